@@ -1,0 +1,28 @@
+package dev.wasmbind;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a Java interface as the binding of a WebAssembly module that follows TinyGo's {@code //export} ABI.
+ *
+ * <p>For interface {@code p.Foo} the processor generates {@code p.FooWasm} (a nested {@code p.Outer.Foo} gives
+ * {@code p.Outer_FooWasm}), which implements {@code Foo} and {@link AutoCloseable}. Every abstract method is a call
+ * into one guest export; see {@link Export}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface WasmModule {
+    /** The {@code .wasm} file as a classpath resource, resolved from the classpath root ({@code "greet.wasm"}). */
+    String value();
+
+    /**
+     * The {@link HostModule} interfaces whose implementations the guest calls. The generated builder gets one
+     * setter per interface, and {@code load(...)} takes one implementation per interface, in this order.
+     */
+    Class<?>[] imports() default {};
+}
