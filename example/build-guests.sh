@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly guest modules used by the example and by the tests, and writes them next to the code
+# that loads them:
+#   example/src/main/c/*.c       -> example/src/main/resources/*.wasm
+#   example/src/test/c/*.c       -> example/src/test/resources/*.wasm
+#   runtime/src/test/wat/*.wat   -> runtime/src/test/resources/modules/*.wasm
+#   processor/src/test/wat/*.wat -> processor/src/test/resources/modules/*.wasm
+#
+# The C guests stand in for TinyGo programs: clang lowers them with the same wasm32 C ABI and is given the
+# features of TinyGo's wasip1 target, and they are reactors (they export _initialize, like
+# `tinygo build -buildmode=c-shared`). The output is deterministic: rebuilding gives identical bytes.
+#
+# Needs these Debian packages: clang-19, lld-19 (wasm-ld-19), wasi-libc, libclang-rt-19-dev-wasm32, wabt.
+# Run it from anywhere; commit the .wasm files it writes.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+CLANG=${CLANG:-clang-19}
+WAT2WASM=${WAT2WASM:-wat2wasm}
+
+for tool in "$CLANG" "$WAT2WASM"; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "build-guests.sh: $tool not found; install clang-19 lld-19 wasi-libc libclang-rt-19-dev-wasm32 wabt" >&2
+        exit 1
+    fi
+done
+
+# TinyGo's targets/wasip1.json features.
+TINYGO_FEATURES=(-mbulk-memory -mnontrapping-fptoint -msign-ext -mno-multivalue -mno-reference-types
+    -mmutable-globals)
+
+# Exports the libc allocator; types.c exports its own counting wrappers instead.
+LIBC_ALLOCATOR=(-Wl,--export=malloc -Wl,--export=free -Wl,--export=calloc -Wl,--export=realloc)
+
+# build_c SOURCE OUTPUT [EXTRA FLAGS...]
+build_c() {
+    local source=$1 output=$2
+    shift 2
+    "$CLANG" --target=wasm32-wasi -mexec-model=reactor -O2 "${TINYGO_FEATURES[@]}" \
+        -std=c11 -Wall -Wextra \
+        -Wl,--strip-debug "$@" -o "$output" "$source"
+    chmod 644 "$output" # wasm-ld marks its output executable; these are data files
+    echo "built $output"
+}
+
+# build_wat SOURCE_DIR OUTPUT_DIR: every .wat in SOURCE_DIR.
+build_wat() {
+    local source_dir=$1 output_dir=$2 source
+    mkdir -p "$output_dir"
+    for source in "$source_dir"/*.wat; do
+        [[ -e $source ]] || continue
+        local output="$output_dir/$(basename "${source%.wat}").wasm"
+        "$WAT2WASM" "$source" -o "$output"
+        echo "built $output"
+    done
+}
+
+mkdir -p src/main/resources src/test/resources
+
+build_c src/main/c/return_string.c src/main/resources/return_string.wasm "${LIBC_ALLOCATOR[@]}"
+build_c src/test/c/types.c src/test/resources/types.wasm
+build_c src/test/c/host.c src/test/resources/host.wasm "${LIBC_ALLOCATOR[@]}"
+
+build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
+build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

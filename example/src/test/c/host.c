@@ -1,0 +1,69 @@
+/*
+ * End-to-end test guest for host functions: the guest calls Java through imports from module "env", lowered the
+ * way TinyGo lowers //go:wasmimport (a string argument is (ptr, len), a []byte is (ptr, len, cap), small integers
+ * and bool are i32). Each Call* export forwards to one import so tests can check every type both ways.
+ * Built by example/build-guests.sh.
+ */
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXPORT(name) __attribute__((export_name(name)))
+#define IMPORT(name) __attribute__((import_module("env"), import_name(name)))
+
+IMPORT("log") void env_log(const char *ptr, int32_t len);
+IMPORT("log_bytes") void env_log_bytes(const uint8_t *ptr, int32_t len, int32_t cap);
+IMPORT("add") int32_t env_add(int32_t a, int32_t b);
+IMPORT("scale") double env_scale(double x);
+IMPORT("scale32") float env_scale32(float x);
+IMPORT("wide") int64_t env_wide(int64_t x);
+IMPORT("check") bool env_check(bool x);
+IMPORT("small") int32_t env_small(int8_t a, uint8_t b, int16_t c, uint16_t d);
+IMPORT("fail") void env_fail(void);
+IMPORT("reenter") int32_t env_reenter(int32_t x);
+
+/* Logs "wasm >> Hello, <name>!" through env.log; the text only lives for the duration of the call. */
+EXPORT("Greet")
+void Greet(const char *name, int32_t name_len) {
+    static const char prefix[] = "wasm >> Hello, ";
+    size_t prefix_len = sizeof prefix - 1;
+    size_t len = prefix_len + (size_t)name_len + 1;
+    char *text = malloc(len);
+    if (text == NULL) {
+        __builtin_trap();
+    }
+    memcpy(text, prefix, prefix_len);
+    memcpy(text + prefix_len, name, (size_t)name_len);
+    text[len - 1] = '!';
+    env_log(text, (int32_t)len);
+    free(text);
+}
+
+EXPORT("LogBytes")
+void LogBytes(const uint8_t *b, int32_t len, int32_t cap) {
+    env_log_bytes(b, len, cap);
+}
+
+EXPORT("CallAdd") int32_t CallAdd(int32_t a, int32_t b) { return env_add(a, b); }
+EXPORT("CallScale") double CallScale(double x) { return env_scale(x); }
+EXPORT("CallScale32") float CallScale32(float x) { return env_scale32(x); }
+EXPORT("CallWide") int64_t CallWide(int64_t x) { return env_wide(x); }
+EXPORT("CallCheck") bool CallCheck(bool x) { return env_check(x); }
+
+EXPORT("CallSmall")
+int32_t CallSmall(int8_t a, uint8_t b, int16_t c, uint16_t d) {
+    return env_small(a, b, c, d);
+}
+
+/* The host throws inside env.fail, so the return below is never reached. */
+EXPORT("CallFail")
+int32_t CallFail(void) {
+    env_fail();
+    return 1;
+}
+
+EXPORT("Twice") int32_t Twice(int32_t x) { return 2 * x; }
+
+/* The host implements env.reenter by calling Twice: a guest -> host -> guest round trip. */
+EXPORT("Reenter") int32_t Reenter(int32_t x) { return env_reenter(x) + 1; }

@@ -1,0 +1,30 @@
+;; One export per lowering shape, for the processor's compile-time link check. Bodies are trivial.
+(module
+  (memory (export "memory") 1)
+  (global $heap (mut i32) (i32.const 1024))
+
+  (func (export "malloc") (param $size i32) (result i32)
+    (local $ptr i32)
+    (local.set $ptr (global.get $heap))
+    (global.set $heap (i32.add (local.get $ptr) (local.get $size)))
+    (local.get $ptr))
+  (func (export "free") (param i32))
+
+  ;; boolean, byte, short, char, int, @Unsigned long, long, float, double
+  (func (export "Scalars") (param i32 i32 i32 i32 i32 i32 i64 f32 f64) (result i32)
+    (i32.const 0))
+  (func (export "Unsigned") (param i32) (result i32)
+    (local.get 0))
+  ;; retptr + one slice (ptr, len, cap)
+  (func (export "Bytes") (param i32 i32 i32 i32))
+  (func (export "Ints") (param i32 i32 i32 i32))
+  (func (export "Longs") (param i32 i32 i32 i32))
+  (func (export "Floats") (param i32 i32 i32 i32))
+  (func (export "Doubles") (param i32 i32 i32 i32))
+  ;; retptr + one string (ptr, len)
+  (func (export "Record") (param i32 i32 i32))
+  (func (export "Packed") (param i32 i32) (result i64)
+    (i64.const 0))
+  (func (export "Nothing"))
+  (func (export "Wrapped") (param i32) (result i32)
+    (local.get 0)))
