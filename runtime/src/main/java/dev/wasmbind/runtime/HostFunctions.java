@@ -1,0 +1,59 @@
+package dev.wasmbind.runtime;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.wasm.types.Value;
+
+/**
+ * Builds the Chicory host functions that generated adapters hand to the builder. An exception thrown by the Java
+ * implementation stops the guest and surfaces from the export the guest was running, with the original as cause.
+ */
+public final class HostFunctions {
+    private static final long[] NONE = new long[0];
+
+    private HostFunctions() {}
+
+    /** What a generated adapter does for one call: read the arguments, call the implementation, lower the result. */
+    @FunctionalInterface
+    public interface Handler {
+        long[] handle(HostCall call);
+    }
+
+    /** The host function for the import at {@code importIndex} of {@code binding}. */
+    public static HostFunction define(HostModuleBinding binding, int importIndex, Handler handler) {
+        ImportSpec spec = binding.imports().get(importIndex);
+        return new HostFunction(
+                binding.moduleName(),
+                spec.importName(),
+                spec.wasmSignature().functionType(),
+                (instance, args) -> {
+                    try {
+                        return handler.handle(new HostCall(instance, args));
+                    } catch (RuntimeException | Error e) {
+                        if (e instanceof HostFunctionException) {
+                            throw e;
+                        }
+                        throw new HostFunctionException(binding.moduleName(), spec.importName(), e);
+                    }
+                });
+    }
+
+    public static long[] none() {
+        return NONE;
+    }
+
+    public static long[] i32(int value) {
+        return new long[] {value};
+    }
+
+    public static long[] i64(long value) {
+        return new long[] {value};
+    }
+
+    public static long[] f32(float value) {
+        return new long[] {Value.floatToLong(value)};
+    }
+
+    public static long[] f64(double value) {
+        return new long[] {Value.doubleToLong(value)};
+    }
+}

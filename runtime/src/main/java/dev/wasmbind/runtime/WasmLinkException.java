@@ -1,0 +1,23 @@
+package dev.wasmbind.runtime;
+
+import dev.wasmbind.runtime.link.LinkProblem;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The module does not match the binding; thrown when the binding loads, before any call. */
+public final class WasmLinkException extends WasmBindException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<LinkProblem> problems;
+
+    public WasmLinkException(String interfaceName, List<LinkProblem> problems) {
+        super(problems.stream()
+                .map(LinkProblem::message)
+                .collect(Collectors.joining("\n  ", "the module does not match " + interfaceName + ":\n  ", "")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<LinkProblem> problems() {
+        return problems;
+    }
+}

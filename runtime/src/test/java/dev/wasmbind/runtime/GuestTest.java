@@ -1,0 +1,201 @@
+package dev.wasmbind.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.wasm.ChicoryException;
+import dev.wasmbind.runtime.link.LinkMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The call mechanics against small hand-written guests, on both engines. */
+class GuestTest {
+    private static final int ECHO = 0;
+    private static final int TRAP = 1;
+    private static final int LIVE = 2;
+    private static final int OUTSIDE = 3;
+
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder("test.Allocator", "allocator.wasm")
+            .export("echo", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
+            .export("trap", "void trap(String s)", "(i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
+            .export("live", "int live()", "() -> i32", Allocator.NONE)
+            .export("outside", "String outside()", "(i32 retptr) -> nil", Allocator.MALLOC)
+            .returnArea(8)
+            .build();
+
+    private static final ModuleBinding COMMAND = ModuleBinding.builder("test.Command", "command_exit.wasm")
+            .export("started", "int started()", "() -> i32", Allocator.NONE)
+            .export("exit", "void exit(int code)", "(i32 code) -> nil", Allocator.NONE)
+            .build();
+
+    /** What a generated builder does, without the processor. */
+    static final class TestBuilder extends GuestBuilder<TestBuilder> {
+        TestBuilder(ModuleBinding binding, Engine engine) {
+            super(GuestTest.class, binding, engine);
+            module(resource(binding.resource()));
+        }
+
+        @Override
+        protected TestBuilder self() {
+            return this;
+        }
+
+        Guest build() {
+            return instantiate();
+        }
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = GuestTest.class.getResourceAsStream("/modules/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String echo(Guest guest, String text) {
+        try (CallScope call = guest.enter()) {
+            int returnArea = call.returnArea();
+            GuestBuffer s = call.writeString(text);
+            guest.function(ECHO).callVoid(returnArea, s.address(), s.length());
+            return call.readString(call.bufferAt(returnArea));
+        }
+    }
+
+    private static int live(Guest guest) {
+        return guest.function(LIVE).callI32();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void copiesStringsInAndOutAndFreesTheArgument(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            int returnAreaOnly = live(guest);
+
+            assertThat(echo(guest, "grüße, 世界")).isEqualTo("grüße, 世界");
+            assertThat(live(guest)).isEqualTo(returnAreaOnly).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reusesTheReturnAreaAndLeaksNothingOverManyCalls(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            for (int i = 0; i < 1000; i++) {
+                assertThat(echo(guest, "call " + i)).isEqualTo("call " + i);
+            }
+            assertThat(live(guest)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void passesEmptyStringsWithoutAllocating(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            assertThat(call.writeString("")).isEqualTo(GuestBuffer.EMPTY);
+            assertThat(call.writeInts(new int[0])).isEqualTo(GuestBuffer.EMPTY);
+            assertThat(live(guest)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void freesArgumentsWhenTheCallTraps(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            assertThatThrownBy(() -> {
+                        try (CallScope call = guest.enter()) {
+                            GuestBuffer s = call.writeString("doomed");
+                            guest.function(TRAP).callVoid(s.address(), s.length());
+                        }
+                    })
+                    .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("trap"))
+                    .hasMessageStartingWith("wasm export `trap` failed: ")
+                    .hasCauseInstanceOf(ChicoryException.class);
+
+            assertThat(live(guest)).isEqualTo(1);
+            assertThat(echo(guest, "still usable")).isEqualTo("still usable");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void givesNestedCallsTheirOwnReturnArea(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope outer = guest.enter()) {
+            int outerArea = outer.returnArea();
+            try (CallScope inner = guest.enter()) {
+                assertThat(inner.returnArea()).isNotEqualTo(outerArea);
+                assertThat(live(guest)).isEqualTo(2);
+            }
+            assertThat(live(guest)).isEqualTo(1);
+            assertThat(outer.returnArea()).isEqualTo(outerArea);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void rejectsResultsOutsideGuestMemory(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            int returnArea = call.returnArea();
+            guest.function(OUTSIDE).callVoid(returnArea);
+
+            assertThatThrownBy(() -> call.readString(call.bufferAt(returnArea)))
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessageContaining("outside the guest's memory");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void refusesCallsAfterClose(Engine engine) {
+        Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+        guest.close();
+
+        assertThatThrownBy(() -> live(guest))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("this wasm binding is closed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void treatsProcExitZeroAtTheEndOfStartAsANormalEnd(Engine engine) {
+        try (Guest guest = new TestBuilder(COMMAND, engine).build()) {
+            assertThat(guest.function(0).callI32()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAnExitDuringACallAndRefusesLaterCalls(Engine engine) {
+        try (Guest guest = new TestBuilder(COMMAND, engine).build()) {
+            assertThatThrownBy(() -> guest.function(1).callVoid(3))
+                    .isInstanceOfSatisfying(GuestExitException.class, e -> {
+                        assertThat(e.exitCode()).isEqualTo(3);
+                        assertThat(e.exportName()).isEqualTo("exit");
+                    });
+            assertThatThrownBy(() -> guest.function(0).callI32())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("exited with code 3");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void checksTheModuleBeforeInstantiatingIt(Engine engine) {
+        ModuleBinding misspelled = ModuleBinding.builder("test.Allocator", "allocator.wasm")
+                .export("ecko", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
+                .returnArea(8)
+                .build();
+
+        assertThatThrownBy(() -> new TestBuilder(misspelled, engine).build())
+                .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems()).hasSize(1))
+                .hasMessage("the module does not match test.Allocator:\n  "
+                        + LinkMessages.noSuchExport("ecko", "the given module", List.of("malloc", "free", "live", "echo", "trap", "outside")));
+    }
+}

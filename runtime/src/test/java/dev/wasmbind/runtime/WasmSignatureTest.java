@@ -1,0 +1,41 @@
+package dev.wasmbind.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WasmSignatureTest {
+    @Test
+    void roundTrips() {
+        for (String text : List.of(
+                "(i32 retptr, i32 name.ptr, i32 name.len) -> nil", "(i32 a, i32 b) -> i32", "() -> nil", "(f64 x) -> f64")) {
+            assertThat(WasmSignature.parse(text)).hasToString(text);
+        }
+    }
+
+    @Test
+    void matchesTheUnlabelledType() {
+        WasmSignature greet = WasmSignature.parse("(i32 retptr, i32 name.ptr, i32 name.len) -> nil");
+
+        assertThat(greet.matches(FunctionType.of(List.of(ValType.I32, ValType.I32, ValType.I32), List.of()))).isTrue();
+        assertThat(greet.matches(FunctionType.of(List.of(ValType.I32, ValType.I32), List.of()))).isFalse();
+    }
+
+    @Test
+    void describesModuleTypes() {
+        assertThat(WasmSignature.describe(FunctionType.of(List.of(ValType.I32, ValType.F32), List.of(ValType.I64))))
+                .isEqualTo("(i32, f32) -> i64");
+        assertThat(WasmSignature.describe(FunctionType.empty())).isEqualTo("() -> nil");
+    }
+
+    @Test
+    void rejectsMalformedText() {
+        assertThatThrownBy(() -> WasmSignature.parse("i32 -> nil")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WasmSignature.parse("(i32) -> nil")).hasMessageContaining("without label");
+        assertThatThrownBy(() -> WasmSignature.parse("(v128 x) -> nil")).hasMessageContaining("v128");
+    }
+}
