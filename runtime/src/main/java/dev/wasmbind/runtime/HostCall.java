@@ -1,7 +1,6 @@
 package dev.wasmbind.runtime;
 
 import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.wasm.types.Value;
 
 /**
  * The arguments of one call from the guest into a host function, read by slot the way the TinyGo ABI lowered
@@ -25,20 +24,20 @@ public final class HostCall {
     }
 
     public float f32(int slot) {
-        return Value.longToFloat(args[slot]);
+        return Abi.toF32(args[slot]);
     }
 
     public double f64(int slot) {
-        return Value.longToDouble(args[slot]);
+        return Abi.toF64(args[slot]);
     }
 
     public boolean bool(int slot) {
-        return args[slot] != 0;
+        return Abi.toBool((int) args[slot]);
     }
 
     /** A Go {@code uint32} widened to {@code long}. */
     public long u32(int slot) {
-        return Integer.toUnsignedLong((int) args[slot]);
+        return Abi.toU32((int) args[slot]);
     }
 
     /** A {@code string} passed as {@code (ptr, len)} in this slot and the next. */

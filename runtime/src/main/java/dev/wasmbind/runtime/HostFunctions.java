@@ -1,7 +1,6 @@
 package dev.wasmbind.runtime;
 
 import com.dylibso.chicory.runtime.HostFunction;
-import com.dylibso.chicory.wasm.types.Value;
 
 /**
  * Builds the Chicory host functions that generated adapters hand to the builder. An exception thrown by the Java
@@ -41,19 +40,8 @@ public final class HostFunctions {
         return NONE;
     }
 
-    public static long[] i32(int value) {
-        return new long[] {value};
-    }
-
-    public static long[] i64(long value) {
-        return new long[] {value};
-    }
-
-    public static long[] f32(float value) {
-        return new long[] {Value.floatToLong(value)};
-    }
-
-    public static long[] f64(double value) {
-        return new long[] {Value.doubleToLong(value)};
+    /** One result slot, already lowered: an {@code int} or {@code long} as is, others through {@link Abi}. */
+    public static long[] value(long slot) {
+        return new long[] {slot};
     }
 }
