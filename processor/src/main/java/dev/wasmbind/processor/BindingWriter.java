@@ -1,0 +1,368 @@
+package dev.wasmbind.processor;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.wasmbind.WasmBindGenerated;
+import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.processor.model.MethodModel;
+import dev.wasmbind.processor.model.ResultShape;
+import dev.wasmbind.processor.model.Scalar;
+import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.runtime.Abi;
+import dev.wasmbind.runtime.Allocator;
+import dev.wasmbind.runtime.CallScope;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.Guest;
+import dev.wasmbind.runtime.GuestBuffer;
+import dev.wasmbind.runtime.GuestBuilder;
+import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.ModuleBinding;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import javax.lang.model.element.Modifier;
+
+/** Writes the binding class of one {@link BindingModel}; pure, so tests run it without a compiler. */
+final class BindingWriter {
+    private static final String GUEST = "guest";
+    private static final String BINDING = "BINDING";
+    private static final String BUILDER = "Builder";
+
+    private BindingWriter() {}
+
+    static JavaFile write(BindingModel model) {
+        ClassName generated = model.generated();
+        ClassName builder = generated.nestedClass(BUILDER);
+
+        NameAllocator fields = new NameAllocator();
+        fields.newName(GUEST);
+        fields.newName(BINDING);
+        List<String> functionFields = new ArrayList<>();
+        for (MethodModel method : model.methods()) {
+            functionFields.add(fields.newName(method.decl().name()));
+        }
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(generated)
+                .addAnnotation(AnnotationSpec.builder(Generated.class)
+                        .addMember("value", "$S", WasmBindProcessor.class.getName())
+                        .build())
+                .addAnnotation(WasmBindGenerated.class)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(model.iface())
+                .addSuperinterface(AutoCloseable.class)
+                .alwaysQualify(model.memberTypeNames().toArray(String[]::new))
+                .addField(FieldSpec.builder(ModuleBinding.class, BINDING, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer(bindingInitializer(model.binding()))
+                        .build())
+                .addField(Guest.class, GUEST, Modifier.PRIVATE, Modifier.FINAL);
+        functionFields.forEach(field -> type.addField(GuestFunction.class, field, Modifier.PRIVATE, Modifier.FINAL));
+
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Guest.class, GUEST)
+                .addStatement("this.$N = $N", GUEST, GUEST);
+        for (int i = 0; i < functionFields.size(); i++) {
+            constructor.addStatement("this.$N = $N.function($L)", functionFields.get(i), GUEST, i);
+        }
+        type.addMethod(constructor.build())
+                .addMethod(MethodSpec.methodBuilder("load")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(generated)
+                        .addStatement("return builder().build()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addStatement("return new $T()", builder)
+                        .build());
+        for (int i = 0; i < model.methods().size(); i++) {
+            type.addMethod(method(model.methods().get(i), functionFields.get(i)));
+        }
+        type.addMethod(MethodSpec.methodBuilder("close")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("$N.close()", GUEST)
+                        .build())
+                .addType(builderType(generated, builder, model.defaultEngine()));
+
+        return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    /** Prints the binding the link check used, so the generated class declares exactly what was checked. */
+    private static CodeBlock bindingInitializer(ModuleBinding binding) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$T.builder($S, $S)", ModuleBinding.class, binding.interfaceName(), binding.resource())
+                .indent()
+                .indent();
+        for (ExportSpec export : binding.exports()) {
+            code.add("\n.export($S, $S, $S, $T.$L)", export.exportName(), export.javaSignature(),
+                    export.wasmSignature().toString(), Allocator.class, export.allocator().name());
+        }
+        if (binding.returnAreaSize() > 0) {
+            code.add("\n.returnArea($L)", binding.returnAreaSize());
+        }
+        return code.add("\n.build()").unindent().unindent().build();
+    }
+
+    private static TypeSpec builderType(ClassName generated, ClassName builder, Engine engine) {
+        return TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(ClassName.get(GuestBuilder.class), builder))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addStatement("super($T.class, $N, $T.$L)", generated, BINDING, Engine.class, engine.name())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("self")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED)
+                        .returns(builder)
+                        .addStatement("return this")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("build")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(generated)
+                        .addStatement("return new $T(instantiate())", generated)
+                        .build())
+                .build();
+    }
+
+    private static MethodSpec method(MethodModel model, String functionField) {
+        MethodDecl decl = model.decl();
+        MethodSpec.Builder method = MethodSpec.methodBuilder(decl.name())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(decl.result().map(JavaValue::typeName).orElse(TypeName.VOID))
+                .varargs(decl.varargs());
+        Set<String> paramNames = new HashSet<>();
+        NameAllocator locals = new NameAllocator();
+        for (ParamDecl param : decl.params()) {
+            method.addParameter(param.value().typeName(), param.name());
+            paramNames.add(param.name());
+            locals.newName(param.name());
+        }
+        // a parameter may shadow a field; a local must not
+        String function = fieldReference(functionField, paramNames, locals);
+        String guest = fieldReference(GUEST, paramNames, locals);
+        CallWriter call = new CallWriter(model, function, locals);
+        if (model.needsScope()) {
+            call.writeScoped(method, guest);
+        } else {
+            call.writeDirect(method);
+        }
+        return method.build();
+    }
+
+    private static String fieldReference(String field, Set<String> paramNames, NameAllocator locals) {
+        if (paramNames.contains(field)) {
+            return "this." + field;
+        }
+        locals.newName(field);
+        return field;
+    }
+
+    /** The body of one method: copy arguments in, call the export, read the result back. */
+    private static final class CallWriter {
+        private final MethodModel model;
+        private final MethodDecl decl;
+        private final String function;
+        private final NameAllocator locals;
+        private final String scope;
+        private final String returnArea;
+
+        CallWriter(MethodModel model, String function, NameAllocator locals) {
+            this.model = model;
+            this.decl = model.decl();
+            this.function = function;
+            this.locals = locals;
+            this.scope = locals.newName("call");
+            this.returnArea = model.result() instanceof ResultShape.InReturnArea ? locals.newName("returnArea") : null;
+        }
+
+        /** Scalars only: no guest memory involved, so no scope. */
+        void writeDirect(MethodSpec.Builder method) {
+            writeCall(method, arguments(List.of()));
+        }
+
+        void writeScoped(MethodSpec.Builder method, String guest) {
+            method.beginControlFlow("try ($T $N = $N.enter())", CallScope.class, scope, guest);
+            if (returnArea != null) {
+                method.addStatement("int $N = $N.returnArea()", returnArea, scope);
+            }
+            List<String> buffers = new ArrayList<>();
+            for (ParamDecl param : decl.params()) {
+                if (param.value() instanceof Sequence sequence) {
+                    String buffer = locals.newName(param.name() + "Buffer");
+                    method.addStatement("$T $N = $N.write$L($N)",
+                            GuestBuffer.class, buffer, scope, suffix(sequence), param.name());
+                    buffers.add(buffer);
+                } else {
+                    buffers.add(null);
+                }
+            }
+            writeCall(method, arguments(buffers));
+            method.endControlFlow();
+        }
+
+        private void writeCall(MethodSpec.Builder method, CodeBlock arguments) {
+            ResultShape shape = model.result();
+            if (shape instanceof ResultShape.None) {
+                method.addStatement("$L.callVoid($L)", function, arguments);
+            } else if (shape instanceof ResultShape.Direct direct) {
+                CodeBlock value = fromResult(direct.scalar(),
+                        CodeBlock.of("$L.$L($L)", function, callMethod(direct.scalar()), arguments));
+                method.addStatement("return $L", wrap(decl.result().orElseThrow(), value));
+            } else if (shape instanceof ResultShape.InReturnArea) {
+                method.addStatement("$L.callVoid($L)", function, arguments);
+                JavaValue result = decl.result().orElseThrow();
+                if (decl.hostFrees()) {
+                    returnFreed((Sequence) result, CodeBlock.of("$N.bufferAt($N)", scope, returnArea), method);
+                } else {
+                    method.addStatement("return $L", read(result, 0));
+                }
+            } else {
+                Sequence result = (Sequence) decl.result().orElseThrow();
+                CodeBlock unpacked = CodeBlock.of("$N.unpack($L.callI64($L))", scope, function, arguments);
+                if (decl.hostFrees()) {
+                    returnFreed(result, unpacked, method);
+                } else {
+                    method.addStatement("return $N.read$L($L)", scope, suffix(result), unpacked);
+                }
+            }
+        }
+
+        /** The result's memory is the host's: copy it out, and free it when the scope closes. */
+        private void returnFreed(Sequence result, CodeBlock buffer, MethodSpec.Builder method) {
+            String local = locals.newName("result");
+            method.addStatement("$T $N = $L", GuestBuffer.class, local, buffer);
+            method.addStatement("$N.freeAfterCall($N)", scope, local);
+            method.addStatement("return $N.read$L($N)", scope, suffix(result), local);
+        }
+
+        /** The wasm arguments in slot order; {@code buffers} holds the copied-in buffer of each sequence. */
+        private CodeBlock arguments(List<String> buffers) {
+            List<CodeBlock> slots = new ArrayList<>();
+            if (returnArea != null) {
+                slots.add(CodeBlock.of("$N", returnArea));
+            }
+            for (int i = 0; i < decl.params().size(); i++) {
+                ParamDecl param = decl.params().get(i);
+                if (param.value() instanceof Scalar scalar) {
+                    slots.add(toSlot(scalar, param.name()));
+                } else {
+                    Sequence sequence = (Sequence) param.value();
+                    String buffer = buffers.get(i);
+                    slots.add(CodeBlock.of("$N.address()", buffer));
+                    slots.add(CodeBlock.of("$N.length()", buffer));
+                    if (sequence.isSlice()) {
+                        // the copy is exactly as large as the slice: cap = len
+                        slots.add(CodeBlock.of("$N.length()", buffer));
+                    }
+                }
+            }
+            return CodeBlock.join(slots, ",$W");
+        }
+
+        /** Reads a value the guest wrote at {@code returnArea + offset}. */
+        private CodeBlock read(JavaValue value, int offset) {
+            CodeBlock address = offset == 0
+                    ? CodeBlock.of("$N", returnArea)
+                    : CodeBlock.of("$N + $L", returnArea, offset);
+            if (value instanceof Scalar scalar) {
+                return readScalar(scalar, address);
+            }
+            if (value instanceof Sequence sequence) {
+                return CodeBlock.of("$N.read$L($N.bufferAt($L))", scope, suffix(sequence), scope, address);
+            }
+            Struct struct = (Struct) value;
+            List<CodeBlock> components = new ArrayList<>();
+            for (Struct.Component component : struct.components()) {
+                components.add(read(component.value(), offset + component.offset()));
+            }
+            return CodeBlock.of("new $T($L)", struct.type(), CodeBlock.join(components, ",$W"));
+        }
+
+        private CodeBlock readScalar(Scalar scalar, CodeBlock address) {
+            return switch (scalar) {
+                case BOOLEAN -> CodeBlock.of("$N.readBool($L)", scope, address);
+                case BYTE, UNSIGNED_BYTE -> CodeBlock.of("$N.readI8($L)", scope, address);
+                case SHORT, UNSIGNED_SHORT -> CodeBlock.of("$N.readI16($L)", scope, address);
+                case CHAR -> CodeBlock.of("$N.readU16($L)", scope, address);
+                case INT -> CodeBlock.of("$N.readI32($L)", scope, address);
+                case UNSIGNED_LONG -> CodeBlock.of("$T.toU32($N.readI32($L))", Abi.class, scope, address);
+                case LONG -> CodeBlock.of("$N.readI64($L)", scope, address);
+                case FLOAT -> CodeBlock.of("$N.readF32($L)", scope, address);
+                case DOUBLE -> CodeBlock.of("$N.readF64($L)", scope, address);
+            };
+        }
+
+        /** A record returned directly is built around its single scalar, however deeply nested. */
+        private static CodeBlock wrap(JavaValue result, CodeBlock scalar) {
+            if (result instanceof Struct struct) {
+                return CodeBlock.of("new $T($L)", struct.type(), wrap(struct.components().get(0).value(), scalar));
+            }
+            return scalar;
+        }
+    }
+
+    /** A Java scalar as the {@code long} slot Chicory passes; small integers extend as the C ABI does. */
+    private static CodeBlock toSlot(Scalar scalar, String name) {
+        return switch (scalar) {
+            case BOOLEAN -> CodeBlock.of("$T.bool($N)", Abi.class, name);
+            case UNSIGNED_BYTE -> CodeBlock.of("$T.u8($N)", Abi.class, name);
+            case UNSIGNED_SHORT, CHAR -> CodeBlock.of("$T.u16($N)", Abi.class, name);
+            case UNSIGNED_LONG -> CodeBlock.of("$T.u32($N)", Abi.class, name);
+            case FLOAT -> CodeBlock.of("$T.f32($N)", Abi.class, name);
+            case DOUBLE -> CodeBlock.of("$T.f64($N)", Abi.class, name);
+            case BYTE, SHORT, INT, LONG -> CodeBlock.of("$N", name);
+        };
+    }
+
+    private static String callMethod(Scalar scalar) {
+        return switch (scalar) {
+            case BOOLEAN, BYTE, UNSIGNED_BYTE, SHORT, UNSIGNED_SHORT, CHAR, INT, UNSIGNED_LONG -> "callI32";
+            case LONG -> "callI64";
+            case FLOAT -> "callF32";
+            case DOUBLE -> "callF64";
+        };
+    }
+
+    /** A direct result as the Java type: narrowing casts keep the bits the guest's extension put there. */
+    private static CodeBlock fromResult(Scalar scalar, CodeBlock value) {
+        return switch (scalar) {
+            case BOOLEAN -> CodeBlock.of("$T.toBool($L)", Abi.class, value);
+            case BYTE, UNSIGNED_BYTE -> CodeBlock.of("(byte) $L", value);
+            case SHORT, UNSIGNED_SHORT -> CodeBlock.of("(short) $L", value);
+            case CHAR -> CodeBlock.of("(char) $L", value);
+            case UNSIGNED_LONG -> CodeBlock.of("$T.toU32($L)", Abi.class, value);
+            case INT, LONG, FLOAT, DOUBLE -> value;
+        };
+    }
+
+    /** The {@code CallScope} method suffix: {@code writeString}/{@code readString}, {@code writeInts}/... */
+    private static String suffix(Sequence sequence) {
+        return switch (sequence) {
+            case STRING -> "String";
+            case BYTES -> "Bytes";
+            case INTS -> "Ints";
+            case LONGS -> "Longs";
+            case FLOATS -> "Floats";
+            case DOUBLES -> "Doubles";
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package dev.wasmbind.processor;
+
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.link.LinkCheck;
+import dev.wasmbind.runtime.link.LinkProblem;
+import dev.wasmbind.runtime.link.LinkProblem.OnExport;
+import java.io.IOException;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The compile-time link check: finds the module, parses it with Chicory and runs the runtime's {@link LinkCheck} on
+ * the very binding the generated class declares, reporting each problem on the method or interface it concerns.
+ */
+final class ModuleCheck {
+    private final ModuleLocator locator;
+    private final Reporter reporter;
+
+    ModuleCheck(ModuleLocator locator, Reporter reporter) {
+        this.locator = locator;
+        this.reporter = reporter;
+    }
+
+    void check(BindingValidator.Validated validated, ModuleBinding binding) {
+        String resource = binding.resource();
+        Optional<ModuleLocator.Found> found;
+        try {
+            found = locator.find(resource);
+        } catch (IOException e) {
+            reportOnName(validated, Kind.ERROR, Messages.unreadableModule(resource, String.valueOf(e)));
+            return;
+        }
+        if (found.isEmpty()) {
+            reportOnName(validated, Kind.WARNING, Messages.moduleNotFound(resource, locator.modulePath()));
+            return;
+        }
+        WasmModule module;
+        try {
+            module = Parser.parse(found.get().bytes());
+        } catch (RuntimeException e) {
+            // Chicory says MalformedException for most damage, but truncated input can fail otherwise
+            String detail = e instanceof ChicoryException && e.getMessage() != null ? e.getMessage() : e.toString();
+            reportOnName(validated, Kind.ERROR, Messages.corruptModule(resource, found.get().location(), detail));
+            return;
+        }
+        for (LinkProblem problem : LinkCheck.atCompileTime(module, resource, binding)) {
+            Kind kind = problem.isError() ? Kind.ERROR : Kind.WARNING;
+            if (problem.location() instanceof OnExport export) {
+                Element method = validated.methods().get(export.exportIndex());
+                reporter.report(kind, method, null, null, problem.message());
+            } else {
+                // the module itself, or a host import (which comes with @WasmModule(imports = ...))
+                reporter.report(kind, validated.type(), validated.annotation(), null, problem.message());
+            }
+        }
+    }
+
+    private void reportOnName(BindingValidator.Validated validated, Kind kind, String message) {
+        reporter.report(kind, validated.type(), validated.annotation(), validated.moduleName(), message);
+    }
+}

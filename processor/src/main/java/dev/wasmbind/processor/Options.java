@@ -1,0 +1,55 @@
+package dev.wasmbind.processor;
+
+import dev.wasmbind.runtime.Engine;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The processor's {@code -A} options.
+ *
+ * @param modulePath directories searched for {@code .wasm} files after the class output and the source path
+ * @param defaultEngine the engine generated builders start with
+ */
+record Options(List<Path> modulePath, Engine defaultEngine) {
+    static final String MODULE_PATH = "wasmbind.modulePath";
+    static final String DEFAULT_ENGINE = "wasmbind.defaultEngine";
+
+    Options {
+        modulePath = List.copyOf(modulePath);
+    }
+
+    /** Reads the options; an invalid engine is reported to {@code errors} and the default used instead. */
+    static Options parse(Map<String, String> options, Consumer<String> errors) {
+        List<Path> modulePath = Optional.ofNullable(options.get(MODULE_PATH)).stream()
+                .flatMap(value -> Arrays.stream(value.split(File.pathSeparator)))
+                .map(String::trim)
+                .filter(entry -> !entry.isEmpty())
+                .map(Path::of)
+                .toList();
+        String engineName = options.get(DEFAULT_ENGINE);
+        Engine engine = Engine.COMPILER;
+        if (engineName != null) {
+            Optional<Engine> named = Arrays.stream(Engine.values())
+                    .filter(candidate -> optionValue(candidate).equals(engineName.trim()))
+                    .findFirst();
+            if (named.isPresent()) {
+                engine = named.get();
+            } else {
+                errors.accept(Messages.invalidEngine(
+                        engineName, Arrays.stream(Engine.values()).map(Options::optionValue).toList()));
+            }
+        }
+        return new Options(modulePath, engine);
+    }
+
+    /** How an engine is spelt in the option: {@code compiler}, {@code interpreter}. */
+    static String optionValue(Engine engine) {
+        return engine.name().toLowerCase(Locale.ROOT);
+    }
+}

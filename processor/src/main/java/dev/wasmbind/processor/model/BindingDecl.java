@@ -1,0 +1,20 @@
+package dev.wasmbind.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * A validated {@code @WasmModule} interface, free of compiler elements.
+ *
+ * @param iface the interface
+ * @param resource the {@code @WasmModule} value, a classpath resource
+ * @param methods the bound methods, in binding order
+ * @param memberTypeNames simple names of the member types the interface declares or inherits: the generated class
+ *     inherits them too, so it must qualify other types of the same name
+ */
+public record BindingDecl(ClassName iface, String resource, List<MethodDecl> methods, List<String> memberTypeNames) {
+    public BindingDecl {
+        methods = List.copyOf(methods);
+        memberTypeNames = List.copyOf(memberTypeNames);
+    }
+}

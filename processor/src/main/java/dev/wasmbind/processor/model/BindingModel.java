@@ -1,0 +1,45 @@
+package dev.wasmbind.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.ModuleBinding;
+import java.util.List;
+
+/**
+ * Everything the writer needs to generate one binding class.
+ *
+ * @param iface the annotated interface
+ * @param generated the class to generate
+ * @param resource the {@code @WasmModule} value
+ * @param defaultEngine the engine the generated builder starts with
+ * @param methods the bound methods; the index is the export index in the binding
+ * @param returnAreaSize bytes of the largest return area, rounded up to 8; 0 when no method needs one
+ * @param memberTypeNames simple names the generated class inherits as member types
+ */
+public record BindingModel(
+        ClassName iface,
+        ClassName generated,
+        String resource,
+        Engine defaultEngine,
+        List<MethodModel> methods,
+        int returnAreaSize,
+        List<String> memberTypeNames) {
+
+    public BindingModel {
+        methods = List.copyOf(methods);
+        memberTypeNames = List.copyOf(memberTypeNames);
+    }
+
+    /**
+     * The binding the generated {@code BINDING} field describes. The compile-time link check uses this object and the
+     * writer prints its data, so the two cannot disagree.
+     */
+    public ModuleBinding binding() {
+        return new ModuleBinding(
+                iface.canonicalName(),
+                resource,
+                methods.stream().map(MethodModel::export).toList(),
+                returnAreaSize,
+                List.of());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.wasmbind.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated interface method bound to a guest export.
+ *
+ * @param name the Java method name
+ * @param exportName the guest export it calls
+ * @param params its parameters; never records
+ * @param result its result; empty for {@code void}
+ * @param packedResult {@code @PackedResult}: a String or byte[] result arrives as one i64 {@code ptr << 32 | len}
+ * @param hostFrees {@code @HostFrees}: the String or array result is freed with the guest's {@code free}
+ * @param varargs whether the last parameter is declared {@code T...}
+ */
+public record MethodDecl(
+        String name,
+        String exportName,
+        List<ParamDecl> params,
+        Optional<JavaValue> result,
+        boolean packedResult,
+        boolean hostFrees,
+        boolean varargs) {
+
+    public MethodDecl {
+        params = List.copyOf(params);
+    }
+
+    /** A parameter: a scalar or a sequence. */
+    public record ParamDecl(String name, JavaValue value) {}
+
+    /** The method as messages show it: {@code String greet(String name)}. */
+    public String javaSignature() {
+        StringBuilder text = new StringBuilder();
+        text.append(result.map(JavaValue::javaName).orElse("void")).append(' ').append(name).append('(');
+        for (int i = 0; i < params.size(); i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append(params.get(i).value().javaName()).append(' ').append(params.get(i).name());
+        }
+        return text.append(')').toString();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.wasmbind.processor.model;
+
+/** How a method's result comes back from the guest. */
+public sealed interface ResultShape {
+
+    /** {@code void}. */
+    record None() implements ResultShape {}
+
+    /** As the function's single result: a scalar, or a record that flattens to this scalar. */
+    record Direct(Scalar scalar) implements ResultShape {}
+
+    /** Written by the guest into the return area passed as hidden first parameter {@code retptr}. */
+    record InReturnArea(int size) implements ResultShape {}
+
+    /** A String or byte[] as one i64 {@code ptr << 32 | len}. */
+    record Packed() implements ResultShape {}
+}

@@ -1,0 +1,73 @@
+package dev.wasmbind.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Java record returned as a Go struct (or as several Go results), laid out as the wasm32 C ABI does: components
+ * in declaration order, each at the next offset aligned to its alignment, the size rounded up to the largest one.
+ */
+public record Struct(ClassName type, List<Component> components, int size, int align) implements JavaValue {
+
+    /** One record component at its offset within the struct. */
+    public record Component(String name, JavaValue value, int offset) {}
+
+    /** A component before layout. */
+    public record Member(String name, JavaValue value) {}
+
+    public Struct {
+        components = List.copyOf(components);
+        if (components.isEmpty()) {
+            throw new IllegalArgumentException("a struct needs components: " + type);
+        }
+    }
+
+    /** Lays out the members in order. */
+    public static Struct of(ClassName type, List<Member> members) {
+        List<Component> components = new ArrayList<>();
+        int offset = 0;
+        int align = 1;
+        for (Member member : members) {
+            offset = alignUp(offset, member.value().align());
+            components.add(new Component(member.name(), member.value(), offset));
+            offset += member.value().size();
+            align = Math.max(align, member.value().align());
+        }
+        return new Struct(type, components, alignUp(offset, align), align);
+    }
+
+    /**
+     * The scalar this struct flattens to when it holds exactly one, however deeply nested: such a struct is
+     * returned directly as that scalar (the C ABI's single-element struct rule), without a return area.
+     */
+    public Optional<Scalar> singleScalar() {
+        if (components.size() != 1) {
+            return Optional.empty();
+        }
+        JavaValue only = components.get(0).value();
+        if (only instanceof Scalar scalar) {
+            return Optional.of(scalar);
+        }
+        if (only instanceof Struct nested) {
+            return nested.singleScalar();
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public TypeName typeName() {
+        return type;
+    }
+
+    @Override
+    public String javaName() {
+        return type.simpleName();
+    }
+
+    public static int alignUp(int offset, int align) {
+        return (offset + align - 1) / align * align;
+    }
+}

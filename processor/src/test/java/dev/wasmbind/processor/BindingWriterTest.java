@@ -1,0 +1,147 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Models.binding;
+import static dev.wasmbind.processor.Models.method;
+import static dev.wasmbind.processor.Models.param;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.Scalar;
+import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.ExportSpec;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The writer on hand-built models, without a compiler. */
+class BindingWriterTest {
+
+    private static String write(BindingDecl decl, Engine engine) {
+        return BindingWriter.write(Lowering.lower(decl, engine)).toString();
+    }
+
+    @Test
+    void callsScalarOnlyExportsWithoutAScope() {
+        String code = write(binding(
+                method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
+
+        assertThat(code).contains("  public int add(int a, int b) {\n    return add.callI32(a, b);\n  }");
+        assertThat(code).doesNotContain("CallScope").doesNotContain(".returnArea(");
+    }
+
+    @Test
+    void convertsScalarsThroughAbi() {
+        String code = write(binding(
+                method("flag", Scalar.BOOLEAN, param("z", Scalar.BOOLEAN), param("ub", Scalar.UNSIGNED_BYTE),
+                        param("us", Scalar.UNSIGNED_SHORT), param("c", Scalar.CHAR), param("u", Scalar.UNSIGNED_LONG),
+                        param("f", Scalar.FLOAT), param("d", Scalar.DOUBLE), param("b", Scalar.BYTE)),
+                method("size", Scalar.UNSIGNED_LONG),
+                method("small", Scalar.SHORT),
+                method("letter", Scalar.CHAR)), Engine.COMPILER);
+
+        assertThat(code).contains("return Abi.toBool(flag.callI32(Abi.bool(z), Abi.u8(ub), Abi.u16(us), "
+                + "Abi.u16(c), Abi.u32(u),\n        Abi.f32(f), Abi.f64(d), b));");
+        assertThat(code).contains("return Abi.toU32(size.callI32());");
+        assertThat(code).contains("return (short) small.callI32();");
+        assertThat(code).contains("return (char) letter.callI32();");
+    }
+
+    @Test
+    void printsTheBindingItChecked() {
+        BindingModel model = Lowering.lower(binding(
+                method("greet", Sequence.STRING, param("name", Sequence.STRING)),
+                method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
+        String code = BindingWriter.write(model).toString();
+
+        assertThat(code).contains("ModuleBinding.builder(\"" + model.binding().interfaceName() + "\", \""
+                + model.binding().resource() + "\")");
+        for (ExportSpec export : model.binding().exports()) {
+            assertThat(code).contains(".export(\"" + export.exportName() + "\", \"" + export.javaSignature()
+                    + "\", \"" + export.wasmSignature() + "\", Allocator." + export.allocator() + ")");
+        }
+        assertThat(code).contains(".returnArea(" + model.binding().returnAreaSize() + ")");
+    }
+
+    @Test
+    void keepsFieldNamesApartFromEachOtherAndFromGuest() {
+        BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm", List.of(
+                new MethodDecl("guest", "Guest", List.of(), Optional.empty(),
+                        false, false, false),
+                new MethodDecl("add", "AddInt",
+                        List.of(param("a", Scalar.INT)), Optional.of(Scalar.INT), false, false, false),
+                new MethodDecl("add", "AddLong",
+                        List.of(param("a", Scalar.LONG)), Optional.of(Scalar.LONG), false, false, false)),
+                List.of());
+        String code = write(decl, Engine.COMPILER);
+
+        assertThat(code).contains("private final Guest guest;")
+                .contains("private final GuestFunction guest_;")
+                .contains("private final GuestFunction add;")
+                .contains("private final GuestFunction add_;")
+                .contains("this.guest_ = guest.function(0);")
+                .contains("return add_.callI64(a);");
+    }
+
+    @Test
+    void keepsLocalNamesApartFromParameters() {
+        String code = write(binding(method("greet", Sequence.STRING,
+                param("call", Sequence.STRING), param("returnArea", Scalar.INT), param("callBuffer", Sequence.BYTES),
+                param("guest", Scalar.INT), param("greet", Scalar.INT))), Engine.COMPILER);
+
+        assertThat(code).contains("try (CallScope call_ = this.guest.enter()) {")
+                .contains("int returnArea_ = call_.returnArea();")
+                .contains("GuestBuffer callBuffer_ = call_.writeString(call);")
+                .contains("GuestBuffer callBufferBuffer = call_.writeBytes(callBuffer);")
+                .contains("this.greet.callVoid(returnArea_, callBuffer_.address(), callBuffer_.length(), returnArea,");
+    }
+
+    @Test
+    void readsRecordsAtTheirOffsets() {
+        Struct divMod = Struct.of(ClassName.get("demo", "DivMod"), List.of(
+                new Struct.Member("quotient", Scalar.INT), new Struct.Member("remainder", Scalar.INT),
+                new Struct.Member("label", Sequence.STRING)));
+        String code = write(binding(method("divMod", divMod, param("a", Scalar.INT))), Engine.COMPILER);
+
+        assertThat(code).contains("return new DivMod(call.readI32(returnArea), call.readI32(returnArea + 4),\n"
+                + "          call.readString(call.bufferAt(returnArea + 8)));");
+    }
+
+    @Test
+    void startsTheBuilderWithTheConfiguredEngine() {
+        assertThat(write(binding(), Engine.INTERPRETER))
+                .contains("super(CalcWasm.class, BINDING, Engine.INTERPRETER);");
+        assertThat(write(binding(), Engine.COMPILER))
+                .contains("super(CalcWasm.class, BINDING, Engine.COMPILER);");
+    }
+
+    @Test
+    void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
+        BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
+                List.of(method("name", Sequence.STRING)), List.of("Guest", "String"));
+        String code = write(decl, Engine.COMPILER);
+
+        assertThat(code).contains("private final dev.wasmbind.runtime.Guest guest;")
+                .contains("public java.lang.String name() {");
+    }
+
+    @Test
+    void marksTheClassGeneratedWithoutATimestamp() {
+        String code = write(binding(), Engine.COMPILER);
+
+        assertThat(code).contains("@Generated(\"dev.wasmbind.processor.WasmBindProcessor\")\n@WasmBindGenerated\n"
+                + "public final class CalcWasm implements Calc, AutoCloseable {");
+        assertThat(code).doesNotContain("date");
+    }
+
+    @Test
+    void writesTheSameTextEveryTime() {
+        BindingDecl decl = binding(method("greet", Sequence.STRING, param("name", Sequence.STRING)));
+
+        assertThat(write(decl, Engine.COMPILER)).isEqualTo(write(decl, Engine.COMPILER));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Models.binding;
+import static dev.wasmbind.processor.Models.hostFrees;
+import static dev.wasmbind.processor.Models.method;
+import static dev.wasmbind.processor.Models.packed;
+import static dev.wasmbind.processor.Models.param;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.MethodModel;
+import dev.wasmbind.processor.model.ResultShape;
+import dev.wasmbind.processor.model.Scalar;
+import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.runtime.Allocator;
+import dev.wasmbind.runtime.Engine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The lowering of hand-built declarations: signatures, result shapes, allocator needs, C layout. */
+class LoweringTest {
+    private static final ClassName POINT = ClassName.get("demo", "Point");
+
+    @Test
+    void lowersTheReadmeExampleAsTheDesignSays() {
+        BindingModel model = Lowering.lower(binding(
+                method("returnString", Sequence.STRING),
+                method("greet", Sequence.STRING, param("name", Sequence.STRING)),
+                method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
+
+        assertThat(model.generated()).isEqualTo(ClassName.get("demo", "CalcWasm"));
+        assertThat(model.methods()).extracting(m -> m.export().wasmSignature().toString()).containsExactly(
+                "(i32 retptr) -> nil", "(i32 retptr, i32 name.ptr, i32 name.len) -> nil", "(i32 a, i32 b) -> i32");
+        assertThat(model.methods()).extracting(m -> m.export().javaSignature()).containsExactly(
+                "String returnString()", "String greet(String name)", "int add(int a, int b)");
+        assertThat(model.methods()).extracting(m -> m.export().allocator())
+                .containsExactly(Allocator.MALLOC, Allocator.MALLOC_AND_FREE, Allocator.NONE);
+        assertThat(model.returnAreaSize()).isEqualTo(8);
+        assertThat(model.binding().interfaceName()).isEqualTo("demo.Calc");
+        assertThat(model.binding().resource()).isEqualTo("calc.wasm");
+    }
+
+    @Test
+    void lowersEveryScalarToItsValueType() {
+        MethodModel method = Lowering.lower(method("all", Scalar.DOUBLE,
+                param("z", Scalar.BOOLEAN), param("b", Scalar.BYTE), param("ub", Scalar.UNSIGNED_BYTE),
+                param("s", Scalar.SHORT), param("us", Scalar.UNSIGNED_SHORT), param("c", Scalar.CHAR),
+                param("i", Scalar.INT), param("u", Scalar.UNSIGNED_LONG), param("l", Scalar.LONG),
+                param("f", Scalar.FLOAT), param("d", Scalar.DOUBLE)));
+
+        assertThat(method.export().wasmSignature().toString()).isEqualTo("(i32 z, i32 b, i32 ub, i32 s, i32 us, "
+                + "i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> f64");
+        assertThat(method.export().javaSignature()).isEqualTo("double all(boolean z, byte b, @Unsigned byte ub, "
+                + "short s, @Unsigned short us, char c, int i, @Unsigned long u, long l, float f, double d)");
+        assertThat(method.needsScope()).isFalse();
+    }
+
+    @Test
+    void passesSlicesWithCapacity() {
+        MethodModel method = Lowering.lower(method("sum", Scalar.LONG, param("values", Sequence.LONGS)));
+
+        assertThat(method.export().wasmSignature().toString())
+                .isEqualTo("(i32 values.ptr, i32 values.len, i32 values.cap) -> i64");
+        assertThat(method.export().allocator()).isEqualTo(Allocator.MALLOC_AND_FREE);
+        assertThat(method.needsScope()).isTrue();
+    }
+
+    @Test
+    void roundsTheReturnAreaUpToEight() {
+        BindingModel model = Lowering.lower(binding(
+                method("bytes", Sequence.BYTES), method("text", Sequence.STRING)), Engine.COMPILER);
+
+        assertThat(model.methods()).extracting(MethodModel::result)
+                .containsExactly(new ResultShape.InReturnArea(12), new ResultShape.InReturnArea(8));
+        assertThat(model.returnAreaSize()).isEqualTo(16);
+    }
+
+    @Test
+    void needsNoReturnAreaWithoutAggregateResults() {
+        BindingModel model = Lowering.lower(binding(method("nothing", null)), Engine.INTERPRETER);
+
+        assertThat(model.returnAreaSize()).isZero();
+        assertThat(model.methods().get(0).export().wasmSignature().toString()).isEqualTo("() -> nil");
+        assertThat(model.defaultEngine()).isEqualTo(Engine.INTERPRETER);
+    }
+
+    @Test
+    void packedResultsComeBackAsI64AndHostFreesNeedsFree() {
+        BindingModel model = Lowering.lower(binding(
+                packed("borrowed", Sequence.STRING, false),
+                packed("owned", Sequence.BYTES, true, param("key", Sequence.STRING)),
+                hostFrees("freed", Sequence.INTS)), Engine.COMPILER);
+
+        assertThat(model.methods()).extracting(m -> m.export().wasmSignature().toString()).containsExactly(
+                "() -> i64", "(i32 key.ptr, i32 key.len) -> i64", "(i32 retptr) -> nil");
+        assertThat(model.methods()).extracting(m -> m.export().allocator())
+                .containsExactly(Allocator.NONE, Allocator.MALLOC_AND_FREE, Allocator.MALLOC_AND_FREE);
+        assertThat(model.returnAreaSize()).isEqualTo(16);
+    }
+
+    @Test
+    void laysOutRecordsWithCPadding() {
+        Struct inner = Struct.of(ClassName.get("demo", "Inner"), List.of(
+                new Struct.Member("flag", Scalar.BOOLEAN), new Struct.Member("total", Scalar.LONG)));
+        Struct outer = Struct.of(POINT, List.of(
+                new Struct.Member("c", Scalar.CHAR),
+                new Struct.Member("name", Sequence.STRING),
+                new Struct.Member("b", Scalar.BYTE),
+                new Struct.Member("inner", inner),
+                new Struct.Member("data", Sequence.BYTES),
+                new Struct.Member("f", Scalar.FLOAT)));
+
+        assertThat(inner.size()).isEqualTo(16);
+        assertThat(inner.align()).isEqualTo(8);
+        assertThat(outer.components()).extracting(Struct.Component::offset).containsExactly(0, 4, 12, 16, 32, 44);
+        assertThat(outer.size()).isEqualTo(48);
+        assertThat(outer.align()).isEqualTo(8);
+
+        MethodModel method = Lowering.lower(method("point", outer));
+        assertThat(method.result()).isEqualTo(new ResultShape.InReturnArea(48));
+        assertThat(method.export().allocator()).isEqualTo(Allocator.MALLOC);
+    }
+
+    @Test
+    void returnsARecordOfOneScalarDirectlyHoweverDeeplyNested() {
+        Struct celsius = Struct.of(ClassName.get("demo", "Celsius"), List.of(new Struct.Member("v", Scalar.FLOAT)));
+        Struct boxed = Struct.of(POINT, List.of(new Struct.Member("value", celsius)));
+        Struct pair = Struct.of(POINT, List.of(new Struct.Member("a", Scalar.INT), new Struct.Member("b", Scalar.INT)));
+
+        MethodModel direct = Lowering.lower(method("temperature", boxed));
+        MethodModel inArea = Lowering.lower(method("pair", pair));
+
+        assertThat(direct.result()).isEqualTo(new ResultShape.Direct(Scalar.FLOAT));
+        assertThat(direct.export().wasmSignature().toString()).isEqualTo("() -> f32");
+        assertThat(direct.needsScope()).isFalse();
+        assertThat(inArea.result()).isEqualTo(new ResultShape.InReturnArea(8));
+    }
+
+    @Test
+    void namesNestedInterfacesWithUnderscores() {
+        assertThat(Lowering.generatedName(ClassName.get("p", "Outer", "Middle", "Foo")))
+                .isEqualTo(ClassName.get("p", "Outer_Middle_FooWasm"));
+        assertThat(Lowering.generatedName(ClassName.get("", "Foo"))).isEqualTo(ClassName.get("", "FooWasm"));
+    }
+}

@@ -1,0 +1,206 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Compilations.assertErrors;
+import static dev.wasmbind.processor.Compilations.at;
+import static dev.wasmbind.processor.Compilations.compile;
+import static dev.wasmbind.processor.Compilations.describeAll;
+import static dev.wasmbind.processor.Compilations.source;
+import static dev.wasmbind.processor.Compilations.warnings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import com.google.testing.compile.Compilation;
+import dev.wasmbind.runtime.Allocator;
+import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.link.AllocatorExport;
+import dev.wasmbind.runtime.link.LinkMessages;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compile-time link check against the WAT modules in {@code src/test/resources/modules}: each problem is
+ * reported with the runtime's {@link LinkMessages} text, on the method (or the {@code @WasmModule} annotation) it
+ * concerns.
+ */
+class ModuleCheckTest {
+    private static final List<String> GREETER_FUNCTIONS =
+            List.of("malloc", "free", "ReturnString", "Greet", "Add", "_initialize");
+
+    @Test
+    void acceptsAMatchingModuleSilently() {
+        Compilation compilation = compile(greeter("greeter.wasm"));
+
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).isEmpty();
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
+    }
+
+    @Test
+    void suggestsTheExportAMisspeltNameMeant() {
+        Compilation compilation = compile(source("p.Greeter",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Greeter {",
+                "  @Export(\"Gret\")",
+                "  String greet(String name);",
+                "}"));
+
+        assertErrors(compilation, at(5, LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS)));
+        assertThat(LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS))
+                .contains("did you mean `Greet`");
+    }
+
+    @Test
+    void rejectsAnExportThatIsAGlobal() {
+        Compilation compilation = compile(source("p.Greeter",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Greeter {",
+                "  int counter();",
+                "}"));
+
+        assertErrors(compilation, at(4,
+                LinkMessages.notAFunction("counter", "greeter.wasm", ExternalType.GLOBAL, GREETER_FUNCTIONS)));
+    }
+
+    @Test
+    void hintsAtPackedResultWhenTheGuestPacksTheString() {
+        Compilation compilation = compile(packed(""));
+
+        ExportSpec expected = new ExportSpec("greeting", "String greeting(String name)",
+                WasmSignature.parse("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.MALLOC_AND_FREE);
+        FunctionType actual = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I64));
+        String message = LinkMessages.exportTypeMismatch(expected, "packed.wasm", actual);
+        assertErrors(compilation, at(5, message));
+        assertThat(message).endsWith("annotate the method with @PackedResult");
+    }
+
+    @Test
+    void acceptsThePackedResultOnceAnnotated() {
+        Compilation compilation = compile(packed("@PackedResult @HostFrees"));
+
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).isEmpty();
+    }
+
+    @Test
+    void reportsEachMethodThatNeedsAMissingAllocator() {
+        Compilation compilation = compile(greeter("no_allocator.wasm"));
+
+        assertErrors(compilation,
+                at(5, LinkMessages.allocatorMissing(
+                        "String returnString()", AllocatorExport.MALLOC, "no_allocator.wasm")),
+                at(7, LinkMessages.allocatorMissing(
+                        "String greet(String name)", AllocatorExport.MALLOC, "no_allocator.wasm")),
+                at(7, LinkMessages.allocatorMissing(
+                        "String greet(String name)", AllocatorExport.FREE, "no_allocator.wasm")));
+    }
+
+    @Test
+    void reportsAnImportNothingProvidesOnTheAnnotation() {
+        Compilation compilation = compile(source("p.Logger",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(",
+                "    \"unknown_import.wasm\")",
+                "interface Logger {",
+                "  @Export(\"Greet\") String greet(String name);",
+                "}"));
+
+        assertErrors(compilation, at(3, LinkMessages.importNotProvided("unknown_import.wasm", "env", "log",
+                FunctionType.of(List.of(ValType.I32, ValType.I32), List.of()))));
+    }
+
+    @Test
+    void warnsWhereItLookedWhenTheModuleIsMissingAndStillGenerates() {
+        Compilation compilation = compile(greeter("missing.wasm"));
+
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).containsExactly(
+                at(3, Messages.moduleNotFound("missing.wasm", List.of(Compilations.MODULES.toString()))));
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
+    }
+
+    @Test
+    void saysThatTheModulePathIsNotSet() {
+        Compilation compilation = Compilations.compile(List.of(), greeter("greeter.wasm"));
+
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).containsExactly(
+                at(3, Messages.moduleNotFound("greeter.wasm", List.of())));
+        assertThat(Messages.moduleNotFound("greeter.wasm", List.of()))
+                .contains("wasmbind.modulePath (not set)")
+                .contains("-Awasmbind.modulePath=<dir>")
+                .contains("src/main/resources")
+                .contains("the check runs when the binding loads");
+    }
+
+    @Test
+    void searchesEveryDirectoryOfTheModulePath(@TempDir Path empty) {
+        String modulePath = empty + File.pathSeparator + Compilations.MODULES;
+        Compilation compilation = Compilations.compile(
+                List.of("-Awasmbind.modulePath=" + modulePath), source("p.Greeter",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(\"greeter.wasm\") interface Greeter {",
+                        "  @Export(\"Gret\") String greet(String name);",
+                        "}"));
+
+        assertErrors(compilation, at(4, LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS)));
+    }
+
+    @Test
+    void rejectsACorruptModuleOnTheAnnotationValue(@TempDir Path directory) throws IOException {
+        byte[] corrupt = "this is not wasm".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(directory.resolve("corrupt.wasm"), corrupt);
+        String detail = catchThrowableOfType(ChicoryException.class, () -> Parser.parse(corrupt)).getMessage();
+
+        Compilation compilation = Compilations.compile(
+                List.of("-Awasmbind.modulePath=" + directory), source("p.Broken",
+                        "package p;",
+                        "@dev.wasmbind.WasmModule(",
+                        "    \"corrupt.wasm\")",
+                        "interface Broken {}"));
+
+        assertErrors(compilation, at(3, Messages.corruptModule("corrupt.wasm", file.toString(), detail)));
+    }
+
+    /** The README interface, bound to {@code module}; methods on lines 5, 7 and 9. */
+    private static JavaFileObject greeter(String module) {
+        return source("p.Greeter",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"" + module + "\") interface Greeter {",
+                "  @Export(\"ReturnString\")",
+                "  String returnString();",
+                "  @Export(\"Greet\")",
+                "  String greet(String name);",
+                "  @Export(\"Add\")",
+                "  int add(int a, int b);",
+                "}");
+    }
+
+    /** packed.wasm's {@code greeting(ptr, size) -> ptr << 32 | size}; the method is on line 5. */
+    private static JavaFileObject packed(String annotations) {
+        return source("p.Packed",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"packed.wasm\") interface Packed {",
+                "  " + annotations,
+                "  String greeting(String name);",
+                "}");
+    }
+}

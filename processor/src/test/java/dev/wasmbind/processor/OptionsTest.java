@@ -1,0 +1,61 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Compilations.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.wasmbind.runtime.Engine;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The {@code -A} options. */
+class OptionsTest {
+
+    @Test
+    void defaultsToTheCompilerAndNoModulePath() {
+        List<String> errors = new ArrayList<>();
+        Options options = Options.parse(Map.of(), errors::add);
+
+        assertThat(options.defaultEngine()).isEqualTo(Engine.COMPILER);
+        assertThat(options.modulePath()).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void splitsTheModulePathAtThePathSeparator() {
+        String value = "a" + File.pathSeparator + File.pathSeparator + " b/c " + File.pathSeparator;
+        Options options = Options.parse(Map.of("wasmbind.modulePath", value), error -> {});
+
+        assertThat(options.modulePath()).containsExactly(Path.of("a"), Path.of("b/c"));
+    }
+
+    @Test
+    void readsTheEngineByItsLowerCaseName() {
+        List<String> errors = new ArrayList<>();
+
+        assertThat(Options.parse(Map.of("wasmbind.defaultEngine", "interpreter"), errors::add).defaultEngine())
+                .isEqualTo(Engine.INTERPRETER);
+        assertThat(Options.parse(Map.of("wasmbind.defaultEngine", "INTERPRETER"), errors::add).defaultEngine())
+                .isEqualTo(Engine.COMPILER);
+        assertThat(errors).containsExactly(Messages.invalidEngine("INTERPRETER", List.of("compiler", "interpreter")));
+    }
+
+    @Test
+    void generatesBuildersThatStartWithTheConfiguredEngine() {
+        Compilation compilation = Compilations.compile(
+                List.of(Compilations.MODULE_PATH_OPTION, "-Awasmbind.defaultEngine=interpreter"),
+                source("p.Adder",
+                        "package p;",
+                        "@dev.wasmbind.WasmModule(\"greeter.wasm\") interface Adder {",
+                        "  @dev.wasmbind.Export(\"Add\") int add(int a, int b);",
+                        "}"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(Compilations.contents(compilation.generatedSourceFiles().get(0)))
+                .contains("super(AdderWasm.class, BINDING, Engine.INTERPRETER);");
+    }
+}

@@ -1,0 +1,209 @@
+package types;
+
+import dev.wasmbind.WasmBindGenerated;
+import dev.wasmbind.runtime.Abi;
+import dev.wasmbind.runtime.Allocator;
+import dev.wasmbind.runtime.CallScope;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.Guest;
+import dev.wasmbind.runtime.GuestBuffer;
+import dev.wasmbind.runtime.GuestBuilder;
+import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.ModuleBinding;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wasmbind.processor.WasmBindProcessor")
+@WasmBindGenerated
+public final class EveryTypeWasm implements EveryType, AutoCloseable {
+  private static final ModuleBinding BINDING = ModuleBinding.builder("types.EveryType", "every_type.wasm")
+      .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", "(i32 flag, i32 b, i32 s, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> i32", Allocator.NONE)
+      .export("Unsigned", "@Unsigned byte unsigned(@Unsigned short value)", "(i32 value) -> i32", Allocator.NONE)
+      .export("Bytes", "byte[] bytes(byte[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
+      .export("Ints", "int[] ints(int[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
+      .export("Longs", "long[] longs(long[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
+      .export("Floats", "float[] floats(float[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
+      .export("Doubles", "double[] doubles(double[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
+      .export("Record", "Mixed record(String text)", "(i32 retptr, i32 text.ptr, i32 text.len) -> nil", Allocator.MALLOC_AND_FREE)
+      .export("Packed", "String packed(String text)", "(i32 text.ptr, i32 text.len) -> i64", Allocator.MALLOC_AND_FREE)
+      .export("Nothing", "void nothing()", "() -> nil", Allocator.NONE)
+      .export("Wrapped", "Wrapper wrapped(int value)", "(i32 value) -> i32", Allocator.NONE)
+      .returnArea(136)
+      .build();
+
+  private final Guest guest;
+
+  private final GuestFunction scalars;
+
+  private final GuestFunction unsigned;
+
+  private final GuestFunction bytes;
+
+  private final GuestFunction ints;
+
+  private final GuestFunction longs;
+
+  private final GuestFunction floats;
+
+  private final GuestFunction doubles;
+
+  private final GuestFunction record;
+
+  private final GuestFunction packed;
+
+  private final GuestFunction nothing;
+
+  private final GuestFunction wrapped;
+
+  private EveryTypeWasm(Guest guest) {
+    this.guest = guest;
+    this.scalars = guest.function(0);
+    this.unsigned = guest.function(1);
+    this.bytes = guest.function(2);
+    this.ints = guest.function(3);
+    this.longs = guest.function(4);
+    this.floats = guest.function(5);
+    this.doubles = guest.function(6);
+    this.record = guest.function(7);
+    this.packed = guest.function(8);
+    this.nothing = guest.function(9);
+    this.wrapped = guest.function(10);
+  }
+
+  public static EveryTypeWasm load() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
+      double d) {
+    return scalars.callI32(Abi.bool(flag), b, s, Abi.u16(c), i, Abi.u32(u), l, Abi.f32(f),
+        Abi.f64(d));
+  }
+
+  @Override
+  public byte unsigned(short value) {
+    return (byte) unsigned.callI32(Abi.u16(value));
+  }
+
+  @Override
+  public byte[] bytes(byte[] values) {
+    try (CallScope call = guest.enter()) {
+      int returnArea = call.returnArea();
+      GuestBuffer valuesBuffer = call.writeBytes(values);
+      bytes.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+          valuesBuffer.length());
+      return call.readBytes(call.bufferAt(returnArea));
+    }
+  }
+
+  @Override
+  public int[] ints(int[] values) {
+    try (CallScope call = guest.enter()) {
+      int returnArea = call.returnArea();
+      GuestBuffer valuesBuffer = call.writeInts(values);
+      ints.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+          valuesBuffer.length());
+      return call.readInts(call.bufferAt(returnArea));
+    }
+  }
+
+  @Override
+  public long[] longs(long[] values) {
+    try (CallScope call = guest.enter()) {
+      int returnArea = call.returnArea();
+      GuestBuffer valuesBuffer = call.writeLongs(values);
+      longs.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+          valuesBuffer.length());
+      return call.readLongs(call.bufferAt(returnArea));
+    }
+  }
+
+  @Override
+  public float[] floats(float[] values) {
+    try (CallScope call = guest.enter()) {
+      int returnArea = call.returnArea();
+      GuestBuffer valuesBuffer = call.writeFloats(values);
+      floats.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+          valuesBuffer.length());
+      return call.readFloats(call.bufferAt(returnArea));
+    }
+  }
+
+  @Override
+  public double[] doubles(double[] values) {
+    try (CallScope call = guest.enter()) {
+      int returnArea = call.returnArea();
+      GuestBuffer valuesBuffer = call.writeDoubles(values);
+      doubles.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+          valuesBuffer.length());
+      GuestBuffer result = call.bufferAt(returnArea);
+      call.freeAfterCall(result);
+      return call.readDoubles(result);
+    }
+  }
+
+  @Override
+  public EveryType.Mixed record(String text) {
+    try (CallScope call = guest.enter()) {
+      int returnArea = call.returnArea();
+      GuestBuffer textBuffer = call.writeString(text);
+      record.callVoid(returnArea, textBuffer.address(), textBuffer.length());
+      return new EveryType.Mixed(call.readBool(returnArea), call.readI8(returnArea + 1),
+          call.readI8(returnArea + 2), call.readI16(returnArea + 4), call.readI16(returnArea + 6),
+          call.readU16(returnArea + 8), call.readI32(returnArea + 12),
+          Abi.toU32(call.readI32(returnArea + 16)), call.readI64(returnArea + 24),
+          call.readF32(returnArea + 32), call.readF64(returnArea + 40),
+          call.readString(call.bufferAt(returnArea + 48)),
+          call.readBytes(call.bufferAt(returnArea + 56)),
+          call.readInts(call.bufferAt(returnArea + 68)),
+          call.readLongs(call.bufferAt(returnArea + 80)),
+          call.readFloats(call.bufferAt(returnArea + 92)),
+          call.readDoubles(call.bufferAt(returnArea + 104)),
+          new EveryType.Inner(call.readI16(returnArea + 120), call.readI64(returnArea + 128)));
+    }
+  }
+
+  @Override
+  public String packed(String text) {
+    try (CallScope call = guest.enter()) {
+      GuestBuffer textBuffer = call.writeString(text);
+      GuestBuffer result = call.unpack(packed.callI64(textBuffer.address(), textBuffer.length()));
+      call.freeAfterCall(result);
+      return call.readString(result);
+    }
+  }
+
+  @Override
+  public void nothing() {
+    nothing.callVoid();
+  }
+
+  @Override
+  public EveryType.Wrapper wrapped(int value) {
+    return new EveryType.Wrapper(wrapped.callI32(value));
+  }
+
+  @Override
+  public void close() {
+    guest.close();
+  }
+
+  public static final class Builder extends GuestBuilder<Builder> {
+    private Builder() {
+      super(EveryTypeWasm.class, BINDING, Engine.COMPILER);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    public EveryTypeWasm build() {
+      return new EveryTypeWasm(instantiate());
+    }
+  }
+}

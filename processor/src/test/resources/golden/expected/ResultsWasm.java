@@ -1,0 +1,177 @@
+package types;
+
+import dev.wasmbind.WasmBindGenerated;
+import dev.wasmbind.runtime.Abi;
+import dev.wasmbind.runtime.Allocator;
+import dev.wasmbind.runtime.CallScope;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.Guest;
+import dev.wasmbind.runtime.GuestBuffer;
+import dev.wasmbind.runtime.GuestBuilder;
+import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.ModuleBinding;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wasmbind.processor.WasmBindProcessor")
+@WasmBindGenerated
+public final class ResultsWasm implements Results, AutoCloseable {
+  private static final ModuleBinding BINDING = ModuleBinding.builder("types.Results", "results.wasm")
+      .export("isReady", "boolean isReady()", "() -> i32", Allocator.NONE)
+      .export("signedByte", "byte signedByte()", "() -> i32", Allocator.NONE)
+      .export("unsignedByte", "@Unsigned byte unsignedByte()", "() -> i32", Allocator.NONE)
+      .export("signedShort", "short signedShort()", "() -> i32", Allocator.NONE)
+      .export("unsignedShort", "@Unsigned short unsignedShort()", "() -> i32", Allocator.NONE)
+      .export("letter", "char letter()", "() -> i32", Allocator.NONE)
+      .export("count", "int count()", "() -> i32", Allocator.NONE)
+      .export("size", "@Unsigned long size()", "() -> i32", Allocator.NONE)
+      .export("total", "long total()", "() -> i64", Allocator.NONE)
+      .export("ratio", "float ratio()", "() -> f32", Allocator.NONE)
+      .export("average", "double average()", "() -> f64", Allocator.NONE)
+      .export("temperature", "Boxed temperature()", "() -> f64", Allocator.NONE)
+      .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", "(i32 input.ptr, i32 input.len, i32 input.cap, i32 label.ptr, i32 label.len, i32 flags) -> i64", Allocator.MALLOC_AND_FREE)
+      .build();
+
+  private final Guest guest;
+
+  private final GuestFunction isReady;
+
+  private final GuestFunction signedByte;
+
+  private final GuestFunction unsignedByte;
+
+  private final GuestFunction signedShort;
+
+  private final GuestFunction unsignedShort;
+
+  private final GuestFunction letter;
+
+  private final GuestFunction count;
+
+  private final GuestFunction size;
+
+  private final GuestFunction total;
+
+  private final GuestFunction ratio;
+
+  private final GuestFunction average;
+
+  private final GuestFunction temperature;
+
+  private final GuestFunction packedBytes;
+
+  private ResultsWasm(Guest guest) {
+    this.guest = guest;
+    this.isReady = guest.function(0);
+    this.signedByte = guest.function(1);
+    this.unsignedByte = guest.function(2);
+    this.signedShort = guest.function(3);
+    this.unsignedShort = guest.function(4);
+    this.letter = guest.function(5);
+    this.count = guest.function(6);
+    this.size = guest.function(7);
+    this.total = guest.function(8);
+    this.ratio = guest.function(9);
+    this.average = guest.function(10);
+    this.temperature = guest.function(11);
+    this.packedBytes = guest.function(12);
+  }
+
+  public static ResultsWasm load() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public boolean isReady() {
+    return Abi.toBool(isReady.callI32());
+  }
+
+  @Override
+  public byte signedByte() {
+    return (byte) signedByte.callI32();
+  }
+
+  @Override
+  public byte unsignedByte() {
+    return (byte) unsignedByte.callI32();
+  }
+
+  @Override
+  public short signedShort() {
+    return (short) signedShort.callI32();
+  }
+
+  @Override
+  public short unsignedShort() {
+    return (short) unsignedShort.callI32();
+  }
+
+  @Override
+  public char letter() {
+    return (char) letter.callI32();
+  }
+
+  @Override
+  public int count() {
+    return count.callI32();
+  }
+
+  @Override
+  public long size() {
+    return Abi.toU32(size.callI32());
+  }
+
+  @Override
+  public long total() {
+    return total.callI64();
+  }
+
+  @Override
+  public float ratio() {
+    return ratio.callF32();
+  }
+
+  @Override
+  public double average() {
+    return average.callF64();
+  }
+
+  @Override
+  public Results.Boxed temperature() {
+    return new Results.Boxed(new Results.Celsius(temperature.callF64()));
+  }
+
+  @Override
+  public byte[] packedBytes(byte[] input, String label, byte flags) {
+    try (CallScope call = guest.enter()) {
+      GuestBuffer inputBuffer = call.writeBytes(input);
+      GuestBuffer labelBuffer = call.writeString(label);
+      return call.readBytes(call.unpack(packedBytes.callI64(inputBuffer.address(),
+          inputBuffer.length(), inputBuffer.length(), labelBuffer.address(), labelBuffer.length(),
+          Abi.u8(flags))));
+    }
+  }
+
+  @Override
+  public void close() {
+    guest.close();
+  }
+
+  public static final class Builder extends GuestBuilder<Builder> {
+    private Builder() {
+      super(ResultsWasm.class, BINDING, Engine.COMPILER);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    public ResultsWasm build() {
+      return new ResultsWasm(instantiate());
+    }
+  }
+}
