@@ -1,0 +1,18 @@
+package dev.wasmbind.e2e;
+
+import dev.wasmbind.Export;
+import dev.wasmbind.HostFrees;
+import dev.wasmbind.PackedResult;
+import dev.wasmbind.WasmModule;
+
+/** wazero's allocation example from TinyGo 0.28.1 on: {@code greeting} returns malloc'd bytes the caller frees. */
+@WasmModule("greet.wasm")
+public interface WazeroGreetHostFrees {
+    @Export("greeting")
+    @PackedResult
+    @HostFrees
+    String greeting(String name);
+
+    @Export("greet")
+    void greet(String name);
+}
