@@ -129,9 +129,10 @@ public final class LinkMessages {
             return Optional.of("the guest returns the value packed as ptr << 32 | len: annotate the method with "
                     + "@PackedResult");
         }
-        if (expected.results().equals(List.of(ValType.I64)) && actual.returns().isEmpty()
-                && actual.params().equals(withReturnArea)) {
-            return Optional.of("the guest returns the value through a return area: remove @PackedResult");
+        if (expected.results().size() == 1 && actual.returns().isEmpty() && actual.params().equals(withReturnArea)) {
+            // a scalar or @PackedResult was declared, but the guest writes its result to memory
+            return Optional.of("the guest writes its result to a hidden return area (its first i32 parameter): "
+                    + "declare a String, array or record result, without @PackedResult");
         }
         if (viaReturnArea && actual.returns().isEmpty() && actual.params().equals(withoutReturnArea)) {
             return Optional.of("the guest returns nothing here: declare the method void");

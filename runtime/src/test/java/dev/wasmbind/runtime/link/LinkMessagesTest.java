@@ -88,11 +88,22 @@ class LinkMessagesTest {
     }
 
     @Test
-    void hintRemovePackedResult() {
+    void hintReturnAreaInsteadOfPackedResult() {
         assertThat(LinkMessages.exportTypeMismatch(GREET_PACKED, "m.wasm", type(List.of(I32, I32, I32))))
                 .isEqualTo("`Greet` has type (i32, i32, i32) -> nil in m.wasm, but `String greet(String name)` "
                         + "needs (i32 name.ptr, i32 name.len) -> i64 under the TinyGo ABI: "
-                        + "the guest returns the value through a return area: remove @PackedResult");
+                        + "the guest writes its result to a hidden return area (its first i32 parameter): "
+                        + "declare a String, array or record result, without @PackedResult");
+    }
+
+    @Test
+    void hintReturnAreaInsteadOfScalar() {
+        ExportSpec length = new ExportSpec("Greet", "int greet(String name)",
+                WasmSignature.parse("(i32 name.ptr, i32 name.len) -> i32"), Allocator.MALLOC_AND_FREE);
+
+        assertThat(LinkMessages.exportTypeMismatch(length, "m.wasm", type(List.of(I32, I32, I32))))
+                .endsWith("under the TinyGo ABI: the guest writes its result to a hidden return area "
+                        + "(its first i32 parameter): declare a String, array or record result, without @PackedResult");
     }
 
     @Test
