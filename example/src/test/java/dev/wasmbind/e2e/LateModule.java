@@ -1,0 +1,17 @@
+package dev.wasmbind.e2e;
+
+import dev.wasmbind.Export;
+import dev.wasmbind.WasmModule;
+
+/**
+ * Bound to a module that does not exist while compiling (the processor warns), with a misspelt export: the
+ * check has to happen when the binding loads.
+ */
+@WasmModule("late.wasm")
+public interface LateModule {
+    @Export("RetrunString")
+    String returnString();
+
+    @Export("Add")
+    long add(int a, int b);
+}
