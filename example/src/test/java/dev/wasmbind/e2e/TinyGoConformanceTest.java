@@ -62,7 +62,7 @@ class TinyGoConformanceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wazero-greet-0.23", "wazero-greet-0.27"})
+    @ValueSource(strings = {"wazero-greet-0.23", "wazero-greet-0.27", "wazero-greet-0.28.1", "wazero-greet-0.35.0"})
     void passesStringParametersThatTheGuestReadsAsPointerAndSize(String build) {
         Path module = TinyGoFixtures.require(build + "/greet.wasm");
         LogRecorder log = new LogRecorder();
