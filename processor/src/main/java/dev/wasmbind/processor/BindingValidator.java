@@ -3,8 +3,9 @@ package dev.wasmbind.processor;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Export;
 import dev.wasmbind.HostFrees;
+import dev.wasmbind.HostModule;
+import dev.wasmbind.Import;
 import dev.wasmbind.PackedResult;
-import dev.wasmbind.Unsigned;
 import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.JavaValue;
@@ -12,33 +13,22 @@ import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.processor.model.Sequence;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
-import javax.lang.model.util.Types;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * Checks a {@code @WasmModule} interface against the rules of the binding and turns it into a {@link BindingDecl}.
@@ -46,34 +36,27 @@ import javax.tools.Diagnostic.Kind;
  */
 final class BindingValidator {
     private static final String WASM_SUFFIX = ".wasm";
-    private static final String CLOSE = "close";
+    private static final String ANNOTATION = "@" + WasmModule.class.getSimpleName();
     /**
      * No-argument methods the generated class declares itself. An {@code AutoCloseable} interface's {@code close()}
      * is not bound at all, so it does not get here.
      */
-    private static final Set<String> RESERVED = Set.of("load", "builder", CLOSE);
+    private static final Set<String> RESERVED = Set.of("load", "builder", "close");
 
-    private final Elements elements;
-    private final Types types;
     private final Annotations annotations;
+    private final InterfaceMethods methods;
     private final ValueTypes values;
+    private final HostModuleValidator hosts;
     private final Reporter reporter;
-    private final TypeMirror checkedException;
-    private final TypeMirror uncheckedException;
-    private final TypeMirror autoCloseable;
-    private final List<ExecutableElement> objectMethods;
 
-    BindingValidator(Elements elements, Types types, Reporter reporter) {
-        this.elements = elements;
-        this.types = types;
+    BindingValidator(
+            Annotations annotations, InterfaceMethods methods, ValueTypes values, HostModuleValidator hosts,
+            Reporter reporter) {
+        this.annotations = annotations;
+        this.methods = methods;
+        this.values = values;
+        this.hosts = hosts;
         this.reporter = reporter;
-        this.annotations = new Annotations(elements);
-        this.values = new ValueTypes(elements, types, annotations, reporter);
-        this.checkedException = typeOf(Exception.class);
-        this.uncheckedException = typeOf(RuntimeException.class);
-        this.autoCloseable = typeOf(AutoCloseable.class);
-        this.objectMethods = ElementFilter.methodsIn(
-                elements.getTypeElement(Object.class.getCanonicalName()).getEnclosedElements());
     }
 
     /**
@@ -81,131 +64,159 @@ final class BindingValidator {
      * the link check) can be reported on them.
      *
      * @param methods the bound methods, index for index with the declaration's methods
+     * @param hostImports the host interfaces of {@code imports}, index for index with the declaration's
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
-            List<ExecutableElement> methods, BindingDecl decl) {}
+            List<ExecutableElement> methods, List<HostImport> hostImports, BindingDecl decl) {}
 
     /**
-     * Whether every type the interface's signatures mention exists yet; when another processor is still to generate
-     * one, the interface waits for a later round.
+     * One entry of {@code @WasmModule(imports = ...)}.
+     *
+     * @param entry the class literal in the annotation
+     * @param inSource whether the host interface is of this compilation, so that problems can be reported on it
+     * @param setter the builder method that takes the implementation
+     */
+    record HostImport(HostModuleValidator.ValidatedHost host, AnnotationValue entry, boolean inSource, String setter) {}
+
+    /**
+     * Whether every type the interface's signatures and its {@code imports} mention exists yet; when another
+     * processor is still to generate one, the interface waits for a later round.
      */
     boolean isResolved(TypeElement type) {
-        if (!type.getKind().isInterface()) {
-            return true;
+        if (!methods.isResolved(type)) {
+            return false;
         }
-        for (TypeElement t : hierarchy(type)) {
-            if (t.getInterfaces().stream().anyMatch(s -> s.getKind() == TypeKind.ERROR)) {
+        Optional<AnnotationValue> imports = annotations.find(type, WasmModule.class)
+                .flatMap(annotation -> Annotations.explicitValue(annotation, "imports"));
+        for (AnnotationValue entry : imports.map(BindingValidator::entries).orElse(List.of())) {
+            // javac gives an unresolved class literal as an error string
+            if (!(entry.getValue() instanceof TypeMirror imported) || imported.getKind() == TypeKind.ERROR) {
                 return false;
             }
-        }
-        Set<TypeElement> records = new HashSet<>();
-        for (ExecutableElement method : boundMethods(type)) {
-            ExecutableType signature = signature(type, method);
-            if (isUnresolved(signature.getReturnType(), records)
-                    || signature.getParameterTypes().stream().anyMatch(t -> isUnresolved(t, records))) {
+            Optional<TypeElement> host = hostModule(imported);
+            if (host.isPresent() && !methods.isResolved(host.get())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the type, an array's element type or a record's component type does not exist (yet). */
-    private static boolean isUnresolved(TypeMirror type, Set<TypeElement> seenRecords) {
-        TypeMirror t = type;
-        while (t.getKind() == TypeKind.ARRAY) {
-            t = ((ArrayType) t).getComponentType();
-        }
-        if (t.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        Optional<TypeElement> record = ValueTypes.record(t);
-        return record.isPresent() && seenRecords.add(record.get()) && record.get().getRecordComponents().stream()
-                .anyMatch(component -> isUnresolved(component.asType(), seenRecords));
-    }
-
     /** Validates one annotated element; empty when it has problems, all of which have been reported. */
     Optional<Validated> validate(TypeElement type) {
         AnnotationMirror annotation = annotations.find(type, WasmModule.class).orElseThrow();
-        String name = type.getQualifiedName().toString();
-        if (type.getKind() != ElementKind.INTERFACE) {
-            reporter.error(type, annotation, Messages.notAnInterface(name, kindName(type.getKind())));
-            return Optional.empty();
-        }
         int errorsBefore = reporter.errorCount();
-        // local interfaces never get here: javac hands processors top-level and member types only
-        if (ValueTypes.isPrivate(type)) {
-            reporter.error(type, Messages.privateInterface(name));
-        }
-        if (!type.getTypeParameters().isEmpty()) {
-            String parameters = type.getTypeParameters().stream()
-                    .map(p -> p.getSimpleName().toString())
-                    .collect(Collectors.joining(", ", "<", ">"));
-            reporter.error(type.getTypeParameters().get(0), Messages.genericInterface(name, parameters));
-        }
-        Optional<AnnotationValue> explicitValue = Annotations.explicitValue(annotation, "value");
-        if (explicitValue.isEmpty() || !(explicitValue.get().getValue() instanceof String resource)) {
-            return Optional.empty(); // javac reports the malformed annotation itself
-        }
-        AnnotationValue moduleValue = explicitValue.get();
-        if (!resource.endsWith(WASM_SUFFIX) || resource.length() == WASM_SUFFIX.length()) {
-            reporter.error(type, annotation, moduleValue, Messages.invalidModuleName(resource));
-        }
-        Annotations.explicitValue(annotation, "imports")
-                .filter(imports -> !((List<?>) imports.getValue()).isEmpty())
-                .ifPresent(imports -> reporter.error(type, annotation, imports, Messages.importsNotSupported()));
-
-        warnAboutIgnoredExports(type);
-        List<ExecutableElement> bound = boundMethods(type);
-        List<MethodDecl> methods = new ArrayList<>();
-        Map<String, ExecutableElement> byExport = new LinkedHashMap<>();
-        for (ExecutableElement method : bound) {
-            method(type, method, byExport).ifPresent(methods::add);
-        }
-        if (reporter.errorCount() > errorsBefore || methods.size() != bound.size()) {
+        Optional<AnnotationValue> moduleValue =
+                methods.checkInterface(type, annotation, ANNOTATION, Messages::notAnInterface, reporter);
+        if (moduleValue.isEmpty()) {
             return Optional.empty();
         }
-        BindingDecl decl = new BindingDecl(ClassName.get(type), resource, methods, memberTypeNames(type));
-        return Optional.of(new Validated(type, annotation, moduleValue, bound, decl));
+        String resource = (String) moduleValue.get().getValue();
+        if (!resource.endsWith(WASM_SUFFIX) || resource.length() == WASM_SUFFIX.length()) {
+            reporter.error(type, annotation, moduleValue.get(), Messages.invalidModuleName(resource));
+        }
+        Optional<List<HostImport>> hostImports = hostImports(type, annotation);
+
+        methods.rejectMisplaced(type, List.of(Import.class), "@HostModule", reporter);
+        InterfaceMethods.BoundMethods bound =
+                methods.declare(type, Export.class, (method, byExport) -> method(type, method, byExport), reporter);
+        // an invalid host interface of this compilation has been reported on itself
+        if (reporter.errorCount() > errorsBefore || !bound.allDeclared() || hostImports.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BindingDecl.HostUse> hostUses = hostImports.get().stream()
+                .map(imported -> new BindingDecl.HostUse(imported.host().decl(), imported.setter()))
+                .toList();
+        BindingDecl decl =
+                new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses);
+        return Optional.of(
+                new Validated(type, annotation, moduleValue.get(), bound.elements(), hostImports.get(), decl));
+    }
+
+    /**
+     * The entries of {@code imports}, each a valid {@code @HostModule} interface with its own module name and
+     * builder method; empty when one is not, which has been reported (on the entry, or on the host interface).
+     */
+    private Optional<List<HostImport>> hostImports(TypeElement type, AnnotationMirror annotation) {
+        Optional<AnnotationValue> imports = Annotations.explicitValue(annotation, "imports");
+        List<HostImport> hostImports = new ArrayList<>();
+        Map<String, TypeElement> byModule = new HashMap<>();
+        Map<String, TypeElement> bySetter = new HashMap<>();
+        boolean complete = true;
+        for (AnnotationValue entry : imports.map(BindingValidator::entries).orElse(List.of())) {
+            TypeMirror imported = (TypeMirror) entry.getValue();
+            Optional<TypeElement> hostType = hostModule(imported);
+            if (hostType.isEmpty()) {
+                reporter.error(type, annotation, entry, Messages.notAHostModule(imported.toString()));
+                complete = false;
+                continue;
+            }
+            String hostName = hostType.get().getQualifiedName().toString();
+            Reporter onEntry = reporter.relocatedTo(type, annotation, entry,
+                    message -> Messages.inHostModuleOnClassPath(hostName, message));
+            Optional<HostModuleValidator.ValidatedHost> host = hosts.validateImported(hostType.get(), onEntry);
+            if (host.isEmpty()) {
+                complete = false;
+                continue;
+            }
+            String moduleName = host.get().decl().moduleName();
+            String setter = HostFunctionsWriter.decapitalize(hostType.get().getSimpleName().toString());
+            TypeElement sameModule = byModule.putIfAbsent(moduleName, hostType.get());
+            TypeElement sameSetter = bySetter.putIfAbsent(setter, hostType.get());
+            if (sameModule != null) {
+                reporter.error(type, annotation, entry, Messages.duplicateHostModule(
+                        moduleName, hostName, sameModule.getQualifiedName().toString()));
+            } else if (sameSetter != null) {
+                reporter.error(type, annotation, entry, Messages.duplicateSetter(
+                        setter, hostName, sameSetter.getQualifiedName().toString()));
+            } else if (SourceVersion.isKeyword(setter)) {
+                reporter.error(type, annotation, entry, Messages.setterIsKeyword(setter, hostName));
+            }
+            hostImports.add(new HostImport(host.get(), entry, hosts.isInSource(hostType.get()), setter));
+        }
+        return complete ? Optional.of(hostImports) : Optional.empty();
+    }
+
+    /** The {@code @HostModule} type a class literal names, if it names one. */
+    private Optional<TypeElement> hostModule(TypeMirror imported) {
+        if (imported.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) imported).asElement();
+        return annotations.find(element, HostModule.class).map(annotation -> element);
+    }
+
+    /** The class literals of an array-valued annotation element. */
+    private static List<AnnotationValue> entries(AnnotationValue array) {
+        List<AnnotationValue> entries = new ArrayList<>();
+        for (Object entry : (List<?>) array.getValue()) {
+            entries.add((AnnotationValue) entry);
+        }
+        return entries;
     }
 
     private Optional<MethodDecl> method(
             TypeElement type, ExecutableElement method, Map<String, ExecutableElement> byExport) {
         int errorsBefore = reporter.errorCount();
         String methodName = method.getSimpleName().toString();
-        String description = describe(method);
-        ExecutableType signature = signature(type, method);
+        String description = InterfaceMethods.describe(method);
+        ExecutableType signature = methods.signature(type, method);
 
         if (!method.getTypeParameters().isEmpty()) {
             reporter.error(method, Messages.genericMethod(description));
             return Optional.empty();
         }
-        for (TypeMirror thrown : signature.getThrownTypes()) {
-            if (types.isSubtype(thrown, checkedException) && !types.isSubtype(thrown, uncheckedException)) {
-                reporter.error(method, Messages.checkedException(description, thrown.toString()));
-            }
+        for (TypeMirror thrown : methods.checkedExceptions(signature)) {
+            reporter.error(method, Messages.checkedException(description, thrown.toString()));
         }
         if (method.getParameters().isEmpty() && RESERVED.contains(methodName)) {
             reporter.error(method, Messages.reservedMethod(methodName));
         }
 
-        List<ParamDecl> params = new ArrayList<>();
-        for (int i = 0; i < method.getParameters().size(); i++) {
-            VariableElement param = method.getParameters().get(i);
-            parameter(param, signature.getParameterTypes().get(i))
-                    .ifPresent(value -> params.add(new ParamDecl(param.getSimpleName().toString(), value)));
-        }
+        List<ParamDecl> params = methods.parameters(method, signature, reporter);
         Result result = result(method, signature.getReturnType(), description);
-
-        Optional<AnnotationMirror> export = annotations.find(method, Export.class);
-        Optional<AnnotationValue> exportValue = export.flatMap(mirror -> Annotations.explicitValue(mirror, "value"));
-        String exportName = exportValue.map(value -> (String) value.getValue())
-                .filter(value -> !value.isEmpty())
-                .orElse(methodName);
-        ExecutableElement first = byExport.putIfAbsent(exportName, method);
-        if (first != null) {
-            reporter.report(Kind.ERROR, method, export.orElse(null), exportValue.orElse(null),
-                    Messages.duplicateExport(exportName, description, describe(first)));
-        }
+        String exportName = methods.functionName(method, Export.class, byExport,
+                (name, first) -> Messages.duplicateExport(name, description, InterfaceMethods.describe(first)),
+                reporter);
 
         if (reporter.errorCount() > errorsBefore || !result.ok()) {
             return Optional.empty();
@@ -216,26 +227,12 @@ final class BindingValidator {
                 method.isVarArgs()));
     }
 
-    private Optional<JavaValue> parameter(VariableElement param, TypeMirror type) {
-        String name = param.getSimpleName().toString();
-        boolean unsigned = checkUnsigned(param, type);
-        if (ValueTypes.record(type).isPresent()) {
-            reporter.error(param, Messages.recordParameter(type.toString(), name));
-            return Optional.empty();
-        }
-        Optional<JavaValue> value = values.scalarOrSequence(type, unsigned);
-        if (value.isEmpty()) {
-            reporter.error(param, Messages.unsupportedParameter(type.toString(), name));
-        }
-        return value;
-    }
-
     /** A method's result as far as validation got: {@code value} is empty for void; {@code ok} is false on errors. */
     private record Result(Optional<JavaValue> value, boolean ok) {}
 
     private Result result(ExecutableElement method, TypeMirror type, String description) {
         int errorsBefore = reporter.errorCount();
-        boolean unsigned = checkUnsigned(method, type);
+        boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<JavaValue> value = Optional.empty();
         if (type.getKind() != TypeKind.VOID) {
             value = values.scalarOrSequence(type, unsigned);
@@ -262,132 +259,13 @@ final class BindingValidator {
         return new Result(value, reporter.errorCount() == errorsBefore);
     }
 
-    /** Reports {@code @Unsigned} on a type it does not apply to; true when it is present and applies. */
-    private boolean checkUnsigned(Element element, TypeMirror type) {
-        Optional<AnnotationMirror> unsigned = annotations.find(element, Unsigned.class);
-        if (unsigned.isEmpty()) {
-            return false;
-        }
-        if (!ValueTypes.unsignedApplies(type)) {
-            reporter.error(element, unsigned.get(), Messages.unsignedWrongType(type.toString()));
-            return false;
-        }
-        return true;
-    }
-
-    private void warnAboutIgnoredExports(TypeElement type) {
-        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-                annotations.find(method, Export.class).ifPresent(mirror -> reporter.report(
-                        Kind.WARNING, method, mirror, null,
-                        Messages.exportIgnored(describe(method))));
-            }
-        }
-    }
-
-    /**
-     * The abstract methods of the interface and its super-interfaces: the interface's own first, then those of each
-     * super-interface depth first, each in declaration order. Not bound: methods overridden by a default method,
-     * redeclared {@code Object} methods, and {@code close()} of an {@code AutoCloseable} interface (the generated
-     * class implements it).
-     */
-    private List<ExecutableElement> boundMethods(TypeElement type) {
-        Set<ExecutableElement> members = new LinkedHashSet<>(ElementFilter.methodsIn(elements.getAllMembers(type)));
-        boolean closeable = types.isAssignable(types.erasure(type.asType()), autoCloseable);
-        List<ExecutableElement> bound = new ArrayList<>();
-        for (TypeElement t : hierarchy(type)) {
-            for (ExecutableElement method : ElementFilter.methodsIn(t.getEnclosedElements())) {
-                if (members.contains(method)
-                        && method.getModifiers().contains(Modifier.ABSTRACT)
-                        && !isObjectMethod(type, method)
-                        && !(closeable && isClose(method))
-                        && bound.stream().noneMatch(b -> sameSignature(type, b, method))) {
-                    bound.add(method);
-                }
-            }
-        }
-        return bound;
-    }
-
-    private boolean isObjectMethod(TypeElement type, ExecutableElement method) {
-        return objectMethods.stream()
-                .filter(o -> o.getModifiers().contains(Modifier.PUBLIC))
-                .anyMatch(o -> o.getSimpleName().contentEquals(method.getSimpleName())
-                        && types.isSubsignature(signature(type, method), (ExecutableType) o.asType()));
-    }
-
-    private static boolean isClose(ExecutableElement method) {
-        return method.getSimpleName().contentEquals(CLOSE)
-                && method.getParameters().isEmpty()
-                && method.getReturnType().getKind() == TypeKind.VOID;
-    }
-
-    /** Override-equivalent: declared twice in the hierarchy (a diamond), bound once. */
-    private boolean sameSignature(TypeElement type, ExecutableElement a, ExecutableElement b) {
-        return a.getSimpleName().contentEquals(b.getSimpleName())
-                && types.isSubsignature(signature(type, a), signature(type, b));
-    }
-
-    /** The method's types as seen from the interface, with a super-interface's type arguments filled in. */
-    private ExecutableType signature(TypeElement type, ExecutableElement method) {
-        return (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
-    }
-
-    /** The interface and its super-interfaces, depth first, each once. */
-    private static List<TypeElement> hierarchy(TypeElement type) {
-        Set<TypeElement> seen = new LinkedHashSet<>();
-        collect(type, seen);
-        return List.copyOf(seen);
-    }
-
-    private static void collect(TypeElement type, Set<TypeElement> seen) {
-        if (seen.add(type)) {
-            for (TypeMirror superInterface : type.getInterfaces()) {
-                if (superInterface.getKind() == TypeKind.DECLARED) {
-                    collect((TypeElement) ((DeclaredType) superInterface).asElement(), seen);
-                }
-            }
-        }
-    }
-
     /** Member types the generated class inherits through the interface, sorted for a stable output. */
     private static List<String> memberTypeNames(TypeElement type) {
         Set<String> names = new TreeSet<>();
-        for (TypeElement t : hierarchy(type)) {
+        for (TypeElement t : InterfaceMethods.hierarchy(type)) {
             ElementFilter.typesIn(t.getEnclosedElements()).forEach(member -> names.add(
                     member.getSimpleName().toString()));
         }
         return List.copyOf(names);
-    }
-
-    /** A method as messages quote it: {@code greet(String)}. */
-    static String describe(ExecutableElement method) {
-        return method.getParameters().stream()
-                .map(param -> simpleName(param.asType()))
-                .collect(Collectors.joining(", ", method.getSimpleName() + "(", ")"));
-    }
-
-    private static String simpleName(TypeMirror type) {
-        if (type.getKind() == TypeKind.ARRAY) {
-            return simpleName(((ArrayType) type).getComponentType()) + "[]";
-        }
-        if (type.getKind() == TypeKind.DECLARED) {
-            return ((DeclaredType) type).asElement().getSimpleName().toString();
-        }
-        return type.toString();
-    }
-
-    private static String kindName(ElementKind kind) {
-        return switch (kind) {
-            case CLASS -> "a class";
-            case ENUM -> "an enum";
-            case RECORD -> "a record";
-            case ANNOTATION_TYPE -> "an annotation type";
-            default -> "a " + kind.name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private TypeMirror typeOf(Class<?> type) {
-        return elements.getTypeElement(type.getCanonicalName()).asType();
     }
 }

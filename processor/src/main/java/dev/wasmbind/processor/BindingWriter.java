@@ -1,6 +1,5 @@
 package dev.wasmbind.processor;
 
-import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -10,8 +9,8 @@ import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
@@ -34,7 +33,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /** Writes the binding class of one {@link BindingModel}; pure, so tests run it without a compiler. */
@@ -57,18 +55,13 @@ final class BindingWriter {
             functionFields.add(fields.newName(method.decl().name()));
         }
 
-        TypeSpec.Builder type = TypeSpec.classBuilder(generated)
-                .addAnnotation(AnnotationSpec.builder(Generated.class)
-                        .addMember("value", "$S", WasmBindProcessor.class.getName())
-                        .build())
-                .addAnnotation(WasmBindGenerated.class)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        TypeSpec.Builder type = GeneratedClasses.publicFinalClass(generated)
                 .addSuperinterface(model.iface())
                 .addSuperinterface(AutoCloseable.class)
                 .alwaysQualify(model.memberTypeNames().toArray(String[]::new))
                 .addField(FieldSpec.builder(ModuleBinding.class, BINDING, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer(bindingInitializer(model.binding()))
+                        .initializer(bindingInitializer(model))
                         .build())
                 .addField(Guest.class, GUEST, Modifier.PRIVATE, Modifier.FINAL);
         functionFields.forEach(field -> type.addField(GuestFunction.class, field, Modifier.PRIVATE, Modifier.FINAL));
@@ -81,11 +74,7 @@ final class BindingWriter {
             constructor.addStatement("this.$N = $N.function($L)", functionFields.get(i), GUEST, i);
         }
         type.addMethod(constructor.build())
-                .addMethod(MethodSpec.methodBuilder("load")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(generated)
-                        .addStatement("return builder().build()")
-                        .build())
+                .addMethod(load(model))
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
@@ -99,29 +88,54 @@ final class BindingWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("$N.close()", GUEST)
                         .build())
-                .addType(builderType(generated, builder, model.defaultEngine()));
+                .addType(builderType(model, builder));
 
         return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
-    /** Prints the binding the link check used, so the generated class declares exactly what was checked. */
-    private static CodeBlock bindingInitializer(ModuleBinding binding) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .add("$T.builder($S, $S)", ModuleBinding.class, binding.interfaceName(), binding.resource())
-                .indent()
-                .indent();
+    /**
+     * Prints the binding the link check used, so the generated class declares exactly what was checked: each host
+     * interface's part is the {@code BINDING} of its adapter, which is printed from the same model.
+     */
+    private static CodeBlock bindingInitializer(BindingModel model) {
+        ModuleBinding binding = model.binding();
+        List<CodeBlock> calls = new ArrayList<>();
         for (ExportSpec export : binding.exports()) {
-            code.add("\n.export($S, $S, $S, $T.$L)", export.exportName(), export.javaSignature(),
-                    export.wasmSignature().toString(), Allocator.class, export.allocator().name());
+            calls.add(CodeBlock.of("export($S, $S, $S, $T.$L)", export.exportName(), export.javaSignature(),
+                    export.wasmSignature().toString(), Allocator.class, export.allocator().name()));
         }
         if (binding.returnAreaSize() > 0) {
-            code.add("\n.returnArea($L)", binding.returnAreaSize());
+            calls.add(CodeBlock.of("returnArea($L)", binding.returnAreaSize()));
         }
-        return code.add("\n.build()").unindent().unindent().build();
+        for (BindingModel.HostUse use : model.hostModules()) {
+            calls.add(CodeBlock.of("hostModule($T.$N, $S)",
+                    use.module().generated(), HostFunctionsWriter.BINDING, use.setter()));
+        }
+        return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($S, $S)",
+                ModuleBinding.class, binding.interfaceName(), binding.resource()), calls);
     }
 
-    private static TypeSpec builderType(ClassName generated, ClassName builder, Engine engine) {
-        return TypeSpec.classBuilder(builder)
+    /**
+     * {@code load()} with the default options; with host interfaces, {@code load(Env env, ...)} takes one
+     * implementation of each, in {@code imports} order.
+     */
+    private static MethodSpec load(BindingModel model) {
+        MethodSpec.Builder load = MethodSpec.methodBuilder("load")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(model.generated());
+        CodeBlock.Builder chain = CodeBlock.builder().add("builder()");
+        for (BindingModel.HostUse use : model.hostModules()) {
+            // setter names are distinct Java names, so they serve as parameter names too
+            load.addParameter(use.module().iface(), use.setter());
+            chain.add(".$N($N)", use.setter(), use.setter());
+        }
+        return load.addStatement("return $L.build()", chain.build()).build();
+    }
+
+    private static TypeSpec builderType(BindingModel model, ClassName builder) {
+        ClassName generated = model.generated();
+        Engine engine = model.defaultEngine();
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(ClassName.get(GuestBuilder.class), builder))
                 .addMethod(MethodSpec.constructorBuilder()
@@ -138,8 +152,18 @@ final class BindingWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(generated)
                         .addStatement("return new $T(instantiate())", generated)
-                        .build())
-                .build();
+                        .build());
+        for (BindingModel.HostUse use : model.hostModules()) {
+            HostModuleModel module = use.module();
+            type.addMethod(MethodSpec.methodBuilder(use.setter())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(module.iface(), use.setter())
+                    .addStatement("return hostModule($S, $T.of($N))", module.moduleName(), module.generated(),
+                            use.setter())
+                    .build());
+        }
+        return type.build();
     }
 
     private static MethodSpec method(MethodModel model, String functionField) {
@@ -209,7 +233,7 @@ final class BindingWriter {
                 if (param.value() instanceof Sequence sequence) {
                     String buffer = locals.newName(param.name() + "Buffer");
                     method.addStatement("$T $N = $N.write$L($N)",
-                            GuestBuffer.class, buffer, scope, suffix(sequence), param.name());
+                            GuestBuffer.class, buffer, scope, AbiCode.suffix(sequence), param.name());
                     buffers.add(buffer);
                 } else {
                     buffers.add(null);
@@ -241,7 +265,7 @@ final class BindingWriter {
                 if (decl.hostFrees()) {
                     returnFreed(result, unpacked, method);
                 } else {
-                    method.addStatement("return $N.read$L($L)", scope, suffix(result), unpacked);
+                    method.addStatement("return $N.read$L($L)", scope, AbiCode.suffix(result), unpacked);
                 }
             }
         }
@@ -251,7 +275,7 @@ final class BindingWriter {
             String local = locals.newName("result");
             method.addStatement("$T $N = $L", GuestBuffer.class, local, buffer);
             method.addStatement("$N.freeAfterCall($N)", scope, local);
-            method.addStatement("return $N.read$L($N)", scope, suffix(result), local);
+            method.addStatement("return $N.read$L($N)", scope, AbiCode.suffix(result), local);
         }
 
         /** The wasm arguments in slot order; {@code buffers} holds the copied-in buffer of each sequence. */
@@ -263,7 +287,7 @@ final class BindingWriter {
             for (int i = 0; i < decl.params().size(); i++) {
                 ParamDecl param = decl.params().get(i);
                 if (param.value() instanceof Scalar scalar) {
-                    slots.add(toSlot(scalar, param.name()));
+                    slots.add(AbiCode.toSlot(scalar, CodeBlock.of("$N", param.name())));
                 } else {
                     Sequence sequence = (Sequence) param.value();
                     String buffer = buffers.get(i);
@@ -287,7 +311,7 @@ final class BindingWriter {
                 return readScalar(scalar, address);
             }
             if (value instanceof Sequence sequence) {
-                return CodeBlock.of("$N.read$L($N.bufferAt($L))", scope, suffix(sequence), scope, address);
+                return CodeBlock.of("$N.read$L($N.bufferAt($L))", scope, AbiCode.suffix(sequence), scope, address);
             }
             Struct struct = (Struct) value;
             List<CodeBlock> components = new ArrayList<>();
@@ -320,19 +344,6 @@ final class BindingWriter {
         }
     }
 
-    /** A Java scalar as the {@code long} slot Chicory passes; small integers extend as the C ABI does. */
-    private static CodeBlock toSlot(Scalar scalar, String name) {
-        return switch (scalar) {
-            case BOOLEAN -> CodeBlock.of("$T.bool($N)", Abi.class, name);
-            case UNSIGNED_BYTE -> CodeBlock.of("$T.u8($N)", Abi.class, name);
-            case UNSIGNED_SHORT, CHAR -> CodeBlock.of("$T.u16($N)", Abi.class, name);
-            case UNSIGNED_LONG -> CodeBlock.of("$T.u32($N)", Abi.class, name);
-            case FLOAT -> CodeBlock.of("$T.f32($N)", Abi.class, name);
-            case DOUBLE -> CodeBlock.of("$T.f64($N)", Abi.class, name);
-            case BYTE, SHORT, INT, LONG -> CodeBlock.of("$N", name);
-        };
-    }
-
     private static String callMethod(Scalar scalar) {
         return switch (scalar) {
             case BOOLEAN, BYTE, UNSIGNED_BYTE, SHORT, UNSIGNED_SHORT, CHAR, INT, UNSIGNED_LONG -> "callI32";
@@ -351,18 +362,6 @@ final class BindingWriter {
             case CHAR -> CodeBlock.of("(char) $L", value);
             case UNSIGNED_LONG -> CodeBlock.of("$T.toU32($L)", Abi.class, value);
             case INT, LONG, FLOAT, DOUBLE -> value;
-        };
-    }
-
-    /** The {@code CallScope} method suffix: {@code writeString}/{@code readString}, {@code writeInts}/... */
-    private static String suffix(Sequence sequence) {
-        return switch (sequence) {
-            case STRING -> "String";
-            case BYTES -> "Bytes";
-            case INTS -> "Ints";
-            case LONGS -> "Longs";
-            case FLOATS -> "Floats";
-            case DOUBLES -> "Doubles";
         };
     }
 }

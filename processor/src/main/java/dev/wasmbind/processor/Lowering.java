@@ -4,6 +4,8 @@ import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.HostModuleDecl;
+import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
@@ -15,14 +17,16 @@ import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.ImportSpec;
 import dev.wasmbind.runtime.WasmSignature;
 import dev.wasmbind.runtime.WasmSignature.Param;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lowers a validated interface to the TinyGo export ABI (the wasm32 C ABI): each method's wasm signature, how its
- * result comes back, what it needs from the guest's allocator, and the binding's return area size.
+ * Lowers a validated interface to the TinyGo ABI (the wasm32 C ABI): each method's wasm signature, how its result
+ * comes back, what it needs from the guest's allocator, and the binding's return area size; and a host interface's
+ * methods to the types of the functions the guest imports.
  */
 final class Lowering {
     static final String RETURN_POINTER = "retptr";
@@ -34,6 +38,9 @@ final class Lowering {
 
     static BindingModel lower(BindingDecl decl, Engine defaultEngine) {
         List<MethodModel> methods = decl.methods().stream().map(Lowering::lower).toList();
+        List<BindingModel.HostUse> hostModules = decl.hostModules().stream()
+                .map(use -> new BindingModel.HostUse(lower(use.module()), use.setter()))
+                .toList();
         int returnArea = methods.stream()
                 .map(MethodModel::result)
                 .filter(ResultShape.InReturnArea.class::isInstance)
@@ -47,12 +54,13 @@ final class Lowering {
                 defaultEngine,
                 methods,
                 Struct.alignUp(returnArea, RETURN_AREA_ALIGN),
-                decl.memberTypeNames());
+                decl.memberTypeNames(),
+                hostModules);
     }
 
     /** {@code p.Foo} gives {@code p.FooWasm}; nested {@code p.Outer.Foo} gives {@code p.Outer_FooWasm}. */
     static ClassName generatedName(ClassName iface) {
-        return ClassName.get(iface.packageName(), String.join("_", iface.simpleNames()) + "Wasm");
+        return besides(iface, "Wasm");
     }
 
     static MethodModel lower(MethodDecl method) {
@@ -68,6 +76,52 @@ final class Lowering {
         } else if (shape instanceof ResultShape.Packed) {
             results.add(ValType.I64);
         }
+        params.addAll(params(method));
+        if (method.params().stream().anyMatch(param -> param.value() instanceof Sequence)) {
+            // the runtime copies the data into memory it allocates, and frees it after the call
+            allocator = allocator.and(Allocator.MALLOC_AND_FREE);
+        }
+        if (method.hostFrees()) {
+            allocator = allocator.and(Allocator.FREE);
+        }
+        ExportSpec export = new ExportSpec(
+                method.functionName(), method.javaSignature(), new WasmSignature(params, results), allocator);
+        return new MethodModel(method, shape, export);
+    }
+
+    /**
+     * The host functions of a host interface: each method lowers to the import's type by the same rules as an
+     * export's parameters, and its result (a scalar or nothing) comes back directly.
+     */
+    static HostModuleModel lower(HostModuleDecl decl) {
+        List<HostModuleModel.Function> functions = new ArrayList<>();
+        for (MethodDecl method : decl.methods()) {
+            List<ValType> results = method.result()
+                    .map(value -> List.of(((Scalar) value).wasmType()))
+                    .orElse(List.of());
+            ImportSpec spec = new ImportSpec(
+                    method.functionName(), method.javaSignature(), new WasmSignature(params(method), results));
+            functions.add(new HostModuleModel.Function(method, spec));
+        }
+        return new HostModuleModel(decl.iface(), hostFunctionsName(decl.iface()), decl.moduleName(), functions);
+    }
+
+    /** {@code p.Env} gives {@code p.EnvHostFunctions}; {@code p.Outer.Env} gives {@code p.Outer_EnvHostFunctions}. */
+    static ClassName hostFunctionsName(ClassName iface) {
+        return besides(iface, "HostFunctions");
+    }
+
+    /** A top-level class in the interface's package, named after it (nesting joined by {@code _}) and the suffix. */
+    private static ClassName besides(ClassName iface, String suffix) {
+        return ClassName.get(iface.packageName(), String.join("_", iface.simpleNames()) + suffix);
+    }
+
+    /**
+     * The wasm parameters of a method's Java parameters, labelled for messages: a scalar is one value named like the
+     * parameter, a string {@code name.ptr, name.len}, a slice also {@code name.cap}. The same for exports and imports.
+     */
+    private static List<Param> params(MethodDecl method) {
+        List<Param> params = new ArrayList<>();
         for (ParamDecl param : method.params()) {
             if (param.value() instanceof Scalar scalar) {
                 params.add(new Param(scalar.wasmType(), param.name()));
@@ -77,17 +131,11 @@ final class Lowering {
                 if (sequence.isSlice()) {
                     params.add(new Param(ValType.I32, param.name() + ".cap"));
                 }
-                allocator = allocator.and(Allocator.MALLOC_AND_FREE);
             } else {
                 throw new IllegalArgumentException("a record cannot be a parameter: " + method.javaSignature());
             }
         }
-        if (method.hostFrees()) {
-            allocator = allocator.and(Allocator.FREE);
-        }
-        ExportSpec export = new ExportSpec(
-                method.exportName(), method.javaSignature(), new WasmSignature(params, results), allocator);
-        return new MethodModel(method, shape, export);
+        return params;
     }
 
     private static ResultShape shape(MethodDecl method) {

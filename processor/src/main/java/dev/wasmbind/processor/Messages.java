@@ -22,13 +22,14 @@ public final class Messages {
                 + ": make it an interface, and the processor generates the class that implements it";
     }
 
-    public static String privateInterface(String name) {
-        return "@WasmModule interface " + name + " is private or nested in a private type, so the generated class "
-                + "cannot implement it: make it package-private or public";
+    /** {@code annotation} is {@code @WasmModule} or {@code @HostModule}. */
+    public static String privateInterface(String annotation, String name) {
+        return annotation + " interface " + name + " is private or nested in a private type, so the generated class "
+                + "cannot use it: make it package-private or public";
     }
 
-    public static String genericInterface(String name, String typeParameters) {
-        return "@WasmModule interface " + name + " declares type parameters " + typeParameters
+    public static String genericInterface(String annotation, String name, String typeParameters) {
+        return annotation + " interface " + name + " declares type parameters " + typeParameters
                 + ", but wasm functions have fixed types: remove the type parameters";
     }
 
@@ -37,15 +38,71 @@ public final class Messages {
                 + "give the module's file name";
     }
 
-    public static String importsNotSupported() {
-        return "@WasmModule(imports = ...) is not supported yet: host functions come in a later version; until "
-                + "then remove `imports` and pass Chicory host functions to builder().hostFunctions(...)";
+    // --- host interfaces and imports
+
+    /** {@code kind} is "a class", "an enum", "a record" or "an annotation type". */
+    public static String hostModuleNotAnInterface(String name, String kind) {
+        return "@HostModule applies to interfaces only, but " + name + " is " + kind + ": declare the host "
+                + "functions in an interface, implement it with this class, and list the interface in "
+                + "@WasmModule(imports = ...)";
+    }
+
+    public static String emptyHostModuleName(String name) {
+        return "@HostModule on " + name + " has an empty module name, but the guest imports each function from a "
+                + "named module: give the module name of its imports, such as @HostModule(\"env\") for "
+                + "//go:wasmimport env log";
+    }
+
+    public static String hostResultNotScalar(String type, String method) {
+        return "host function `" + method + "` returns " + type + ", but a host function returns only void or a "
+                + "primitive (boolean, byte, short, char, int, long, float, double): the guest cannot take memory "
+                + "from the host this way; return void and pass the data back through an export of the guest";
+    }
+
+    public static String hostCheckedException(String method, String exception) {
+        return "host function `" + method + "` declares checked exception " + exception + ", which cannot cross "
+                + "the guest's frames: remove it from the throws clause and throw an unchecked exception instead "
+                + "(the caller of the export gets it as the cause of a WasmCallException)";
+    }
+
+    public static String duplicateImport(String importName, String method, String firstMethod) {
+        return "`" + method + "` implements import \"" + importName + "\", which `" + firstMethod + "` already "
+                + "implements: each import is implemented by one method; remove one of them or change its @Import "
+                + "name";
+    }
+
+    /** {@code entry} is the class literal's type as written in {@code imports}. */
+    public static String notAHostModule(String entry) {
+        return "@WasmModule(imports = ...) lists " + entry + ", which is not an interface annotated @HostModule: "
+                + "list the interface that declares the guest's imports, annotated with its module name, such as "
+                + "@HostModule(\"env\")";
+    }
+
+    public static String duplicateHostModule(String moduleName, String name, String first) {
+        return "@WasmModule(imports = ...) lists " + name + " for module \"" + moduleName + "\", which " + first
+                + " already provides: one host interface per module; declare all of the module's functions in "
+                + first + ", and remove " + name + " from imports";
+    }
+
+    public static String duplicateSetter(String setter, String name, String first) {
+        return "@WasmModule(imports = ...) lists " + name + " and " + first + ", which both give the builder method `"
+                + setter + "(...)`: the method is named after the interface, so rename one of the interfaces";
+    }
+
+    public static String setterIsKeyword(String setter, String name) {
+        return "@WasmModule(imports = ...) lists " + name + ", which gives the builder method `" + setter
+                + "(...)`, but " + setter + " is a Java keyword: rename the interface";
+    }
+
+    /** A problem of a host interface that comes from the class path, reported where a binding lists it. */
+    public static String inHostModuleOnClassPath(String name, String message) {
+        return "host interface " + name + " (from the class path): " + message;
     }
 
     // --- methods
 
     public static String genericMethod(String method) {
-        return "`" + method + "` declares type parameters, but a wasm export has fixed types: "
+        return "`" + method + "` declares type parameters, but a wasm function has fixed types: "
                 + "remove them and use concrete types";
     }
 
@@ -65,9 +122,16 @@ public final class Messages {
                 + "each export is bound by one method; remove one of them or change its @Export name";
     }
 
-    public static String exportIgnored(String method) {
-        return "@Export on `" + method + "` has no effect: default and static methods are not bound to the module; "
-                + "make the method abstract to bind it, or remove @Export";
+    /** {@code annotation} is {@code @Export} or {@code @Import}. */
+    public static String annotationIgnored(String annotation, String method) {
+        return annotation + " on `" + method + "` has no effect: default and static methods are not bound to the "
+                + "module; make the method abstract to bind it, or remove " + annotation;
+    }
+
+    /** {@code belongsTo} is the kind of interface the annotation is for: {@code @WasmModule} or {@code @HostModule}. */
+    public static String misplacedAnnotation(String annotation, String method, String belongsTo) {
+        return annotation + " on `" + method + "` belongs on methods of " + belongsTo + " interfaces and would do "
+                + "nothing here: remove it";
     }
 
     // --- types
@@ -78,7 +142,7 @@ public final class Messages {
     }
 
     public static String recordParameter(String type, String param) {
-        return "parameter `" + param + "` is record " + type + ", but the TinyGo export ABI passes structs by "
+        return "parameter `" + param + "` is record " + type + ", but the TinyGo ABI passes structs by "
                 + "pointer, which wasmbind does not support: pass the components as separate parameters";
     }
 

@@ -7,6 +7,7 @@ import dev.wasmbind.runtime.ModuleBinding;
 import dev.wasmbind.runtime.link.LinkCheck;
 import dev.wasmbind.runtime.link.LinkProblem;
 import dev.wasmbind.runtime.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.link.LinkProblem.OnHostImport;
 import java.io.IOException;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -52,10 +53,27 @@ final class ModuleCheck {
             if (problem.location() instanceof OnExport export) {
                 Element method = validated.methods().get(export.exportIndex());
                 reporter.report(kind, method, null, null, problem.message());
+            } else if (problem.location() instanceof OnHostImport hostImport) {
+                reportOnHostMethod(validated, hostImport, kind, problem.message());
             } else {
-                // the module itself, or a host import (which comes with @WasmModule(imports = ...))
+                // the module itself, such as an import nobody provides
                 reporter.report(kind, validated.type(), validated.annotation(), null, problem.message());
             }
+        }
+    }
+
+    /**
+     * On the host interface's method; a host interface from the class path has no source to point at, so on its
+     * entry in {@code @WasmModule(imports = ...)}.
+     */
+    private void reportOnHostMethod(
+            BindingValidator.Validated validated, OnHostImport at, Kind kind, String message) {
+        BindingValidator.HostImport hostImport = validated.hostImports().get(at.hostModuleIndex());
+        if (hostImport.inSource()) {
+            Element method = hostImport.host().methods().get(at.importIndex());
+            reporter.report(kind, method, null, null, message);
+        } else {
+            reporter.report(kind, validated.type(), validated.annotation(), hostImport.entry(), message);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.wasmbind.processor;
 
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -8,11 +9,47 @@ import javax.tools.Diagnostic.Kind;
 
 /** Reports diagnostics and remembers whether any was an error, so validation can go on after the first one. */
 final class Reporter {
-    private final Messager messager;
+    /** Where diagnostics go. */
+    @FunctionalInterface
+    private interface Sink {
+        void print(Kind kind, Element element, AnnotationMirror annotation, AnnotationValue value, String message);
+    }
+
+    private final Sink sink;
     private int errors;
 
     Reporter(Messager messager) {
-        this.messager = messager;
+        this((kind, element, annotation, value, message) -> {
+            if (annotation == null) {
+                messager.printMessage(kind, message, element);
+            } else if (value == null) {
+                messager.printMessage(kind, message, element, annotation);
+            } else {
+                messager.printMessage(kind, message, element, annotation, value);
+            }
+        });
+    }
+
+    private Reporter(Sink sink) {
+        this.sink = sink;
+    }
+
+    /**
+     * A reporter that only counts: for a host interface of this compilation, validated again for a binding that
+     * lists it, whose problems were reported when the host interface itself was processed.
+     */
+    static Reporter silent() {
+        return new Reporter((kind, element, annotation, value, message) -> {});
+    }
+
+    /**
+     * A reporter that puts everything on one place of this reporter, each message reworded by {@code wording}: for
+     * a host interface from the class path, which has no source to point at.
+     */
+    Reporter relocatedTo(
+            Element element, AnnotationMirror annotation, AnnotationValue value, UnaryOperator<String> wording) {
+        return new Reporter((kind, ignoredElement, ignoredAnnotation, ignoredValue, message) ->
+                report(kind, element, annotation, value, wording.apply(message)));
     }
 
     void error(Element element, String message) {
@@ -35,13 +72,7 @@ final class Reporter {
         if (kind == Kind.ERROR) {
             errors++;
         }
-        if (annotation == null) {
-            messager.printMessage(kind, message, element);
-        } else if (value == null) {
-            messager.printMessage(kind, message, element, annotation);
-        } else {
-            messager.printMessage(kind, message, element, annotation, value);
-        }
+        sink.print(kind, element, annotation, value, message);
     }
 
     /** Errors reported so far; compare two readings to learn whether a step failed. */

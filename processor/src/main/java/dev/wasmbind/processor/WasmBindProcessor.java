@@ -2,11 +2,13 @@ package dev.wasmbind.processor;
 
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.JavaFile;
+import dev.wasmbind.HostModule;
 import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.HostModuleModel;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,23 +18,30 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 
 /**
- * Generates the binding of each {@code @WasmModule} interface and checks it against the module at compile time.
- * Coordinates only: {@link BindingValidator} checks the interface, {@link Lowering} lowers it to the ABI,
- * {@link BindingWriter} writes the class, {@link ModuleCheck} runs the link check.
+ * Generates the binding of each {@code @WasmModule} interface and checks it against the module at compile time, and
+ * the host functions of each {@code @HostModule} interface. Coordinates only: {@link BindingValidator} and
+ * {@link HostModuleValidator} check the interfaces, {@link Lowering} lowers them to the ABI, {@link BindingWriter}
+ * and {@link HostFunctionsWriter} write the classes, {@link ModuleCheck} runs the link check.
  */
 @AutoService(Processor.class)
 public final class WasmBindProcessor extends AbstractProcessor {
     private Options options;
     /** Interfaces waiting for a type that a later round generates, by qualified name. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** The {@code @HostModule} types of this compilation so far, by qualified name. */
+    private final Set<String> hostModulesInSource = new HashSet<>();
+    /** The host function adapters written so far, by qualified name. */
+    private final Set<String> writtenAdapters = new HashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(WasmModule.class.getCanonicalName());
+        return Set.of(WasmModule.class.getCanonicalName(), HostModule.class.getCanonicalName());
     }
 
     @Override
@@ -58,21 +67,39 @@ public final class WasmBindProcessor extends AbstractProcessor {
                 deferred.clear();
                 return false;
             }
-            BindingValidator validator = new BindingValidator(
-                    processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+            Elements elements = processingEnv.getElementUtils();
+            Types types = processingEnv.getTypeUtils();
+            Annotations annotationReader = new Annotations(elements);
+            ValueTypes values = new ValueTypes(elements, types, annotationReader, reporter);
+            InterfaceMethods methods = new InterfaceMethods(elements, types, annotationReader, values);
+            round.getElementsAnnotatedWith(HostModule.class)
+                    .forEach(type -> hostModulesInSource.add(((TypeElement) type).getQualifiedName().toString()));
+            HostModuleValidator hosts =
+                    new HostModuleValidator(annotationReader, methods, values, reporter, hostModulesInSource);
+            BindingValidator validator = new BindingValidator(annotationReader, methods, values, hosts, reporter);
             ModuleCheck check = new ModuleCheck(
                     new ModuleLocator(processingEnv.getFiler(), options.modulePath()), reporter);
-            for (TypeElement type : toProcess(round)) {
-                process(type, validator, check, reporter);
+            List<TypeElement> interfaces = toProcess(round);
+            // host interfaces first: the bindings of this round that list them use their results
+            for (TypeElement type : interfaces) {
+                if (annotationReader.find(type, HostModule.class).isPresent()) {
+                    processHostModule(type, methods, hosts, reporter);
+                }
+            }
+            for (TypeElement type : interfaces) {
+                if (annotationReader.find(type, WasmModule.class).isPresent()) {
+                    process(type, validator, check, reporter);
+                }
             }
         } catch (RuntimeException | LinkageError e) {
-            processingEnv.getMessager().printMessage(Kind.ERROR, Messages.internalError("@WasmModule interfaces", e));
+            processingEnv.getMessager().printMessage(Kind.ERROR,
+                    Messages.internalError("@WasmModule and @HostModule interfaces", e));
         }
         return false;
     }
 
     private List<TypeElement> toProcess(RoundEnvironment round) {
-        List<TypeElement> types = new ArrayList<>();
+        Set<TypeElement> types = new LinkedHashSet<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (type != null) {
@@ -80,10 +107,23 @@ public final class WasmBindProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
-        for (Element element : round.getElementsAnnotatedWith(WasmModule.class)) {
+        for (Element element : round.getElementsAnnotatedWithAny(Set.of(HostModule.class, WasmModule.class))) {
             types.add((TypeElement) element);
         }
-        return types;
+        return List.copyOf(types);
+    }
+
+    private void processHostModule(
+            TypeElement type, InterfaceMethods methods, HostModuleValidator hosts, Reporter reporter) {
+        try {
+            if (!methods.isResolved(type)) {
+                deferred.add(type.getQualifiedName().toString());
+                return;
+            }
+            hosts.validate(type).ifPresent(host -> writeAdapter(Lowering.lower(host.decl()), type));
+        } catch (RuntimeException | LinkageError e) {
+            reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
+        }
     }
 
     private void process(TypeElement type, BindingValidator validator, ModuleCheck check, Reporter reporter) {
@@ -94,6 +134,13 @@ public final class WasmBindProcessor extends AbstractProcessor {
             }
             validator.validate(type).ifPresent(validated -> {
                 BindingModel model = Lowering.lower(validated.decl(), options.defaultEngine());
+                for (BindingModel.HostUse use : model.hostModules()) {
+                    // a host interface from a library built without this processor has no adapter yet
+                    if (processingEnv.getElementUtils().getTypeElement(use.module().generated().canonicalName())
+                            == null) {
+                        writeAdapter(use.module(), type);
+                    }
+                }
                 write(BindingWriter.write(model), type);
                 // link problems leave the declaration intact: the class is still generated, so code using it
                 // does not fail with errors of its own
@@ -102,6 +149,13 @@ public final class WasmBindProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError e) {
             // a bug, or a broken processor path: say so on the interface rather than crash javac
             reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
+        }
+    }
+
+    /** Writes a host interface's adapter once, however many bindings list the interface. */
+    private void writeAdapter(HostModuleModel model, TypeElement originatingElement) {
+        if (writtenAdapters.add(model.generated().canonicalName())) {
+            write(HostFunctionsWriter.write(model), originatingElement);
         }
     }
 

@@ -76,7 +76,7 @@ class BindingWriterTest {
                         List.of(param("a", Scalar.INT)), Optional.of(Scalar.INT), false, false, false),
                 new MethodDecl("add", "AddLong",
                         List.of(param("a", Scalar.LONG)), Optional.of(Scalar.LONG), false, false, false)),
-                List.of());
+                List.of(), List.of());
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final Guest guest;")
@@ -122,7 +122,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", Sequence.STRING)), List.of("Guest", "String"));
+                List.of(method("name", Sequence.STRING)), List.of("Guest", "String"), List.of());
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final dev.wasmbind.runtime.Guest guest;")

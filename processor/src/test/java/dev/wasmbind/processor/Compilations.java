@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -22,6 +27,8 @@ final class Compilations {
     static final Path BASEDIR = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     static final Path MODULES = BASEDIR.resolve("src/test/resources/modules");
     static final String MODULE_PATH_OPTION = "-Awasmbind.modulePath=" + MODULES;
+    /** Where compile-testing's in-memory file manager puts class files. */
+    private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
 
     private Compilations() {}
 
@@ -37,9 +44,71 @@ final class Compilations {
                 .compile(sources);
     }
 
+    /**
+     * Compiles {@code sources} with {@code library}'s class files on the class path, the way a binding meets a host
+     * interface from a jar. The library is compiled first, by the processor when {@code processLibrary}, else by
+     * plain javac (a jar built without wasmbind); its class files go to {@code classes}.
+     */
+    static Compilation compileAgainst(
+            Path classes, boolean processLibrary, List<JavaFileObject> library, JavaFileObject... sources) {
+        Compilation built = processLibrary
+                ? compile(library.toArray(JavaFileObject[]::new))
+                : Compiler.javac().withOptions("-proc:none").compile(library);
+        assertThat(built.errors()).isEmpty();
+        try {
+            for (Map.Entry<String, byte[]> file : classFiles(built).entrySet()) {
+                Path target = classes.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<File> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(new File(entry));
+        }
+        classPath.add(classes.toFile());
+        return Compiler.javac()
+                .withProcessors(new WasmBindProcessor())
+                .withOptions("-Xlint:all", MODULE_PATH_OPTION)
+                .withClasspath(classPath)
+                .compile(sources);
+    }
+
+    /** The class files a compilation wrote, by their path in the class output ({@code p/Foo.class}). */
+    static Map<String, byte[]> classFiles(Compilation compilation) {
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = file.toUri().getPath();
+                try (InputStream in = file.openInputStream()) {
+                    classes.put(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()), in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return classes;
+    }
+
     /** A source from lines, so that tests can name the line of each diagnostic. */
     static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    }
+
+    /**
+     * {@code p.Foo} as {@code package p;}, {@code import dev.wasmbind.*;}, the declaration line that opens the type,
+     * the members (from line 4 on) and the closing brace.
+     */
+    static JavaFileObject typeWith(String qualifiedName, String declaration, String... members) {
+        List<String> lines = new ArrayList<>();
+        lines.add("package " + qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) + ";");
+        lines.add("import dev.wasmbind.*;");
+        lines.add(declaration);
+        lines.addAll(List.of(members));
+        lines.add("}");
+        return source(qualifiedName, lines.toArray(String[]::new));
     }
 
     static String contents(JavaFileObject file) {

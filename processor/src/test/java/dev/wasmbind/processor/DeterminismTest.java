@@ -23,12 +23,14 @@ class DeterminismTest {
                 JavaFileObjects.forResource("golden/input/types/EveryType.java"),
                 JavaFileObjects.forResource("golden/input/types/Results.java"),
                 JavaFileObjects.forResource("golden/input/nested/Outer.java"),
-                JavaFileObjects.forResource("golden/input/demo/ReturnString.java"));
+                JavaFileObjects.forResource("golden/input/demo/ReturnString.java"),
+                JavaFileObjects.forResource("golden/input/host/Env.java"),
+                JavaFileObjects.forResource("golden/input/host/HostGuest.java"));
 
         Map<String, byte[]> first = generatedSources(inputs);
         Map<String, byte[]> second = generatedSources(inputs);
 
-        assertThat(first).hasSize(4);
+        assertThat(first).hasSize(7);
         assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
     }

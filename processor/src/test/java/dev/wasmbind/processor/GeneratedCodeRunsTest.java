@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,53 @@ class GeneratedCodeRunsTest {
         }
     }
 
+    @Test
+    void hostFunctionsGetEveryArgumentKindFromTheGuestAndLowerTheirResults() throws Exception {
+        ClassLoader loader = compile("golden/input/host/Env.java", "golden/input/host/HostGuest.java");
+        Class<?> env = loader.loadClass("host.Env");
+        Class<?> clock = loader.loadClass("host.HostGuest$Clock");
+        List<String> calls = new ArrayList<>();
+        Object envImplementation = implementation(loader, env, (name, args) -> switch (name) {
+            case "log", "everyParameter" -> {
+                calls.add(name + " " + Arrays.deepToString(args));
+                yield null;
+            }
+            case "add" -> (int) args[0] + (int) args[1];
+            case "uint8" -> (byte) 0xFF;
+            case "uint32" -> 4294967295L;
+            default -> throw new UnsupportedOperationException(name);
+        });
+        Object clockImplementation = implementation(loader, clock, (name, args) -> 42L);
+
+        Class<?> generated = loader.loadClass("host.HostGuestWasm");
+        Object builder = generated.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("module", Path.class)
+                .invoke(builder, Compilations.MODULES.resolve("host_imports.wasm"));
+        builder.getClass().getMethod("env", env).invoke(builder, envImplementation);
+        builder.getClass().getMethod("clock", clock).invoke(builder, clockImplementation);
+        Object binding = builder.getClass().getMethod("build").invoke(builder);
+        try {
+            call(binding, "greet", new Class<?>[] {String.class}, "wörld");
+            call(binding, "params", new Class<?>[0]);
+            assertThat(calls).containsExactly("log [wörld]", "everyParameter [true, -1, -1, -2, -1, A, 7, 4294967295, "
+                    + "-3, 1.5, -2.5, hi, [1, 2], [3], [4], [5.0], [6.0]]");
+            assertThat(call(binding, "add", new Class<?>[] {int.class, int.class}, 2, 3)).isEqualTo(5);
+            // 0xFF goes to the guest zero-extended and comes back as the same byte
+            assertThat(call(binding, "uint8", new Class<?>[0])).isEqualTo((byte) 0xFF);
+            assertThat(call(binding, "uint32", new Class<?>[0])).isEqualTo(4294967295L);
+            assertThat(call(binding, "now", new Class<?>[0])).isEqualTo(42L);
+        } finally {
+            ((AutoCloseable) binding).close();
+        }
+    }
+
+    /** An implementation of a host interface that answers each call by method name. */
+    private static Object implementation(
+            ClassLoader loader, Class<?> hostInterface, BiFunction<String, Object[], Object> answer) {
+        return Proxy.newProxyInstance(loader, new Class<?>[] {hostInterface},
+                (proxy, method, args) -> answer.apply(method.getName(), args));
+    }
+
     private static Object load(ClassLoader loader, String className, String module) throws Exception {
         Class<?> generated = loader.loadClass(className);
         Object builder = generated.getMethod("builder").invoke(null);
@@ -69,18 +118,14 @@ class GeneratedCodeRunsTest {
         return method.invoke(binding, args);
     }
 
-    private static ClassLoader compile(String resource) {
-        Compilation compilation = Compilations.compile(JavaFileObjects.forResource(resource));
+    private static ClassLoader compile(String... resources) {
+        Compilation compilation = Compilations.compile(Arrays.stream(resources)
+                .map(JavaFileObjects::forResource)
+                .toArray(JavaFileObject[]::new));
         assertThat(compilation.errors()).isEmpty();
         Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-                        path.length() - ".class".length()).replace('/', '.');
-                classes.put(name, bytes(file));
-            }
-        }
+        Compilations.classFiles(compilation).forEach((path, bytes) -> classes.put(
+                path.substring(0, path.length() - ".class".length()).replace('/', '.'), bytes));
         return new ClassLoader(GeneratedCodeRunsTest.class.getClassLoader()) {
             @Override
             protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -91,13 +136,5 @@ class GeneratedCodeRunsTest {
                 return defineClass(name, bytes, 0, bytes.length);
             }
         };
-    }
-
-    private static byte[] bytes(JavaFileObject file) {
-        try (InputStream in = file.openInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
@@ -34,8 +35,16 @@ final class Models {
         return new ParamDecl(name, value);
     }
 
+    /** A host interface for module env; each method's import name is its Java name. */
+    static HostModuleDecl host(ClassName iface, MethodDecl... methods) {
+        List<MethodDecl> imports = Arrays.stream(methods)
+                .map(m -> new MethodDecl(m.name(), m.name(), m.params(), m.result(), false, false, m.varargs()))
+                .toList();
+        return new HostModuleDecl(iface, "env", imports);
+    }
+
     static BindingDecl binding(MethodDecl... methods) {
-        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of());
+        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of());
     }
 
     private static String capitalized(String name) {

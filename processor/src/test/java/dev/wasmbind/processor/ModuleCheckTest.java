@@ -17,6 +17,7 @@ import com.dylibso.chicory.wasm.types.ValType;
 import com.google.testing.compile.Compilation;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.ImportSpec;
 import dev.wasmbind.runtime.WasmSignature;
 import dev.wasmbind.runtime.link.AllocatorExport;
 import dev.wasmbind.runtime.link.LinkMessages;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModuleCheckTest {
     private static final List<String> GREETER_FUNCTIONS =
             List.of("malloc", "free", "ReturnString", "Greet", "Add", "_initialize");
+    /** The type of unknown_import.wasm's import env.log. */
+    private static final FunctionType LOG_TYPE = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of());
 
     @Test
     void acceptsAMatchingModuleSilently() {
@@ -120,8 +123,82 @@ class ModuleCheckTest {
                 "  @Export(\"Greet\") String greet(String name);",
                 "}"));
 
-        assertErrors(compilation, at(3, LinkMessages.importNotProvided("unknown_import.wasm", "env", "log",
-                FunctionType.of(List.of(ValType.I32, ValType.I32), List.of()))));
+        assertErrors(compilation, at(3, LinkMessages.importNotProvided("unknown_import.wasm", "env", "log", LOG_TYPE)));
+    }
+
+    @Test
+    void acceptsAHostInterfaceThatProvidesTheImport() {
+        Compilation compilation = compile(env("  void log(String message);"), logger());
+
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).isEmpty();
+        assertThat(compilation.generatedSourceFiles()).hasSize(2);
+    }
+
+    @Test
+    void reportsAHostImportTypeMismatchOnTheHostMethod() {
+        Compilation compilation = compile(env("  void log(int level);"), logger());
+
+        ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.parse("(i32 level) -> nil"));
+        assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
+                "unknown_import.wasm", "env", expected, LOG_TYPE)));
+    }
+
+    @Test
+    void warnsAboutAHostMethodTheModuleDoesNotImport() {
+        Compilation compilation = compile(
+                env("  void log(String message);", "  void trace(String message);"), logger());
+
+        ImportSpec trace = new ImportSpec("trace", "void trace(String message)",
+                WasmSignature.parse("(i32 message.ptr, i32 message.len) -> nil"));
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).containsExactly(at(5, LinkMessages.hostImportUnused(
+                "unknown_import.wasm", "env", trace, List.of("log"))));
+    }
+
+    @Test
+    void reportsAnImportTheHostInterfaceLacksOnTheAnnotation() {
+        Compilation compilation = compile(env(), logger());
+
+        assertErrors(compilation, at(3, LinkMessages.importNotDeclared(
+                "unknown_import.wasm", "env", "log", LOG_TYPE, "p.Env")));
+    }
+
+    @Test
+    void reportsAnImportOfAModuleNoHostInterfaceProvides() {
+        Compilation compilation = compile(source("p.Other",
+                        "package p;",
+                        "@dev.wasmbind.HostModule(\"other\") interface Other {}"),
+                source("p.Logger",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(value = \"unknown_import.wasm\",",
+                        "    imports = Other.class)",
+                        "interface Logger {",
+                        "  @Export(\"Greet\") String greet(String name);",
+                        "}"));
+
+        assertErrors(compilation, at(3, LinkMessages.importNotProvided("unknown_import.wasm", "env", "log", LOG_TYPE)));
+    }
+
+    @Test
+    void reportsAMismatchOfAHostInterfaceFromTheClassPathOnItsImportsEntry(@TempDir Path classes) {
+        JavaFileObject env = source("p.Env",
+                "package p;",
+                "@dev.wasmbind.HostModule(\"env\") public interface Env { void log(int level); }");
+        Compilation compilation = Compilations.compileAgainst(classes, true, List.of(env), source("q.Logger",
+                "package q;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"unknown_import.wasm\",",
+                "    imports = p.Env.class)",
+                "interface Logger {",
+                "  @Export(\"Greet\") String greet(String name);",
+                "}"));
+
+        // a class file compiled without -parameters keeps no parameter names
+        ImportSpec expected = new ImportSpec("log", "void log(int arg0)", WasmSignature.parse("(i32 arg0) -> nil"));
+        assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
+                "unknown_import.wasm", "env", expected, LOG_TYPE)));
     }
 
     @Test
@@ -176,6 +253,22 @@ class ModuleCheckTest {
                         "interface Broken {}"));
 
         assertErrors(compilation, at(3, Messages.corruptModule("corrupt.wasm", file.toString(), detail)));
+    }
+
+    /** {@code p.Env} for module env; the given methods start at line 4. */
+    private static JavaFileObject env(String... methods) {
+        return Compilations.typeWith("p.Env", "@HostModule(\"env\") interface Env {", methods);
+    }
+
+    /** unknown_import.wasm's {@code Greet}, with {@code p.Env} for its import env.log; the annotation is on line 3. */
+    private static JavaFileObject logger() {
+        return source("p.Logger",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class)",
+                "interface Logger {",
+                "  @Export(\"Greet\") String greet(String name);",
+                "}");
     }
 
     /** The README interface, bound to {@code module}; methods on lines 5, 7 and 9. */

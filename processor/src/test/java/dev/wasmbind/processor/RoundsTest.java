@@ -8,6 +8,7 @@ import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +24,8 @@ class RoundsTest {
     @Test
     void waitsForATypeAnotherProcessorGenerates() {
         Compilation compilation = Compiler.javac()
-                .withProcessors(new WasmBindProcessor(), new SumGenerator())
+                .withProcessors(new WasmBindProcessor(),
+                        new SourceGenerator("p.Sum", "package p;", "public record Sum(int value) {}"))
                 .withOptions(Compilations.MODULE_PATH_OPTION)
                 .compile(source("p.Adder",
                         "package p;",
@@ -36,6 +38,25 @@ class RoundsTest {
         assertThat(compilation.generatedSourceFiles())
                 .extracting(file -> file.getName())
                 .anySatisfy(name -> assertThat(name).endsWith("AdderWasm.java"));
+    }
+
+    @Test
+    void waitsForAHostInterfaceAnotherProcessorGenerates() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Env", "package p;",
+                        "@dev.wasmbind.HostModule(\"env\") public interface Env { void log(String message); }"))
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(source("p.Logger",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
+                        "  @Export(\"Greet\") String greet(String name);",
+                        "}"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.generatedSourceFiles())
+                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
+                .contains("EnvHostFunctions.java", "LoggerWasm.java");
     }
 
     @Test
@@ -65,9 +86,16 @@ class RoundsTest {
                 .satisfies(error -> assertThat(error.getMessage(Locale.ROOT)).contains("incompatible types"));
     }
 
-    /** Generates {@code p.Sum}, a record of one int, in the first round. */
-    private static final class SumGenerator extends AbstractProcessor {
+    /** Generates one source file in the first round, as another annotation processor would. */
+    private static final class SourceGenerator extends AbstractProcessor {
+        private final String name;
+        private final List<String> lines;
         private boolean done;
+
+        SourceGenerator(String name, String... lines) {
+            this.name = name;
+            this.lines = List.of(lines);
+        }
 
         @Override
         public Set<String> getSupportedAnnotationTypes() {
@@ -83,8 +111,8 @@ class RoundsTest {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             if (!done) {
                 done = true;
-                try (Writer writer = processingEnv.getFiler().createSourceFile("p.Sum").openWriter()) {
-                    writer.write(String.join("\n", List.of("package p;", "public record Sum(int value) {}")));
+                try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+                    writer.write(String.join("\n", lines));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -43,7 +43,7 @@ class ValidationTest {
                 "  private interface Foo {}",
                 "}"));
 
-        assertErrors(compilation, at(4, Messages.privateInterface("p.Outer.Foo")));
+        assertErrors(compilation, at(4, Messages.privateInterface("@WasmModule", "p.Outer.Foo")));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ValidationTest {
                 "  }",
                 "}"));
 
-        assertErrors(compilation, at(5, Messages.privateInterface("p.Outer.Hidden.Foo")));
+        assertErrors(compilation, at(5, Messages.privateInterface("@WasmModule", "p.Outer.Hidden.Foo")));
     }
 
     @Test
@@ -68,7 +68,15 @@ class ValidationTest {
                 "interface Foo<",
                 "    T, U> {}"));
 
-        assertErrors(compilation, at(4, Messages.genericInterface("p.Foo", "<T, U>")));
+        assertErrors(compilation, at(4, Messages.genericInterface("@WasmModule", "p.Foo", "<T, U>")));
+    }
+
+    @Test
+    void rejectsImportOnABindingMethod() {
+        Compilation compilation = compile(interfaceWith(
+                "  @Import(\"add\") int add(int a, int b);"));
+
+        assertErrors(compilation, at(4, Messages.misplacedAnnotation("@Import", "add(int, int)", "@HostModule")));
     }
 
     @Test
@@ -217,17 +225,6 @@ class ValidationTest {
     }
 
     @Test
-    void rejectsImportsUntilHostModulesAreSupported() {
-        Compilation compilation = compile(source("p.Foo",
-                "package p;",
-                "@dev.wasmbind.WasmModule(value = \"greeter.wasm\",",
-                "    imports = Runnable.class)",
-                "interface Foo {}"));
-
-        assertErrors(compilation, at(3, Messages.importsNotSupported()));
-    }
-
-    @Test
     void rejectsAnEmptyRecord() {
         Compilation compilation = compile(interfaceWith(
                 "  record Empty() {}",
@@ -287,7 +284,7 @@ class ValidationTest {
                 "}"));
 
         assertErrors(compilation,
-                at(4, Messages.genericInterface("p.Foo", "<T>")),
+                at(4, Messages.genericInterface("@WasmModule", "p.Foo", "<T>")),
                 at(3, Messages.invalidModuleName("greeter.wat")),
                 at(5, Messages.unsupportedParameter("java.lang.Object", "o")),
                 at(6, Messages.hostFreesWrongType("int")),
@@ -318,8 +315,8 @@ class ValidationTest {
 
         assertErrors(compilation);
         assertThat(describeAll(warnings(compilation))).containsExactly(
-                at(5, Messages.exportIgnored("twice(int)")),
-                at(7, Messages.exportIgnored("zero()")));
+                at(5, Messages.annotationIgnored("@Export", "twice(int)")),
+                at(7, Messages.annotationIgnored("@Export", "zero()")));
         assertThat(compilation.generatedSourceFiles()).hasSize(1);
     }
 
@@ -335,12 +332,6 @@ class ValidationTest {
 
     /** {@code p.Foo} bound to greeter.wasm; the given lines start at line 4. */
     private static JavaFileObject interfaceWith(String... members) {
-        String[] lines = new String[members.length + 4];
-        lines[0] = "package p;";
-        lines[1] = "import dev.wasmbind.*;";
-        lines[2] = "@WasmModule(\"greeter.wasm\") interface Foo {";
-        System.arraycopy(members, 0, lines, 3, members.length);
-        lines[lines.length - 1] = "}";
-        return source("p.Foo", lines);
+        return Compilations.typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {", members);
     }
 }

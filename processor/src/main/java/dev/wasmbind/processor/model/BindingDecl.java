@@ -11,10 +11,21 @@ import java.util.List;
  * @param methods the bound methods, in binding order
  * @param memberTypeNames simple names of the member types the interface declares or inherits: the generated class
  *     inherits them too, so it must qualify other types of the same name
+ * @param hostModules the host interfaces of {@code @WasmModule(imports = ...)}, in that order
  */
-public record BindingDecl(ClassName iface, String resource, List<MethodDecl> methods, List<String> memberTypeNames) {
+public record BindingDecl(
+        ClassName iface,
+        String resource,
+        List<MethodDecl> methods,
+        List<String> memberTypeNames,
+        List<HostUse> hostModules) {
+
+    /** A listed host interface and the builder method that takes its implementation. */
+    public record HostUse(HostModuleDecl module, String setter) {}
+
     public BindingDecl {
         methods = List.copyOf(methods);
         memberTypeNames = List.copyOf(memberTypeNames);
+        hostModules = List.copyOf(hostModules);
     }
 }

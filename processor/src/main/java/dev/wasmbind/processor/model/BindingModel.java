@@ -15,6 +15,7 @@ import java.util.List;
  * @param methods the bound methods; the index is the export index in the binding
  * @param returnAreaSize bytes of the largest return area, rounded up to 8; 0 when no method needs one
  * @param memberTypeNames simple names the generated class inherits as member types
+ * @param hostModules the host interfaces the builder takes implementations of, in {@code imports} order
  */
 public record BindingModel(
         ClassName iface,
@@ -23,11 +24,16 @@ public record BindingModel(
         Engine defaultEngine,
         List<MethodModel> methods,
         int returnAreaSize,
-        List<String> memberTypeNames) {
+        List<String> memberTypeNames,
+        List<HostUse> hostModules) {
+
+    /** A listed host interface and the builder method that takes its implementation. */
+    public record HostUse(HostModuleModel module, String setter) {}
 
     public BindingModel {
         methods = List.copyOf(methods);
         memberTypeNames = List.copyOf(memberTypeNames);
+        hostModules = List.copyOf(hostModules);
     }
 
     /**
@@ -40,6 +46,8 @@ public record BindingModel(
                 resource,
                 methods.stream().map(MethodModel::export).toList(),
                 returnAreaSize,
-                List.of());
+                hostModules.stream()
+                        .map(use -> new ModuleBinding.HostModuleUse(use.module().binding(), use.setter()))
+                        .toList());
     }
 }

@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A validated interface method bound to a guest export.
+ * A validated interface method bound to a wasm function: a guest export that a binding method calls, or an import
+ * that a host interface method implements.
  *
  * @param name the Java method name
- * @param exportName the guest export it calls
+ * @param functionName the export it calls, or the import it implements
  * @param params its parameters; never records
- * @param result its result; empty for {@code void}
+ * @param result its result; empty for {@code void}; for a host interface method a scalar
  * @param packedResult {@code @PackedResult}: a String or byte[] result arrives as one i64 {@code ptr << 32 | len}
  * @param hostFrees {@code @HostFrees}: the String or array result is freed with the guest's {@code free}
  * @param varargs whether the last parameter is declared {@code T...}
  */
 public record MethodDecl(
         String name,
-        String exportName,
+        String functionName,
         List<ParamDecl> params,
         Optional<JavaValue> result,
         boolean packedResult,

@@ -33,6 +33,11 @@ public enum Sequence implements JavaValue {
         return slice;
     }
 
+    /** The wasm values it takes as a parameter: {@code (ptr, len)}, plus {@code cap} for a slice. */
+    public int slots() {
+        return slice ? 3 : 2;
+    }
+
     /** Whether {@code @PackedResult} can carry it: the packed form has a byte length only. */
     public boolean isPackable() {
         return this == STRING || this == BYTES;

@@ -1,0 +1,139 @@
+package dev.wasmbind.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wasmbind.runtime.WasmCallException;
+import dev.wasmbind.runtime.WasmLinkException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class HostFunctionsTest {
+    /** An ordinary Java implementation; {@code reenter} calls back into the guest that called it. */
+    static final class RecordingEnv implements Env {
+        final List<String> log = new ArrayList<>();
+        final List<byte[]> bytes = new ArrayList<>();
+        final AtomicReference<HostGuest> guest = new AtomicReference<>();
+
+        @Override
+        public void log(String message) {
+            log.add(message);
+        }
+
+        @Override
+        public void logBytes(byte[] value) {
+            bytes.add(value);
+        }
+
+        @Override
+        public int add(int a, int b) {
+            return a + b;
+        }
+
+        @Override
+        public double scale(double value) {
+            return value * 2;
+        }
+
+        @Override
+        public float scale32(float value) {
+            return value * 3;
+        }
+
+        @Override
+        public long wide(long value) {
+            return value ^ Long.MIN_VALUE;
+        }
+
+        @Override
+        public boolean check(boolean value) {
+            return !value;
+        }
+
+        @Override
+        public int small(byte a, byte b, short c, char d) {
+            // each argument, widened the way its Go type says, packed so the test can see every one
+            return a + Byte.toUnsignedInt(b) * 1000 + c * 1_000_000 + d;
+        }
+
+        @Override
+        public void fail() {
+            throw new IllegalStateException("host says no");
+        }
+
+        @Override
+        public int reenter(int value) {
+            return guest.get().twice(value);
+        }
+    }
+
+    private final RecordingEnv env = new RecordingEnv();
+    private final HostGuestWasm guest = HostGuestWasm.load(env);
+
+    {
+        env.guest.set(guest);
+    }
+
+    @AfterEach
+    void close() {
+        guest.close();
+    }
+
+    @Test
+    void passesStringsFromTheGuest() {
+        guest.greet("wörld 🌍");
+        guest.greet("");
+
+        assertThat(env.log).containsExactly("wasm >> Hello, wörld 🌍!", "wasm >> Hello, !");
+    }
+
+    @Test
+    void passesByteSlicesFromTheGuest() {
+        guest.logBytes(new byte[] {(byte) 0xFF, 0, 1});
+        guest.logBytes(new byte[0]);
+
+        assertThat(env.bytes).containsExactly(new byte[] {(byte) 0xFF, 0, 1}, new byte[0]);
+    }
+
+    @Test
+    void passesScalarsBothWays() {
+        assertThat(guest.callAdd(Integer.MAX_VALUE, 1)).isEqualTo(Integer.MIN_VALUE);
+        assertThat(guest.callScale(-0.75)).isEqualTo(-1.5);
+        assertThat(guest.callScale32(0.5f)).isEqualTo(1.5f);
+        assertThat(guest.callWide(1)).isEqualTo(1 | Long.MIN_VALUE);
+        assertThat(guest.callCheck(true)).isFalse();
+        assertThat(guest.callCheck(false)).isTrue();
+    }
+
+    @Test
+    void widensSmallIntegersTheWayTheirGoTypesSay() {
+        assertThat(guest.callSmall((byte) -1, (byte) 0xFF, (short) -2, '\uFFFF'))
+                .isEqualTo(-1 + 255 * 1000 + -2 * 1_000_000 + 65535);
+    }
+
+    @Test
+    void surfacesAHostExceptionToTheCallerOfTheExport() {
+        assertThatThrownBy(guest::callFail)
+                .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("CallFail"))
+                .hasMessageContaining("env.fail")
+                .cause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("host says no");
+        assertThat(guest.callAdd(1, 2)).isEqualTo(3);
+    }
+
+    @Test
+    void letsAHostFunctionCallBackIntoTheSameInstance() {
+        assertThat(guest.reenter(5)).isEqualTo(11);
+    }
+
+    @Test
+    void requiresAnImplementationOfEveryImportedHostModule() {
+        assertThatThrownBy(() -> HostGuestWasm.builder().build())
+                .isInstanceOf(WasmLinkException.class)
+                .hasMessageContaining("no implementation of dev.wasmbind.e2e.Env was given: call builder().env(...)");
+    }
+}

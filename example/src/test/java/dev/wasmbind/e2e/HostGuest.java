@@ -1,0 +1,44 @@
+package dev.wasmbind.e2e;
+
+import dev.wasmbind.Export;
+import dev.wasmbind.Unsigned;
+import dev.wasmbind.WasmModule;
+
+/** A guest that calls back into Java through {@link Env}. */
+@WasmModule(value = "host.wasm", imports = Env.class)
+public interface HostGuest {
+    /** Logs {@code wasm >> Hello, <name>!} through {@code env.log}. */
+    @Export("Greet")
+    void greet(String name);
+
+    @Export("LogBytes")
+    void logBytes(byte[] bytes);
+
+    @Export("CallAdd")
+    int callAdd(int a, int b);
+
+    @Export("CallScale")
+    double callScale(double value);
+
+    @Export("CallScale32")
+    float callScale32(float value);
+
+    @Export("CallWide")
+    long callWide(long value);
+
+    @Export("CallCheck")
+    boolean callCheck(boolean value);
+
+    @Export("CallSmall")
+    int callSmall(byte a, @Unsigned byte b, short c, char d);
+
+    @Export("CallFail")
+    int callFail();
+
+    @Export("Twice")
+    int twice(int value);
+
+    /** Returns {@code env.reenter(value) + 1}; our {@code reenter} calls {@link #twice} on the same instance. */
+    @Export("Reenter")
+    int reenter(int value);
+}

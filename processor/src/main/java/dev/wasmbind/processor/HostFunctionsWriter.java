@@ -1,0 +1,119 @@
+package dev.wasmbind.processor;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.wasmbind.processor.model.HostModuleModel;
+import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.processor.model.Scalar;
+import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.runtime.HostFunctions;
+import dev.wasmbind.runtime.HostModuleBinding;
+import dev.wasmbind.runtime.ImportSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the adapter of one {@code @HostModule} interface: the Chicory host functions that read the guest's
+ * arguments, call the Java implementation and lower its result. Plain calls, no reflection. Pure, like
+ * {@link BindingWriter}.
+ */
+final class HostFunctionsWriter {
+    static final String BINDING = "BINDING";
+
+    private HostFunctionsWriter() {}
+
+    static JavaFile write(HostModuleModel model) {
+        TypeSpec type = GeneratedClasses.publicFinalClass(model.generated())
+                .addField(FieldSpec.builder(HostModuleBinding.class, BINDING,
+                                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(bindingInitializer(model.binding()))
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(of(model))
+                .build();
+        return JavaFile.builder(model.generated().packageName(), type).skipJavaLangImports(true).build();
+    }
+
+    /** Prints the host module binding the link check used. */
+    private static CodeBlock bindingInitializer(HostModuleBinding binding) {
+        List<CodeBlock> calls = new ArrayList<>();
+        for (ImportSpec spec : binding.imports()) {
+            calls.add(CodeBlock.of("function($S, $S, $S)",
+                    spec.importName(), spec.javaSignature(), spec.wasmSignature().toString()));
+        }
+        return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($S, $S)",
+                HostModuleBinding.class, binding.moduleName(), binding.interfaceName()), calls);
+    }
+
+    /** {@code of(Env env)}: one host function per method, in binding order. */
+    private static MethodSpec of(HostModuleModel model) {
+        NameAllocator names = new NameAllocator();
+        String implementation = names.newName(decapitalize(model.iface().simpleName()));
+        // the lambda's parameter must not shadow the implementation, say for an interface called Call
+        String call = names.newName("call");
+        List<CodeBlock> functions = new ArrayList<>();
+        for (int i = 0; i < model.functions().size(); i++) {
+            functions.add(function(model.functions().get(i).decl(), i, implementation, call));
+        }
+        return MethodSpec.methodBuilder("of")
+                .addJavadoc("The host functions that call {@code $N}.\n", implementation)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(List.class, HostFunction.class))
+                .addParameter(model.iface(), implementation)
+                .addStatement("$T.requireNonNull($N, $S)", Objects.class, implementation, implementation)
+                .addStatement(functions.isEmpty() ? "return $T.of($L)" : "return $T.of(\n$L)",
+                        List.class, CodeBlock.join(functions, ",\n"))
+                .build();
+    }
+
+    /** {@code HostFunctions.define(BINDING, i, call -> ...)}: reads each argument from its slots. */
+    private static CodeBlock function(MethodDecl decl, int index, String implementation, String call) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        int slot = 0;
+        for (ParamDecl param : decl.params()) {
+            arguments.add(read(param.value(), call, slot));
+            slot += param.value() instanceof Sequence sequence ? sequence.slots() : 1;
+        }
+        CodeBlock invocation = CodeBlock.of("$N.$N($L)", implementation, decl.name(), CodeBlock.join(arguments, ",$W"));
+        CodeBlock define = CodeBlock.of("$T.define($N, $L, $N -> ", HostFunctions.class, BINDING, index, call);
+        if (decl.result().isEmpty()) {
+            return CodeBlock.of("$L{\n$>$L;\nreturn $T.none();\n$<})", define, invocation, HostFunctions.class);
+        }
+        Scalar result = (Scalar) decl.result().get();
+        return CodeBlock.of("$L$T.value($L))", define, HostFunctions.class, AbiCode.toSlot(result, invocation));
+    }
+
+    /** An argument as its Java type, from the slot where it starts. */
+    private static CodeBlock read(JavaValue value, String call, int slot) {
+        if (value instanceof Sequence sequence) {
+            return CodeBlock.of("$N.$L($L)", call, AbiCode.suffix(sequence).toLowerCase(Locale.ROOT), slot);
+        }
+        return switch ((Scalar) value) {
+            case BOOLEAN -> CodeBlock.of("$N.bool($L)", call, slot);
+            case BYTE, UNSIGNED_BYTE -> CodeBlock.of("(byte) $N.i32($L)", call, slot);
+            case SHORT, UNSIGNED_SHORT -> CodeBlock.of("(short) $N.i32($L)", call, slot);
+            case CHAR -> CodeBlock.of("(char) $N.i32($L)", call, slot);
+            case INT -> CodeBlock.of("$N.i32($L)", call, slot);
+            case UNSIGNED_LONG -> CodeBlock.of("$N.u32($L)", call, slot);
+            case LONG -> CodeBlock.of("$N.i64($L)", call, slot);
+            case FLOAT -> CodeBlock.of("$N.f32($L)", call, slot);
+            case DOUBLE -> CodeBlock.of("$N.f64($L)", call, slot);
+        };
+    }
+
+    /** {@code Env} gives {@code env}: the name of the implementation, and of the builder method that takes it. */
+    static String decapitalize(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.wasmbind.processor;
+
+import com.squareup.javapoet.ClassName;
+import dev.wasmbind.Export;
+import dev.wasmbind.HostFrees;
+import dev.wasmbind.HostModule;
+import dev.wasmbind.Import;
+import dev.wasmbind.PackedResult;
+import dev.wasmbind.processor.model.HostModuleDecl;
+import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.processor.model.Scalar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks {@code @HostModule} interfaces and turns them into {@link HostModuleDecl}s, for one round. A host interface
+ * of this compilation is reported once, when it is processed itself; a binding that lists it gets the result
+ * without the reports. One from the class path has no source, so its problems go to the binding that lists it.
+ */
+final class HostModuleValidator {
+    private static final String ANNOTATION = "@" + HostModule.class.getSimpleName();
+
+    private final Annotations annotations;
+    private final InterfaceMethods methods;
+    private final ValueTypes values;
+    private final Reporter reporter;
+    private final Set<String> inSource;
+    private final Map<String, Optional<ValidatedHost>> validated = new HashMap<>();
+
+    /**
+     * @param inSource the qualified names of the {@code @HostModule} types of this compilation, in this round and
+     *     earlier ones
+     */
+    HostModuleValidator(
+            Annotations annotations, InterfaceMethods methods, ValueTypes values, Reporter reporter,
+            Set<String> inSource) {
+        this.annotations = annotations;
+        this.methods = methods;
+        this.values = values;
+        this.reporter = reporter;
+        this.inSource = inSource;
+    }
+
+    /**
+     * A host interface together with the elements its parts came from.
+     *
+     * @param methods the bound methods, index for index with the declaration's methods
+     */
+    record ValidatedHost(TypeElement type, List<ExecutableElement> methods, HostModuleDecl decl) {}
+
+    /** Whether the type is a {@code @HostModule} type of this compilation, which has a source to report on. */
+    boolean isInSource(TypeElement type) {
+        return inSource.contains(type.getQualifiedName().toString());
+    }
+
+    /** Validates a {@code @HostModule} type of this compilation, reporting its problems. */
+    Optional<ValidatedHost> validate(TypeElement type) {
+        Optional<ValidatedHost> host = check(type, reporter);
+        validated.put(type.getQualifiedName().toString(), host);
+        return host;
+    }
+
+    /**
+     * A host interface that a binding lists: one of this compilation as validated when it was processed (its
+     * problems are reported there), one from the class path reported to {@code classPathReporter}.
+     */
+    Optional<ValidatedHost> validateImported(TypeElement type, Reporter classPathReporter) {
+        if (!isInSource(type)) {
+            return check(type, classPathReporter);
+        }
+        // processed in an earlier round: check it again, quietly
+        return validated.computeIfAbsent(type.getQualifiedName().toString(), name -> check(type, Reporter.silent()));
+    }
+
+    private Optional<ValidatedHost> check(TypeElement type, Reporter reporter) {
+        AnnotationMirror annotation = annotations.find(type, HostModule.class).orElseThrow();
+        int errorsBefore = reporter.errorCount();
+        Optional<AnnotationValue> value =
+                methods.checkInterface(type, annotation, ANNOTATION, Messages::hostModuleNotAnInterface, reporter);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String moduleName = (String) value.get().getValue();
+        if (moduleName.isEmpty()) {
+            reporter.error(type, annotation, value.get(),
+                    Messages.emptyHostModuleName(type.getQualifiedName().toString()));
+        }
+        methods.rejectMisplaced(
+                type, List.of(Export.class, PackedResult.class, HostFrees.class), "@WasmModule", reporter);
+        InterfaceMethods.BoundMethods bound = methods.declare(
+                type, Import.class, (method, byImport) -> method(type, method, byImport, reporter), reporter);
+        if (reporter.errorCount() > errorsBefore || !bound.allDeclared()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ValidatedHost(
+                type, bound.elements(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls())));
+    }
+
+    private Optional<MethodDecl> method(
+            TypeElement type, ExecutableElement method, Map<String, ExecutableElement> byImport, Reporter reporter) {
+        int errorsBefore = reporter.errorCount();
+        String description = InterfaceMethods.describe(method);
+        ExecutableType signature = methods.signature(type, method);
+        if (!method.getTypeParameters().isEmpty()) {
+            reporter.error(method, Messages.genericMethod(description));
+            return Optional.empty();
+        }
+        for (TypeMirror thrown : methods.checkedExceptions(signature)) {
+            reporter.error(method, Messages.hostCheckedException(description, thrown.toString()));
+        }
+        List<ParamDecl> params = methods.parameters(method, signature, reporter);
+        Optional<JavaValue> result = result(method, signature.getReturnType(), description, reporter);
+        String importName = methods.functionName(method, Import.class, byImport,
+                (name, first) -> Messages.duplicateImport(name, description, InterfaceMethods.describe(first)),
+                reporter);
+        if (reporter.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new MethodDecl(method.getSimpleName().toString(), importName, params, result, false,
+                false, method.isVarArgs()));
+    }
+
+    /** A host function returns a scalar or nothing: the guest has no way to take memory from the host. */
+    private Optional<JavaValue> result(
+            ExecutableElement method, TypeMirror type, String description, Reporter reporter) {
+        boolean unsigned = methods.checkUnsigned(method, type, reporter);
+        if (type.getKind() == TypeKind.VOID) {
+            return Optional.empty();
+        }
+        Optional<JavaValue> value = values.scalarOrSequence(type, unsigned).filter(Scalar.class::isInstance);
+        if (value.isEmpty()) {
+            reporter.error(method, Messages.hostResultNotScalar(type.toString(), description));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,348 @@
+package dev.wasmbind.processor;
+
+import dev.wasmbind.Unsigned;
+import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * What binding interfaces ({@code @WasmModule}) and host interfaces ({@code @HostModule}) have in common: which
+ * methods they bind, the rules for the interface itself, for parameters and for the wasm function names. Each check
+ * reports to the reporter it is given, so that a host interface can be checked quietly or on another element.
+ */
+final class InterfaceMethods {
+    private static final String CLOSE = "close";
+
+    private final Elements elements;
+    private final Types types;
+    private final Annotations annotations;
+    private final ValueTypes values;
+    private final TypeMirror checkedException;
+    private final TypeMirror uncheckedException;
+    private final TypeMirror autoCloseable;
+    private final List<ExecutableElement> objectMethods;
+
+    InterfaceMethods(Elements elements, Types types, Annotations annotations, ValueTypes values) {
+        this.elements = elements;
+        this.types = types;
+        this.annotations = annotations;
+        this.values = values;
+        this.checkedException = typeOf(Exception.class);
+        this.uncheckedException = typeOf(RuntimeException.class);
+        this.autoCloseable = typeOf(AutoCloseable.class);
+        this.objectMethods = ElementFilter.methodsIn(
+                elements.getTypeElement(Object.class.getCanonicalName()).getEnclosedElements());
+    }
+
+    /**
+     * The rules for the annotated type itself: it is an interface, which generated code can name, and its functions
+     * have fixed types. {@code annotationName} is how messages name the annotation, such as {@code @WasmModule};
+     * {@code notAnInterface} gives the message for a type of another kind, from its name and kind.
+     *
+     * @return the annotation's {@code value}, a string; empty when the type is no interface, or when javac reports
+     *     the annotation as malformed itself
+     */
+    Optional<AnnotationValue> checkInterface(
+            TypeElement type,
+            AnnotationMirror annotation,
+            String annotationName,
+            BiFunction<String, String, String> notAnInterface,
+            Reporter reporter) {
+        String name = type.getQualifiedName().toString();
+        if (type.getKind() != ElementKind.INTERFACE) {
+            reporter.error(type, annotation, notAnInterface.apply(name, kindName(type.getKind())));
+            return Optional.empty();
+        }
+        // local interfaces never get here: javac hands processors top-level and member types only
+        if (ValueTypes.isPrivate(type)) {
+            reporter.error(type, Messages.privateInterface(annotationName, name));
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            String parameters = type.getTypeParameters().stream()
+                    .map(p -> p.getSimpleName().toString())
+                    .collect(Collectors.joining(", ", "<", ">"));
+            reporter.error(type.getTypeParameters().get(0),
+                    Messages.genericInterface(annotationName, name, parameters));
+        }
+        return Annotations.explicitValue(annotation, "value").filter(value -> value.getValue() instanceof String);
+    }
+
+    /**
+     * Annotations that only mean something on the other kind of interface ({@code @HostFrees} on a host function,
+     * {@code @Import} on a binding method) would silently do nothing here, so they are errors.
+     */
+    void rejectMisplaced(
+            TypeElement type, List<Class<? extends Annotation>> misplaced, String belongsTo, Reporter reporter) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            for (Class<? extends Annotation> annotation : misplaced) {
+                annotations.find(method, annotation).ifPresent(mirror -> reporter.error(method, mirror,
+                        Messages.misplacedAnnotation("@" + annotation.getSimpleName(), describe(method), belongsTo)));
+            }
+        }
+    }
+
+    /**
+     * The interface's bound methods, each declared by {@code declare}, which gets the methods declared so far by wasm
+     * function name (see {@link #functionName}). {@code nameAnnotation} ({@code @Export}, {@code @Import}) on a
+     * default or static method has no effect, which is a warning.
+     */
+    BoundMethods declare(
+            TypeElement type,
+            Class<? extends Annotation> nameAnnotation,
+            BiFunction<ExecutableElement, Map<String, ExecutableElement>, Optional<MethodDecl>> declare,
+            Reporter reporter) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+                annotations.find(method, nameAnnotation).ifPresent(mirror -> reporter.report(Kind.WARNING, method,
+                        mirror, null, Messages.annotationIgnored("@" + nameAnnotation.getSimpleName(),
+                                describe(method))));
+            }
+        }
+        List<ExecutableElement> bound = bound(type);
+        Map<String, ExecutableElement> byName = new LinkedHashMap<>();
+        List<MethodDecl> decls = new ArrayList<>();
+        for (ExecutableElement method : bound) {
+            declare.apply(method, byName).ifPresent(decls::add);
+        }
+        return new BoundMethods(bound, decls);
+    }
+
+    /**
+     * An interface's bound methods and the declarations of those that have no problems.
+     *
+     * @param elements the bound methods, index for index with {@code decls} when all are declared
+     */
+    record BoundMethods(List<ExecutableElement> elements, List<MethodDecl> decls) {
+        boolean allDeclared() {
+            return decls.size() == elements.size();
+        }
+    }
+
+    /**
+     * The abstract methods of the interface and its super-interfaces: the interface's own first, then those of each
+     * super-interface depth first, each in declaration order. Not bound: methods overridden by a default method,
+     * redeclared {@code Object} methods, and {@code close()} of an {@code AutoCloseable} interface (a generated
+     * binding implements it; a host implementation closes its own resources, which the guest has no business with).
+     */
+    private List<ExecutableElement> bound(TypeElement type) {
+        Set<ExecutableElement> members = new LinkedHashSet<>(ElementFilter.methodsIn(elements.getAllMembers(type)));
+        boolean closeable = types.isAssignable(types.erasure(type.asType()), autoCloseable);
+        List<ExecutableElement> bound = new ArrayList<>();
+        for (TypeElement t : hierarchy(type)) {
+            for (ExecutableElement method : ElementFilter.methodsIn(t.getEnclosedElements())) {
+                if (members.contains(method)
+                        && method.getModifiers().contains(Modifier.ABSTRACT)
+                        && !isObjectMethod(type, method)
+                        && !(closeable && isClose(method))
+                        && bound.stream().noneMatch(b -> sameSignature(type, b, method))) {
+                    bound.add(method);
+                }
+            }
+        }
+        return bound;
+    }
+
+    /**
+     * Whether every type the interface's signatures mention exists yet; when another processor is still to generate
+     * one, the interface waits for a later round.
+     */
+    boolean isResolved(TypeElement type) {
+        if (!type.getKind().isInterface()) {
+            return true;
+        }
+        for (TypeElement t : hierarchy(type)) {
+            if (t.getInterfaces().stream().anyMatch(s -> s.getKind() == TypeKind.ERROR)) {
+                return false;
+            }
+        }
+        Set<TypeElement> records = new HashSet<>();
+        for (ExecutableElement method : bound(type)) {
+            ExecutableType signature = signature(type, method);
+            if (isUnresolved(signature.getReturnType(), records)
+                    || signature.getParameterTypes().stream().anyMatch(t -> isUnresolved(t, records))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the type, an array's element type or a record's component type does not exist (yet). */
+    private static boolean isUnresolved(TypeMirror type, Set<TypeElement> seenRecords) {
+        TypeMirror t = type;
+        while (t.getKind() == TypeKind.ARRAY) {
+            t = ((ArrayType) t).getComponentType();
+        }
+        if (t.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        Optional<TypeElement> record = ValueTypes.record(t);
+        return record.isPresent() && seenRecords.add(record.get()) && record.get().getRecordComponents().stream()
+                .anyMatch(component -> isUnresolved(component.asType(), seenRecords));
+    }
+
+    /** The checked exceptions a method declares; unchecked ones and errors are fine. */
+    List<TypeMirror> checkedExceptions(ExecutableType signature) {
+        return signature.getThrownTypes().stream()
+                .filter(t -> types.isSubtype(t, checkedException) && !types.isSubtype(t, uncheckedException))
+                .collect(Collectors.toList());
+    }
+
+    /** The parameters that have a lowering; each one that has none is reported. */
+    List<ParamDecl> parameters(ExecutableElement method, ExecutableType signature, Reporter reporter) {
+        List<ParamDecl> params = new ArrayList<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            VariableElement param = method.getParameters().get(i);
+            TypeMirror type = signature.getParameterTypes().get(i);
+            String name = param.getSimpleName().toString();
+            boolean unsigned = checkUnsigned(param, type, reporter);
+            if (ValueTypes.record(type).isPresent()) {
+                reporter.error(param, Messages.recordParameter(type.toString(), name));
+                continue;
+            }
+            Optional<JavaValue> value = values.scalarOrSequence(type, unsigned);
+            if (value.isEmpty()) {
+                reporter.error(param, Messages.unsupportedParameter(type.toString(), name));
+            }
+            value.ifPresent(v -> params.add(new ParamDecl(name, v)));
+        }
+        return params;
+    }
+
+    /** Reports {@code @Unsigned} on a type it does not apply to; true when it is present and applies. */
+    boolean checkUnsigned(Element element, TypeMirror type, Reporter reporter) {
+        Optional<AnnotationMirror> unsigned = annotations.find(element, Unsigned.class);
+        if (unsigned.isEmpty()) {
+            return false;
+        }
+        if (!ValueTypes.unsignedApplies(type)) {
+            reporter.error(element, unsigned.get(), Messages.unsignedWrongType(type.toString()));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The wasm function a method binds: the value of {@code annotation} ({@code @Export}, {@code @Import}), or the
+     * method's name when it is absent or empty. A name that an earlier method of {@code byName} already binds is
+     * reported on the annotation value, with {@code duplicate}'s text given this method and the first.
+     */
+    String functionName(
+            ExecutableElement method,
+            Class<? extends Annotation> annotation,
+            Map<String, ExecutableElement> byName,
+            BiFunction<String, ExecutableElement, String> duplicate,
+            Reporter reporter) {
+        Optional<AnnotationMirror> mirror = annotations.find(method, annotation);
+        Optional<AnnotationValue> value = mirror.flatMap(m -> Annotations.explicitValue(m, "value"));
+        String name = value.map(v -> (String) v.getValue())
+                .filter(v -> !v.isEmpty())
+                .orElse(method.getSimpleName().toString());
+        ExecutableElement first = byName.putIfAbsent(name, method);
+        if (first != null) {
+            reporter.report(Kind.ERROR, method, mirror.orElse(null), value.orElse(null), duplicate.apply(name, first));
+        }
+        return name;
+    }
+
+    private boolean isObjectMethod(TypeElement type, ExecutableElement method) {
+        return objectMethods.stream()
+                .filter(o -> o.getModifiers().contains(Modifier.PUBLIC))
+                .anyMatch(o -> o.getSimpleName().contentEquals(method.getSimpleName())
+                        && types.isSubsignature(signature(type, method), (ExecutableType) o.asType()));
+    }
+
+    private static boolean isClose(ExecutableElement method) {
+        return method.getSimpleName().contentEquals(CLOSE)
+                && method.getParameters().isEmpty()
+                && method.getReturnType().getKind() == TypeKind.VOID;
+    }
+
+    /** Override-equivalent: declared twice in the hierarchy (a diamond), bound once. */
+    private boolean sameSignature(TypeElement type, ExecutableElement a, ExecutableElement b) {
+        return a.getSimpleName().contentEquals(b.getSimpleName())
+                && types.isSubsignature(signature(type, a), signature(type, b));
+    }
+
+    /** The method's types as seen from the interface, with a super-interface's type arguments filled in. */
+    ExecutableType signature(TypeElement type, ExecutableElement method) {
+        return (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
+    }
+
+    /** The interface and its super-interfaces, depth first, each once. */
+    static List<TypeElement> hierarchy(TypeElement type) {
+        Set<TypeElement> seen = new LinkedHashSet<>();
+        collect(type, seen);
+        return List.copyOf(seen);
+    }
+
+    private static void collect(TypeElement type, Set<TypeElement> seen) {
+        if (seen.add(type)) {
+            for (TypeMirror superInterface : type.getInterfaces()) {
+                if (superInterface.getKind() == TypeKind.DECLARED) {
+                    collect((TypeElement) ((DeclaredType) superInterface).asElement(), seen);
+                }
+            }
+        }
+    }
+
+    /** A method as messages quote it: {@code greet(String)}. */
+    static String describe(ExecutableElement method) {
+        return method.getParameters().stream()
+                .map(param -> simpleName(param.asType()))
+                .collect(Collectors.joining(", ", method.getSimpleName() + "(", ")"));
+    }
+
+    private static String simpleName(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            return simpleName(((ArrayType) type).getComponentType()) + "[]";
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            return ((DeclaredType) type).asElement().getSimpleName().toString();
+        }
+        return type.toString();
+    }
+
+    /** How messages name what an annotated type is instead of an interface: "a class", "an enum". */
+    private static String kindName(ElementKind kind) {
+        return switch (kind) {
+            case CLASS -> "a class";
+            case ENUM -> "an enum";
+            case RECORD -> "a record";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> "a " + kind.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private TypeMirror typeOf(Class<?> type) {
+        return elements.getTypeElement(type.getCanonicalName()).asType();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.wasmbind.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import dev.wasmbind.runtime.HostModuleBinding;
+import dev.wasmbind.runtime.ImportSpec;
+import java.util.List;
+
+/**
+ * Everything the writer needs to generate the host functions of one {@code @HostModule} interface.
+ *
+ * @param iface the host interface
+ * @param generated the adapter class to generate
+ * @param moduleName the import module
+ * @param functions the bound methods; the index is the import index in the host module binding
+ */
+public record HostModuleModel(ClassName iface, ClassName generated, String moduleName, List<Function> functions) {
+
+    /** A host interface method with what the binding declares for it. */
+    public record Function(MethodDecl decl, ImportSpec spec) {}
+
+    public HostModuleModel {
+        functions = List.copyOf(functions);
+    }
+
+    /**
+     * The host module binding the generated {@code BINDING} field describes; the compile-time link check of every
+     * binding listing the interface uses this object, so the two cannot disagree.
+     */
+    public HostModuleBinding binding() {
+        return new HostModuleBinding(
+                moduleName, iface.canonicalName(), functions.stream().map(Function::spec).toList());
+    }
+}

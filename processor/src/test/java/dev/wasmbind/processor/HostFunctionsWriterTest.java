@@ -1,0 +1,90 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Models.host;
+import static dev.wasmbind.processor.Models.method;
+import static dev.wasmbind.processor.Models.param;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.HostModuleDecl;
+import dev.wasmbind.processor.model.HostModuleModel;
+import dev.wasmbind.processor.model.Scalar;
+import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.ModuleBinding.HostModuleUse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The lowering of host interfaces and the adapter writer, on hand-built models without a compiler. */
+class HostFunctionsWriterTest {
+    private static final ClassName ENV = ClassName.get("demo", "Env");
+
+    @Test
+    void lowersParametersLikeAnExportsWithoutAReturnArea() {
+        HostModuleModel model = Lowering.lower(host(ENV,
+                method("log", null, param("message", Sequence.STRING)),
+                method("sum", Scalar.LONG, param("values", Sequence.LONGS), param("scale", Scalar.UNSIGNED_LONG))));
+
+        assertThat(model.generated()).isEqualTo(ClassName.get("demo", "EnvHostFunctions"));
+        assertThat(model.binding().imports()).extracting(spec -> spec.wasmSignature().toString()).containsExactly(
+                "(i32 message.ptr, i32 message.len) -> nil",
+                "(i32 values.ptr, i32 values.len, i32 values.cap, i32 scale) -> i64");
+        assertThat(model.binding().imports()).extracting(spec -> spec.javaSignature()).containsExactly(
+                "void log(String message)", "long sum(long[] values, @Unsigned long scale)");
+        assertThat(model.binding().interfaceName()).isEqualTo("demo.Env");
+        assertThat(model.binding().moduleName()).isEqualTo("env");
+    }
+
+    @Test
+    void namesTheAdapterOfANestedInterfaceAfterItsEnclosingTypes() {
+        assertThat(Lowering.lower(host(ClassName.get("demo", "Outer", "Env"))).generated())
+                .isEqualTo(ClassName.get("demo", "Outer_EnvHostFunctions"));
+    }
+
+    @Test
+    void readsEachArgumentFromTheSlotWhereItStarts() {
+        String code = write(host(ENV, method("mixed", Scalar.INT,
+                param("a", Scalar.INT), param("text", Sequence.STRING), param("bytes", Sequence.BYTES),
+                param("c", Scalar.CHAR))));
+
+        // long argument lists wrap; the slots are what matters
+        assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, 0, call -> HostFunctions.value("
+                + "env.mixed(call.i32(0), call.string(1), call.bytes(3), (char) call.i32(6))))");
+    }
+
+    @Test
+    void keepsTheLambdaParameterApartFromTheImplementation() {
+        String code = write(host(ClassName.get("demo", "Call"), method("add", Scalar.INT, param("a", Scalar.INT))));
+
+        assertThat(code).contains("public static List<HostFunction> of(Call call) {")
+                .contains("Objects.requireNonNull(call, \"call\");")
+                .contains("HostFunctions.define(BINDING, 0, call_ -> HostFunctions.value(call.add(call_.i32(0))))");
+    }
+
+    @Test
+    void returnsNoFunctionsForAnEmptyInterface() {
+        assertThat(write(host(ENV))).contains("return List.of();");
+    }
+
+    @Test
+    void addsTheHostInterfacesToTheBindingAndItsBuilder() {
+        HostModuleDecl env = host(ENV, method("log", null, param("message", Sequence.STRING)));
+        BindingModel model = Lowering.lower(new BindingDecl(Models.IFACE, "calc.wasm", List.of(), List.of(),
+                List.of(new BindingDecl.HostUse(env, "env"))), Engine.COMPILER);
+        String code = BindingWriter.write(model).toString();
+
+        // the link check sees the very binding the adapter prints
+        assertThat(model.binding().hostModules())
+                .containsExactly(new HostModuleUse(Lowering.lower(env).binding(), "env"));
+        assertThat(code).contains(".hostModule(EnvHostFunctions.BINDING, \"env\")")
+                .contains("public static CalcWasm load(Env env) {\n    return builder().env(env).build();\n  }")
+                .contains("public Builder env(Env env) {\n      return hostModule(\"env\", EnvHostFunctions.of(env));")
+                .doesNotContain("load()");
+    }
+
+    private static String write(HostModuleDecl decl) {
+        return HostFunctionsWriter.write(Lowering.lower(decl)).toString();
+    }
+}

@@ -1,0 +1,64 @@
+package host;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import dev.wasmbind.WasmBindGenerated;
+import dev.wasmbind.runtime.Abi;
+import dev.wasmbind.runtime.HostFunctions;
+import dev.wasmbind.runtime.HostModuleBinding;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wasmbind.processor.WasmBindProcessor")
+@WasmBindGenerated
+public final class EnvHostFunctions {
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder("env", "host.Env")
+      .function("log", "void log(String message)", "(i32 message.ptr, i32 message.len) -> nil")
+      .function("add", "int add(int a, int b)", "(i32 a, i32 b) -> i32")
+      .function("params", "void everyParameter(boolean flag, byte b, @Unsigned byte ub, short s, @Unsigned short us, char c, int i, @Unsigned long u, long l, float f, double d, String text, byte[] bytes, int[] ints, long[] longs, float[] floats, double[] doubles)", "(i32 flag, i32 b, i32 ub, i32 s, i32 us, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d, i32 text.ptr, i32 text.len, i32 bytes.ptr, i32 bytes.len, i32 bytes.cap, i32 ints.ptr, i32 ints.len, i32 ints.cap, i32 longs.ptr, i32 longs.len, i32 longs.cap, i32 floats.ptr, i32 floats.len, i32 floats.cap, i32 doubles.ptr, i32 doubles.len, i32 doubles.cap) -> nil")
+      .function("flag", "boolean flag()", "() -> i32")
+      .function("int8", "byte int8()", "() -> i32")
+      .function("uint8", "@Unsigned byte uint8()", "() -> i32")
+      .function("int16", "short int16()", "() -> i32")
+      .function("uint16", "@Unsigned short uint16()", "() -> i32")
+      .function("letter", "char letter()", "() -> i32")
+      .function("uint32", "@Unsigned long uint32()", "() -> i32")
+      .function("int64", "long int64()", "() -> i64")
+      .function("float32", "float float32()", "() -> f32")
+      .function("float64", "double float64()", "() -> f64")
+      .build();
+
+  private EnvHostFunctions() {
+  }
+
+  /**
+   * The host functions that call {@code env}.
+   */
+  public static List<HostFunction> of(Env env) {
+    Objects.requireNonNull(env, "env");
+    return List.of(
+        HostFunctions.define(BINDING, 0, call -> {
+          env.log(call.string(0));
+          return HostFunctions.none();
+        }),
+        HostFunctions.define(BINDING, 1, call -> HostFunctions.value(env.add(call.i32(0),
+            call.i32(1)))),
+        HostFunctions.define(BINDING, 2, call -> {
+          env.everyParameter(call.bool(0), (byte) call.i32(1), (byte) call.i32(2),
+              (short) call.i32(3), (short) call.i32(4), (char) call.i32(5), call.i32(6),
+              call.u32(7), call.i64(8), call.f32(9), call.f64(10), call.string(11), call.bytes(13),
+              call.ints(16), call.longs(19), call.floats(22), call.doubles(25));
+          return HostFunctions.none();
+        }),
+        HostFunctions.define(BINDING, 3, call -> HostFunctions.value(Abi.bool(env.flag()))),
+        HostFunctions.define(BINDING, 4, call -> HostFunctions.value(env.int8())),
+        HostFunctions.define(BINDING, 5, call -> HostFunctions.value(Abi.u8(env.uint8()))),
+        HostFunctions.define(BINDING, 6, call -> HostFunctions.value(env.int16())),
+        HostFunctions.define(BINDING, 7, call -> HostFunctions.value(Abi.u16(env.uint16()))),
+        HostFunctions.define(BINDING, 8, call -> HostFunctions.value(Abi.u16(env.letter()))),
+        HostFunctions.define(BINDING, 9, call -> HostFunctions.value(Abi.u32(env.uint32()))),
+        HostFunctions.define(BINDING, 10, call -> HostFunctions.value(env.int64())),
+        HostFunctions.define(BINDING, 11, call -> HostFunctions.value(Abi.f32(env.float32()))),
+        HostFunctions.define(BINDING, 12, call -> HostFunctions.value(Abi.f64(env.float64()))));
+  }
+}

@@ -1,0 +1,29 @@
+package host;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import dev.wasmbind.WasmBindGenerated;
+import dev.wasmbind.runtime.HostFunctions;
+import dev.wasmbind.runtime.HostModuleBinding;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.wasmbind.processor.WasmBindProcessor")
+@WasmBindGenerated
+public final class HostGuest_ClockHostFunctions {
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder("clock", "host.HostGuest.Clock")
+      .function("now", "long now()", "() -> i64")
+      .build();
+
+  private HostGuest_ClockHostFunctions() {
+  }
+
+  /**
+   * The host functions that call {@code clock}.
+   */
+  public static List<HostFunction> of(HostGuest.Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    return List.of(
+        HostFunctions.define(BINDING, 0, call -> HostFunctions.value(clock.now())));
+  }
+}
