@@ -7,6 +7,9 @@
 
   (func (export "malloc") (param $size i32) (result i32)
     (local $block i32)
+    ;; like a C malloc that cannot grow memory: a request this large fails with 0
+    (if (i32.ge_u (local.get $size) (i32.const 60000))
+      (then (return (i32.const 0))))
     (local.set $block (global.get $next))
     ;; keep blocks 8-aligned, as a C malloc does
     (global.set $next (i32.and (i32.add (i32.add (global.get $next) (local.get $size)) (i32.const 7))

@@ -8,7 +8,9 @@ import dev.wasmbind.runtime.link.LinkMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -197,5 +199,45 @@ class GuestTest {
                 .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems()).hasSize(1))
                 .hasMessage("the module does not match test.Allocator:\n  "
                         + LinkMessages.noSuchExport("ecko", "the given module", List.of("malloc", "free", "live", "echo", "trap", "outside")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAGuestThatCannotAllocate(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            assertThatThrownBy(() -> call.writeBytes(new byte[60_000]))
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessage("the guest's malloc(60000) returned 0: it is out of memory");
+            assertThat(live(guest)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAStartThatExitsWithAnError(Engine engine) {
+        ModuleBinding nothing = ModuleBinding.builder("test.Failing", "failing_start.wasm").build();
+
+        assertThatThrownBy(() -> new TestBuilder(nothing, engine).build())
+                .isInstanceOfSatisfying(GuestExitException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(e.exportName()).isEqualTo("_start");
+                });
+    }
+
+    @Test
+    void rejectsBytesThatAreNoModule() {
+        assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(new byte[] {0, 'a', 's', 'n'}))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessageStartingWith("the given module is not a valid wasm module: ");
+    }
+
+    @Test
+    void reportsAModuleFileThatCannotBeRead() {
+        Path missing = Path.of("no-such-dir", "missing.wasm");
+
+        assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(missing))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot read wasm module " + missing);
     }
 }

@@ -1,0 +1,6 @@
+;; A command-style guest whose main fails: `_start` ends with proc_exit(3), so the guest never becomes usable.
+(module
+  (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+  (memory (export "memory") 1)
+  (func (export "_start") (call $proc_exit (i32.const 3)))
+)
