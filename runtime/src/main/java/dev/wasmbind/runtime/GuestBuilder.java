@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.ChicoryException;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Options of one guest instance, extended by each generated binding's {@code Builder}: where the module comes
@@ -117,10 +118,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     protected final Guest instantiate() {
         PreparedModule prepared = module != null ? module : defaultModule();
         List<LinkProblem> errors = LinkCheck.atLoad(
-                        prepared.module(), prepared.name(), binding, hostModules.keySet(), extraHostFunctions)
-                .stream()
-                .filter(LinkProblem::isError)
-                .collect(Collectors.toList());
+                prepared.module(), prepared.name(), binding, hostModules.keySet(), extraHostFunctions);
         if (!errors.isEmpty()) {
             throw new WasmLinkException(binding.interfaceName(), errors);
         }
@@ -130,8 +128,9 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         functions.addAll(extraHostFunctions);
         ImportValues imports = ImportValues.builder().withFunctions(functions).build();
         Instance.Builder instance = Instance.builder(prepared.module()).withImportValues(imports).withStart(false);
-        if (prepared.machineFactory(engine) != null) {
-            instance.withMachineFactory(prepared.machineFactory(engine));
+        Function<Instance, Machine> machineFactory = prepared.machineFactory(engine);
+        if (machineFactory != null) {
+            instance.withMachineFactory(machineFactory);
         }
         try {
             return Guest.start(instance.build(), wasi, binding);
