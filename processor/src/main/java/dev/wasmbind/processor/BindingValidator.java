@@ -201,12 +201,8 @@ final class BindingValidator {
         String description = InterfaceMethods.describe(method);
         ExecutableType signature = methods.signature(type, method);
 
-        if (!method.getTypeParameters().isEmpty()) {
-            reporter.error(method, Messages.genericMethod(description));
+        if (!methods.checkFunction(method, signature, description, Messages::checkedException, reporter)) {
             return Optional.empty();
-        }
-        for (TypeMirror thrown : methods.checkedExceptions(signature)) {
-            reporter.error(method, Messages.checkedException(description, thrown.toString()));
         }
         if (method.getParameters().isEmpty() && RESERVED.contains(methodName)) {
             reporter.error(method, Messages.reservedMethod(methodName));

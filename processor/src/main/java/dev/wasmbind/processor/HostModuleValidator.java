@@ -113,12 +113,8 @@ final class HostModuleValidator {
         int errorsBefore = reporter.errorCount();
         String description = InterfaceMethods.describe(method);
         ExecutableType signature = methods.signature(type, method);
-        if (!method.getTypeParameters().isEmpty()) {
-            reporter.error(method, Messages.genericMethod(description));
+        if (!methods.checkFunction(method, signature, description, Messages::hostCheckedException, reporter)) {
             return Optional.empty();
-        }
-        for (TypeMirror thrown : methods.checkedExceptions(signature)) {
-            reporter.error(method, Messages.hostCheckedException(description, thrown.toString()));
         }
         List<ParamDecl> params = methods.parameters(method, signature, reporter);
         Optional<JavaValue> result = result(method, signature.getReturnType(), description, reporter);

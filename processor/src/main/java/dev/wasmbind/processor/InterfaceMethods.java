@@ -97,6 +97,28 @@ final class InterfaceMethods {
     }
 
     /**
+     * The rules every bound function obeys: fixed types (no type parameters) and no checked exceptions, which a wasm
+     * call cannot throw; {@code checkedMessage} words the latter for exports or host functions.
+     *
+     * @return false when the method has type parameters, so that nothing more about it can be checked
+     */
+    boolean checkFunction(
+            ExecutableElement method,
+            ExecutableType signature,
+            String description,
+            BiFunction<String, String, String> checkedMessage,
+            Reporter reporter) {
+        if (!method.getTypeParameters().isEmpty()) {
+            reporter.error(method, Messages.genericMethod(description));
+            return false;
+        }
+        for (TypeMirror thrown : checkedExceptions(signature)) {
+            reporter.error(method, checkedMessage.apply(description, thrown.toString()));
+        }
+        return true;
+    }
+
+    /**
      * Annotations that only mean something on the other kind of interface ({@code @HostFrees} on a host function,
      * {@code @Import} on a binding method) would silently do nothing here, so they are errors.
      */
@@ -210,7 +232,7 @@ final class InterfaceMethods {
     }
 
     /** The checked exceptions a method declares; unchecked ones and errors are fine. */
-    List<TypeMirror> checkedExceptions(ExecutableType signature) {
+    private List<TypeMirror> checkedExceptions(ExecutableType signature) {
         return signature.getThrownTypes().stream()
                 .filter(t -> types.isSubtype(t, checkedException) && !types.isSubtype(t, uncheckedException))
                 .collect(Collectors.toList());
