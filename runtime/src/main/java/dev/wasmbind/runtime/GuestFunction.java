@@ -14,10 +14,6 @@ public final class GuestFunction {
         this.function = function;
     }
 
-    public String exportName() {
-        return exportName;
-    }
-
     public void callVoid(long... args) {
         invoke(args);
     }
