@@ -113,6 +113,8 @@ final class BindingValidator {
         String resource = (String) moduleValue.get().getValue();
         if (!resource.endsWith(WASM_SUFFIX) || resource.length() == WASM_SUFFIX.length()) {
             reporter.error(type, annotation, moduleValue.get(), Messages.invalidModuleName(resource));
+        } else if (resource.startsWith("/")) {
+            reporter.error(type, annotation, moduleValue.get(), Messages.absoluteModuleName(resource));
         }
         Optional<List<HostImport>> hostImports = hostImports(type, annotation);
 

@@ -38,6 +38,11 @@ public final class Messages {
                 + "give the module's file name";
     }
 
+    public static String absoluteModuleName(String value) {
+        return "@WasmModule(\"" + value + "\") is resolved from the classpath root already, without a leading "
+                + "slash (as ClassLoader resources are): write \"" + value.replaceFirst("^/+", "") + "\"";
+    }
+
     // --- host interfaces and imports
 
     /** {@code kind} is "a class", "an enum", "a record" or "an annotation type". */

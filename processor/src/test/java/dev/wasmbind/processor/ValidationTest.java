@@ -195,6 +195,18 @@ class ValidationTest {
                 at(8, Messages.duplicateExport("Add", "Add(int, int)", "add(int, int)")));
     }
 
+    @Test
+    void rejectsAModuleNameWithALeadingSlash() {
+        Compilation compilation = compile(source("p.Foo",
+                "package p;",
+                "@dev.wasmbind.WasmModule(",
+                "    \"/wasm/greet.wasm\")",
+                "interface Foo {}"));
+
+        assertErrors(compilation, at(3, Messages.absoluteModuleName("/wasm/greet.wasm")));
+        assertThat(Messages.absoluteModuleName("/wasm/greet.wasm")).endsWith("write \"wasm/greet.wasm\"");
+    }
+
     @ParameterizedTest
     @CsvSource({"''", "greet.wat", ".wasm", "greet"})
     void rejectsAModuleNameThatIsNoWasmFile(String name) {
