@@ -29,8 +29,6 @@ import java.util.List;
  * methods to the types of the functions the guest imports.
  */
 final class Lowering {
-    static final String RETURN_POINTER = "retptr";
-
     /** The runtime allocates the return area with malloc; 8 keeps any result in it aligned. */
     private static final int RETURN_AREA_ALIGN = 8;
 
@@ -69,7 +67,7 @@ final class Lowering {
         List<ValType> results = new ArrayList<>();
         Allocator allocator = Allocator.NONE;
         if (shape instanceof ResultShape.InReturnArea) {
-            params.add(new Param(ValType.I32, RETURN_POINTER));
+            params.add(new Param(ValType.I32, WasmSignature.RETURN_POINTER));
             allocator = Allocator.MALLOC;
         } else if (shape instanceof ResultShape.Direct direct) {
             results.add(direct.scalar().wasmType());

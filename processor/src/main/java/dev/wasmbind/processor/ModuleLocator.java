@@ -32,15 +32,14 @@ final class ModuleLocator {
      * @throws IOException when the file exists but cannot be read
      */
     Optional<Found> find(String resource) throws IOException {
-        String relative = resource.startsWith("/") ? resource.substring(1) : resource;
         for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH)) {
-            Optional<byte[]> bytes = fromFiler(location, relative);
+            Optional<byte[]> bytes = fromFiler(location, resource);
             if (bytes.isPresent()) {
                 return Optional.of(new Found(bytes.get(), location.getName()));
             }
         }
         for (Path directory : modulePath) {
-            Path file = directory.resolve(relative);
+            Path file = directory.resolve(resource);
             if (Files.isRegularFile(file)) {
                 return Optional.of(new Found(Files.readAllBytes(file), file.toString()));
             }

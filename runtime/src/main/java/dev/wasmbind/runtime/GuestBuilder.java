@@ -41,6 +41,9 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         }
     };
 
+    /** How messages name a module passed as bytes or parsed, which has no file name. */
+    private static final String GIVEN_MODULE = "the given module";
+
     private final Class<?> bindingClass;
     private final ModuleBinding binding;
     private Engine engine;
@@ -60,7 +63,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     /** Uses this module instead of the {@code @WasmModule} resource. */
     public B module(byte[] wasm) {
         Objects.requireNonNull(wasm, "wasm");
-        this.module = new PreparedModule("the given module", parse(wasm, "the given module"));
+        this.module = new PreparedModule(GIVEN_MODULE, parse(wasm, GIVEN_MODULE));
         return self();
     }
 
@@ -87,7 +90,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
 
     /** A module Chicory already parsed. */
     public B module(WasmModule wasm) {
-        this.module = new PreparedModule("the given module", Objects.requireNonNull(wasm, "wasm"));
+        this.module = new PreparedModule(GIVEN_MODULE, Objects.requireNonNull(wasm, "wasm"));
         return self();
     }
 

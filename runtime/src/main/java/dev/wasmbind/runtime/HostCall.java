@@ -9,6 +9,7 @@ import com.dylibso.chicory.runtime.Instance;
 public final class HostCall {
     private final Instance instance;
     private final long[] args;
+    private GuestMemory memory;
 
     HostCall(Instance instance, long[] args) {
         this.instance = instance;
@@ -70,7 +71,11 @@ public final class HostCall {
         return new GuestBuffer((int) args[slot], (int) args[slot + 1]);
     }
 
+    /** Made on first use: most host calls pass scalars only. */
     private GuestMemory memory() {
-        return new GuestMemory(instance.memory());
+        if (memory == null) {
+            memory = new GuestMemory(instance.memory());
+        }
+        return memory;
     }
 }

@@ -18,6 +18,9 @@ public record WasmSignature(List<Param> params, List<ValType> results) {
     /** One parameter slot: its value type and what it carries ({@code retptr}, {@code a}, {@code name.len}). */
     public record Param(ValType type, String label) {}
 
+    /** The label of the hidden first parameter through which a result that fits no wasm value comes back. */
+    public static final String RETURN_POINTER = "retptr";
+
     private static final String ARROW = " -> ";
     private static final String NOTHING = "nil";
 

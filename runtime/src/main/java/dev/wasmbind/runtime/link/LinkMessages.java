@@ -21,7 +21,6 @@ public final class LinkMessages {
     private static final int MAX_LISTED = 20;
 
     /** The label of the hidden first parameter through which a guest returns a value it cannot return directly. */
-    private static final String RETURN_POINTER = "retptr";
 
     private LinkMessages() {}
 
@@ -119,7 +118,7 @@ public final class LinkMessages {
     private static Optional<String> resultHint(WasmSignature expected, FunctionType actual) {
         List<ValType> expectedParams = expected.functionType().params();
         boolean viaReturnArea = !expected.params().isEmpty()
-                && expected.params().get(0).label().equals(RETURN_POINTER);
+                && expected.params().get(0).label().equals(WasmSignature.RETURN_POINTER);
         List<ValType> withoutReturnArea = viaReturnArea ? expectedParams.subList(1, expectedParams.size()) : List.of();
         List<ValType> withReturnArea = new ArrayList<>(expectedParams);
         withReturnArea.add(0, ValType.I32);
