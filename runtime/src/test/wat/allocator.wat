@@ -35,4 +35,8 @@
   (func (export "outside") (param $ret i32)
     (i32.store (local.get $ret) (i32.const 65530))
     (i32.store offset=4 (local.get $ret) (i32.const 100)))
+
+  ;; recurse(): never returns; exhausts whatever call stack the engine has
+  (func $recurse (export "recurse")
+    (call $recurse))
 )

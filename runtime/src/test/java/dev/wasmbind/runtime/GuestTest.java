@@ -20,12 +20,14 @@ class GuestTest {
     private static final int TRAP = 1;
     private static final int LIVE = 2;
     private static final int OUTSIDE = 3;
+    private static final int RECURSE = 4;
 
     private static final ModuleBinding ALLOCATOR = ModuleBinding.builder("test.Allocator", "allocator.wasm")
             .export("echo", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
             .export("trap", "void trap(String s)", "(i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
             .export("live", "int live()", "() -> i32", Allocator.NONE)
             .export("outside", "String outside()", "(i32 retptr) -> nil", Allocator.MALLOC)
+            .export("recurse", "void recurse()", "() -> nil", Allocator.NONE)
             .returnArea(8)
             .build();
 
@@ -239,5 +241,15 @@ class GuestTest {
         assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(missing))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessage("cannot read wasm module " + missing);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAGuestThatExhaustsTheCallStack(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            assertThatThrownBy(() -> guest.function(RECURSE).callVoid())
+                    .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("recurse"));
+            assertThat(live(guest)).isEqualTo(1);
+        }
     }
 }
