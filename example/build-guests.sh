@@ -61,6 +61,7 @@ mkdir -p src/main/resources src/test/resources
 build_c src/main/c/return_string.c src/main/resources/return_string.wasm "${LIBC_ALLOCATOR[@]}"
 build_c src/test/c/types.c src/test/resources/types.wasm
 build_c src/test/c/host.c src/test/resources/host.wasm "${LIBC_ALLOCATOR[@]}"
+build_c src/test/c/hostile.c src/test/resources/hostile.wasm
 
 build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
 build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

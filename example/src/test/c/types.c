@@ -30,51 +30,7 @@ typedef GO_SLICE(int64_t) go_int64s;
 typedef GO_SLICE(float) go_float32s;
 typedef GO_SLICE(double) go_float64s;
 
-/* ---- allocator exports, counted ---- */
-
-static int32_t live_allocations;
-
-EXPORT("malloc")
-void *guest_malloc(size_t size) {
-    void *p = malloc(size);
-    if (p != NULL) {
-        live_allocations++;
-    }
-    return p;
-}
-
-EXPORT("free")
-void guest_free(void *p) {
-    if (p != NULL) {
-        live_allocations--;
-    }
-    free(p);
-}
-
-EXPORT("calloc")
-void *guest_calloc(size_t count, size_t size) {
-    void *p = calloc(count, size);
-    if (p != NULL) {
-        live_allocations++;
-    }
-    return p;
-}
-
-EXPORT("realloc")
-void *guest_realloc(void *old, size_t size) {
-    void *p = realloc(old, size);
-    if (old == NULL && p != NULL) {
-        live_allocations++;
-    } else if (old != NULL && size == 0 && p == NULL) {
-        live_allocations--; /* dlmalloc frees the block on realloc(p, 0) */
-    }
-    return p;
-}
-
-EXPORT("LiveAllocations")
-int32_t LiveAllocations(void) {
-    return live_allocations;
-}
+#include "counting_allocator.h"
 
 /* ---- guest-owned result buffers ---- */
 
@@ -433,14 +389,6 @@ EXPORT("Reset") void Reset(void) { counter = 0; }
 
 EXPORT("Trap")
 void Trap(void) {
-    __builtin_trap();
-}
-
-/* Traps after the host has written the argument, to prove the host still frees it. */
-EXPORT("TrapAfterString")
-int32_t TrapAfterString(const char *s, int32_t len) {
-    volatile int32_t seen = len > 0 ? s[0] : 0;
-    (void)seen;
     __builtin_trap();
 }
 

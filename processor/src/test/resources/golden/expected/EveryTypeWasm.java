@@ -9,9 +9,16 @@ import dev.wasmbind.runtime.Guest;
 import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
 import javax.annotation.processing.Generated;
 
+/**
+ * Calls the wasm module {@code every_type.wasm} through {@link EveryType}: one guest instance,
+ * one call at a time.
+ * <p>Load one with {@link #load}, or configure it with {@link #builder()};
+ * close it when done. For threads, share a {@link EveryTypeWasm.Pool} from {@link EveryTypeWasm.Builder#buildPool}.
+ */
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EveryTypeWasm implements EveryType, AutoCloseable {
@@ -69,10 +76,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     this.wrapped = guest.function(10);
   }
 
+  /**
+   * A new instance of the {@code @WasmModule} resource with the default options.
+   */
   public static EveryTypeWasm load() {
     return builder().build();
   }
 
+  /**
+   * Options for a new instance: the module, WASI, the engine, limits and host functions.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -140,9 +153,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       GuestBuffer valuesBuffer = call.writeDoubles(values);
       doubles.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
           valuesBuffer.length());
-      GuestBuffer result = call.bufferAt(returnArea);
-      call.freeAfterCall(result);
-      return call.readDoubles(result);
+      GuestBuffer resultRegion = call.bufferAt(returnArea);
+      double[] result = call.readDoubles(resultRegion);
+      call.freeAfterCall(resultRegion);
+      return result;
     }
   }
 
@@ -171,9 +185,11 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   public String packed(String text) {
     try (CallScope call = guest.enter()) {
       GuestBuffer textBuffer = call.writeString(text);
-      GuestBuffer result = call.unpack(packed.callI64(textBuffer.address(), textBuffer.length()));
-      call.freeAfterCall(result);
-      return call.readString(result);
+      GuestBuffer resultRegion = call.unpack(packed.callI64(textBuffer.address(),
+          textBuffer.length()));
+      String result = call.readString(resultRegion);
+      call.freeAfterCall(resultRegion);
+      return result;
     }
   }
 
@@ -187,11 +203,17 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     return new EveryType.Wrapper(wrapped.callI32(value));
   }
 
+  /**
+   * Releases the guest instance; later calls throw {@link java.lang.IllegalStateException}.
+   */
   @Override
   public void close() {
     guest.close();
   }
 
+  /**
+   * Options for {@link EveryTypeWasm} instances and pools; each setter returns this builder.
+   */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
       super(EveryTypeWasm.class, BINDING, Engine.COMPILER);
@@ -202,8 +224,154 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the module against {@link EveryType}, instantiates it and starts the guest.
+     */
     public EveryTypeWasm build() {
       return new EveryTypeWasm(instantiate());
+    }
+
+    /**
+     * A thread-safe {@link EveryType} of up to {@code maxInstances} instances with these
+     * options, checked against the module now and started as callers need them.
+     * <p>Host-module implementations given to this builder are shared by all instances,
+     * so they must be thread-safe.
+     *
+     * @param maxInstances how many instances may run calls at once
+     */
+    public Pool buildPool(int maxInstances) {
+      return new Pool(pool(maxInstances, EveryTypeWasm::new));
+    }
+  }
+
+  /**
+   * {@link EveryType} for any number of threads: each call runs on an idle instance of the
+   * pool, started when needed; an instance whose call failed is replaced.
+   */
+  public static final class Pool implements EveryType, AutoCloseable {
+    private final GuestPool<EveryTypeWasm> pool;
+
+    private Pool(GuestPool<EveryTypeWasm> pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
+        double d) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().scalars(flag, b, s, c, i, u, l, f, d);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public byte unsigned(short value) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().unsigned(value);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public byte[] bytes(byte[] values) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().bytes(values);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public int[] ints(int[] values) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().ints(values);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public long[] longs(long[] values) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().longs(values);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public float[] floats(float[] values) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().floats(values);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public double[] doubles(double[] values) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().doubles(values);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public EveryType.Mixed record(String text) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().record(text);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public String packed(String text) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().packed(text);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public void nothing() {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        lease.binding().nothing();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public EveryType.Wrapper wrapped(int value) {
+      GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
+      try {
+        return lease.binding().wrapped(value);
+      } finally {
+        lease.release();
+      }
+    }
+
+    /**
+     * Closes every instance: idle ones now, busy ones when their call ends.
+     */
+    @Override
+    public void close() {
+      pool.close();
     }
   }
 }

@@ -9,9 +9,16 @@ import dev.wasmbind.runtime.Guest;
 import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
 import javax.annotation.processing.Generated;
 
+/**
+ * Calls the wasm module {@code host_imports.wasm} through {@link HostGuest}: one guest instance,
+ * one call at a time.
+ * <p>Load one with {@link #load}, or configure it with {@link #builder()};
+ * close it when done. For threads, share a {@link HostGuestWasm.Pool} from {@link HostGuestWasm.Builder#buildPool}.
+ */
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuestWasm implements HostGuest, AutoCloseable {
@@ -50,10 +57,18 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     this.now = guest.function(5);
   }
 
+  /**
+   * A new instance of the {@code @WasmModule} resource with the default options.
+   * @param env the implementation of the {@code env} imports
+   * @param clock the implementation of the {@code clock} imports
+   */
   public static HostGuestWasm load(Env env, HostGuest.Clock clock) {
     return builder().env(env).clock(clock).build();
   }
 
+  /**
+   * Options for a new instance: the module, WASI, the engine, limits and host functions.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -91,11 +106,17 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return now.callI64();
   }
 
+  /**
+   * Releases the guest instance; later calls throw {@link java.lang.IllegalStateException}.
+   */
   @Override
   public void close() {
     guest.close();
   }
 
+  /**
+   * Options for {@link HostGuestWasm} instances and pools; each setter returns this builder.
+   */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
       super(HostGuestWasm.class, BINDING, Engine.COMPILER);
@@ -106,16 +127,117 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the module against {@link HostGuest}, instantiates it and starts the guest.
+     */
     public HostGuestWasm build() {
       return new HostGuestWasm(instantiate());
     }
 
+    /**
+     * A thread-safe {@link HostGuest} of up to {@code maxInstances} instances with these
+     * options, checked against the module now and started as callers need them.
+     * <p>Host-module implementations given to this builder are shared by all instances,
+     * so they must be thread-safe.
+     *
+     * @param maxInstances how many instances may run calls at once
+     */
+    public Pool buildPool(int maxInstances) {
+      return new Pool(pool(maxInstances, HostGuestWasm::new));
+    }
+
+    /**
+     * The implementation of the guest's {@code env} imports.
+     */
     public Builder env(Env env) {
       return hostModule("env", EnvHostFunctions.of(env));
     }
 
+    /**
+     * The implementation of the guest's {@code clock} imports.
+     */
     public Builder clock(HostGuest.Clock clock) {
       return hostModule("clock", HostGuest_ClockHostFunctions.of(clock));
+    }
+  }
+
+  /**
+   * {@link HostGuest} for any number of threads: each call runs on an idle instance of the
+   * pool, started when needed; an instance whose call failed is replaced.
+   */
+  public static final class Pool implements HostGuest, AutoCloseable {
+    private final GuestPool<HostGuestWasm> pool;
+
+    private Pool(GuestPool<HostGuestWasm> pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public void greet(String name) {
+      GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
+      try {
+        lease.binding().greet(name);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public int add(int a, int b) {
+      GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
+      try {
+        return lease.binding().add(a, b);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public void params() {
+      GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
+      try {
+        lease.binding().params();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public byte uint8() {
+      GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
+      try {
+        return lease.binding().uint8();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public long uint32() {
+      GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
+      try {
+        return lease.binding().uint32();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public long now() {
+      GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
+      try {
+        return lease.binding().now();
+      } finally {
+        lease.release();
+      }
+    }
+
+    /**
+     * Closes every instance: idle ones now, busy ones when their call ends.
+     */
+    @Override
+    public void close() {
+      pool.close();
     }
   }
 }

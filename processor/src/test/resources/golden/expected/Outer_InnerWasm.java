@@ -8,9 +8,16 @@ import dev.wasmbind.runtime.Guest;
 import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
 import javax.annotation.processing.Generated;
 
+/**
+ * Calls the wasm module {@code greeter.wasm} through {@link Outer.Inner}: one guest instance,
+ * one call at a time.
+ * <p>Load one with {@link #load}, or configure it with {@link #builder()};
+ * close it when done. For threads, share a {@link Outer_InnerWasm.Pool} from {@link Outer_InnerWasm.Builder#buildPool}.
+ */
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
@@ -36,10 +43,16 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     this.add = guest.function(2);
   }
 
+  /**
+   * A new instance of the {@code @WasmModule} resource with the default options.
+   */
   public static Outer_InnerWasm load() {
     return builder().build();
   }
 
+  /**
+   * Options for a new instance: the module, WASI, the engine, limits and host functions.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,11 +81,17 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     return this.add.callI32(add, guest);
   }
 
+  /**
+   * Releases the guest instance; later calls throw {@link java.lang.IllegalStateException}.
+   */
   @Override
   public void close() {
     guest.close();
   }
 
+  /**
+   * Options for {@link Outer_InnerWasm} instances and pools; each setter returns this builder.
+   */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
       super(Outer_InnerWasm.class, BINDING, Engine.COMPILER);
@@ -83,8 +102,73 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the module against {@link Outer.Inner}, instantiates it and starts the guest.
+     */
     public Outer_InnerWasm build() {
       return new Outer_InnerWasm(instantiate());
+    }
+
+    /**
+     * A thread-safe {@link Outer.Inner} of up to {@code maxInstances} instances with these
+     * options, checked against the module now and started as callers need them.
+     * <p>Host-module implementations given to this builder are shared by all instances,
+     * so they must be thread-safe.
+     *
+     * @param maxInstances how many instances may run calls at once
+     */
+    public Pool buildPool(int maxInstances) {
+      return new Pool(pool(maxInstances, Outer_InnerWasm::new));
+    }
+  }
+
+  /**
+   * {@link Outer.Inner} for any number of threads: each call runs on an idle instance of the
+   * pool, started when needed; an instance whose call failed is replaced.
+   */
+  public static final class Pool implements Outer.Inner, AutoCloseable {
+    private final GuestPool<Outer_InnerWasm> pool;
+
+    private Pool(GuestPool<Outer_InnerWasm> pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public String greet(String call) {
+      GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
+      try {
+        return lease.binding().greet(call);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public String returnString() {
+      GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
+      try {
+        return lease.binding().returnString();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public int add(int add, int guest) {
+      GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
+      try {
+        return lease.binding().add(add, guest);
+      } finally {
+        lease.release();
+      }
+    }
+
+    /**
+     * Closes every instance: idle ones now, busy ones when their call ends.
+     */
+    @Override
+    public void close() {
+      pool.close();
     }
   }
 }

@@ -9,9 +9,16 @@ import dev.wasmbind.runtime.Guest;
 import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
 import javax.annotation.processing.Generated;
 
+/**
+ * Calls the wasm module {@code results.wasm} through {@link Results}: one guest instance,
+ * one call at a time.
+ * <p>Load one with {@link #load}, or configure it with {@link #builder()};
+ * close it when done. For threads, share a {@link ResultsWasm.Pool} from {@link ResultsWasm.Builder#buildPool}.
+ */
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ResultsWasm implements Results, AutoCloseable {
@@ -76,10 +83,16 @@ public final class ResultsWasm implements Results, AutoCloseable {
     this.packedBytes = guest.function(12);
   }
 
+  /**
+   * A new instance of the {@code @WasmModule} resource with the default options.
+   */
   public static ResultsWasm load() {
     return builder().build();
   }
 
+  /**
+   * Options for a new instance: the module, WASI, the engine, limits and host functions.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -155,11 +168,17 @@ public final class ResultsWasm implements Results, AutoCloseable {
     }
   }
 
+  /**
+   * Releases the guest instance; later calls throw {@link java.lang.IllegalStateException}.
+   */
   @Override
   public void close() {
     guest.close();
   }
 
+  /**
+   * Options for {@link ResultsWasm} instances and pools; each setter returns this builder.
+   */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
       super(ResultsWasm.class, BINDING, Engine.COMPILER);
@@ -170,8 +189,173 @@ public final class ResultsWasm implements Results, AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the module against {@link Results}, instantiates it and starts the guest.
+     */
     public ResultsWasm build() {
       return new ResultsWasm(instantiate());
+    }
+
+    /**
+     * A thread-safe {@link Results} of up to {@code maxInstances} instances with these
+     * options, checked against the module now and started as callers need them.
+     * <p>Host-module implementations given to this builder are shared by all instances,
+     * so they must be thread-safe.
+     *
+     * @param maxInstances how many instances may run calls at once
+     */
+    public Pool buildPool(int maxInstances) {
+      return new Pool(pool(maxInstances, ResultsWasm::new));
+    }
+  }
+
+  /**
+   * {@link Results} for any number of threads: each call runs on an idle instance of the
+   * pool, started when needed; an instance whose call failed is replaced.
+   */
+  public static final class Pool implements Results, AutoCloseable {
+    private final GuestPool<ResultsWasm> pool;
+
+    private Pool(GuestPool<ResultsWasm> pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public boolean isReady() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().isReady();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public byte signedByte() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().signedByte();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public byte unsignedByte() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().unsignedByte();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public short signedShort() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().signedShort();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public short unsignedShort() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().unsignedShort();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public char letter() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().letter();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public int count() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().count();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public long size() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().size();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public long total() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().total();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public float ratio() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().ratio();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public double average() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().average();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public Results.Boxed temperature() {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().temperature();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public byte[] packedBytes(byte[] input, String label, byte flags) {
+      GuestPool.Lease<ResultsWasm> lease = pool.borrow();
+      try {
+        return lease.binding().packedBytes(input, label, flags);
+      } finally {
+        lease.release();
+      }
+    }
+
+    /**
+     * Closes every instance: idle ones now, busy ones when their call ends.
+     */
+    @Override
+    public void close() {
+      pool.close();
     }
   }
 }

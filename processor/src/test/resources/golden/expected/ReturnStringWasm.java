@@ -8,9 +8,16 @@ import dev.wasmbind.runtime.Guest;
 import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
 import javax.annotation.processing.Generated;
 
+/**
+ * Calls the wasm module {@code greeter.wasm} through {@link ReturnString}: one guest instance,
+ * one call at a time.
+ * <p>Load one with {@link #load}, or configure it with {@link #builder()};
+ * close it when done. For threads, share a {@link ReturnStringWasm.Pool} from {@link ReturnStringWasm.Builder#buildPool}.
+ */
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ReturnStringWasm implements ReturnString, AutoCloseable {
@@ -36,10 +43,16 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
     this.add = guest.function(2);
   }
 
+  /**
+   * A new instance of the {@code @WasmModule} resource with the default options.
+   */
   public static ReturnStringWasm load() {
     return builder().build();
   }
 
+  /**
+   * Options for a new instance: the module, WASI, the engine, limits and host functions.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,11 +81,17 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
     return add.callI32(a, b);
   }
 
+  /**
+   * Releases the guest instance; later calls throw {@link java.lang.IllegalStateException}.
+   */
   @Override
   public void close() {
     guest.close();
   }
 
+  /**
+   * Options for {@link ReturnStringWasm} instances and pools; each setter returns this builder.
+   */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
       super(ReturnStringWasm.class, BINDING, Engine.COMPILER);
@@ -83,8 +102,73 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks the module against {@link ReturnString}, instantiates it and starts the guest.
+     */
     public ReturnStringWasm build() {
       return new ReturnStringWasm(instantiate());
+    }
+
+    /**
+     * A thread-safe {@link ReturnString} of up to {@code maxInstances} instances with these
+     * options, checked against the module now and started as callers need them.
+     * <p>Host-module implementations given to this builder are shared by all instances,
+     * so they must be thread-safe.
+     *
+     * @param maxInstances how many instances may run calls at once
+     */
+    public Pool buildPool(int maxInstances) {
+      return new Pool(pool(maxInstances, ReturnStringWasm::new));
+    }
+  }
+
+  /**
+   * {@link ReturnString} for any number of threads: each call runs on an idle instance of the
+   * pool, started when needed; an instance whose call failed is replaced.
+   */
+  public static final class Pool implements ReturnString, AutoCloseable {
+    private final GuestPool<ReturnStringWasm> pool;
+
+    private Pool(GuestPool<ReturnStringWasm> pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public String returnString() {
+      GuestPool.Lease<ReturnStringWasm> lease = pool.borrow();
+      try {
+        return lease.binding().returnString();
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public String greet(String name) {
+      GuestPool.Lease<ReturnStringWasm> lease = pool.borrow();
+      try {
+        return lease.binding().greet(name);
+      } finally {
+        lease.release();
+      }
+    }
+
+    @Override
+    public int add(int a, int b) {
+      GuestPool.Lease<ReturnStringWasm> lease = pool.borrow();
+      try {
+        return lease.binding().add(a, b);
+      } finally {
+        lease.release();
+      }
+    }
+
+    /**
+     * Closes every instance: idle ones now, busy ones when their call ends.
+     */
+    @Override
+    public void close() {
+      pool.close();
     }
   }
 }

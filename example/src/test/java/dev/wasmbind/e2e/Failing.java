@@ -8,9 +8,6 @@ public interface Failing {
     @Export("Trap")
     void trap();
 
-    @Export("TrapAfterString")
-    int trapAfterString(String s);
-
     @Export("Exit")
     void exit(int code);
 

@@ -3,6 +3,7 @@ package dev.wasmbind.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmLinkException;
 import java.util.ArrayList;
@@ -115,14 +116,17 @@ class HostFunctionsTest {
     }
 
     @Test
-    void surfacesAHostExceptionToTheCallerOfTheExport() {
+    void surfacesAHostExceptionToTheCallerOfTheExportAndRetiresTheInstance() {
         assertThatThrownBy(guest::callFail)
                 .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("CallFail"))
                 .hasMessageContaining("env.fail")
                 .cause()
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("host says no");
-        assertThat(guest.callAdd(1, 2)).isEqualTo(3);
+        // the guest's frames were unwound without restoring its stack pointer
+        assertThatThrownBy(() -> guest.callAdd(1, 2))
+                .isInstanceOfSatisfying(GuestPoisonedException.class,
+                        e -> assertThat(e.failedExport()).isEqualTo("CallFail"));
     }
 
     @Test

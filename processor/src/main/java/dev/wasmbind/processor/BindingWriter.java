@@ -28,6 +28,7 @@ import dev.wasmbind.runtime.Guest;
 import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,12 +41,15 @@ final class BindingWriter {
     private static final String GUEST = "guest";
     private static final String BINDING = "BINDING";
     private static final String BUILDER = "Builder";
+    private static final String POOL = "Pool";
+    private static final String POOL_FIELD = "pool";
 
     private BindingWriter() {}
 
     static JavaFile write(BindingModel model) {
         ClassName generated = model.generated();
         ClassName builder = generated.nestedClass(BUILDER);
+        ClassName pool = generated.nestedClass(POOL);
 
         NameAllocator fields = new NameAllocator();
         fields.newName(GUEST);
@@ -56,6 +60,11 @@ final class BindingWriter {
         }
 
         TypeSpec.Builder type = GeneratedClasses.publicFinalClass(generated)
+                .addJavadoc("Calls the wasm module {@code $L} through {@link $T}: one guest instance,\n"
+                        + "one call at a time.\n<p>Load one with {@link #load}, or configure it with "
+                        + "{@link #builder()};\nclose it when done. For threads, share a {@link $T} from "
+                        + "{@link $T#buildPool}.\n",
+                        model.resource(), model.iface(), pool, builder)
                 .addSuperinterface(model.iface())
                 .addSuperinterface(AutoCloseable.class)
                 .alwaysQualify(model.memberTypeNames().toArray(String[]::new))
@@ -76,6 +85,8 @@ final class BindingWriter {
         type.addMethod(constructor.build())
                 .addMethod(load(model))
                 .addMethod(MethodSpec.methodBuilder("builder")
+                        .addJavadoc("Options for a new instance: the module, WASI, the engine, limits and host "
+                                + "functions.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
                         .addStatement("return new $T()", builder)
@@ -84,11 +95,14 @@ final class BindingWriter {
             type.addMethod(method(model.methods().get(i), functionFields.get(i)));
         }
         type.addMethod(MethodSpec.methodBuilder("close")
+                        .addJavadoc("Releases the guest instance; later calls throw {@link $T}.\n",
+                                IllegalStateException.class)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("$N.close()", GUEST)
                         .build())
-                .addType(builderType(model, builder));
+                .addType(builderType(model, builder, pool))
+                .addType(poolType(model, pool));
 
         return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).build();
     }
@@ -121,21 +135,26 @@ final class BindingWriter {
      */
     private static MethodSpec load(BindingModel model) {
         MethodSpec.Builder load = MethodSpec.methodBuilder("load")
+                .addJavadoc("A new instance of the {@code @WasmModule} resource with the default options.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.generated());
         CodeBlock.Builder chain = CodeBlock.builder().add("builder()");
         for (BindingModel.HostUse use : model.hostModules()) {
             // setter names are distinct Java names, so they serve as parameter names too
             load.addParameter(use.module().iface(), use.setter());
+            load.addJavadoc("@param $N the implementation of the {@code $L} imports\n",
+                    use.setter(), use.module().moduleName());
             chain.add(".$N($N)", use.setter(), use.setter());
         }
         return load.addStatement("return $L.build()", chain.build()).build();
     }
 
-    private static TypeSpec builderType(BindingModel model, ClassName builder) {
+    private static TypeSpec builderType(BindingModel model, ClassName builder, ClassName pool) {
         ClassName generated = model.generated();
         Engine engine = model.defaultEngine();
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .addJavadoc("Options for {@link $T} instances and pools; each setter returns this builder.\n",
+                        generated)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(ClassName.get(GuestBuilder.class), builder))
                 .addMethod(MethodSpec.constructorBuilder()
@@ -149,13 +168,29 @@ final class BindingWriter {
                         .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("build")
+                        .addJavadoc("Checks the module against {@link $T}, instantiates it and starts the guest.\n",
+                                model.iface())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(generated)
                         .addStatement("return new $T(instantiate())", generated)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("buildPool")
+                        .addJavadoc("A thread-safe {@link $T} of up to {@code maxInstances} instances with these\n"
+                                + "options, checked against the module now and started as callers need them.\n"
+                                + "<p>",
+                                model.iface())
+                        .addJavadoc("Host-module implementations given to this builder are shared by all instances,\n"
+                                + "so they must be thread-safe.\n\n@param maxInstances how many instances may "
+                                + "run calls at once\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(pool)
+                        .addParameter(int.class, "maxInstances")
+                        .addStatement("return new $T(pool(maxInstances, $T::new))", pool, generated)
                         .build());
         for (BindingModel.HostUse use : model.hostModules()) {
             HostModuleModel module = use.module();
             type.addMethod(MethodSpec.methodBuilder(use.setter())
+                    .addJavadoc("The implementation of the guest's {@code $L} imports.\n", module.moduleName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addParameter(module.iface(), use.setter())
@@ -166,20 +201,81 @@ final class BindingWriter {
         return type.build();
     }
 
-    private static MethodSpec method(MethodModel model, String functionField) {
-        MethodDecl decl = model.decl();
+    /**
+     * {@code Pool}: implements the interface by lending each call an instance of a {@link GuestPool}, so any number
+     * of threads may share it.
+     */
+    private static TypeSpec poolType(BindingModel model, ClassName pool) {
+        ClassName generated = model.generated();
+        ParameterizedTypeName guestPool = ParameterizedTypeName.get(ClassName.get(GuestPool.class), generated);
+        ParameterizedTypeName lease =
+                ParameterizedTypeName.get(ClassName.get(GuestPool.Lease.class), generated);
+        TypeSpec.Builder type = TypeSpec.classBuilder(pool)
+                .addJavadoc("{@link $T} for any number of threads: each call runs on an idle instance of the\n"
+                        + "pool, started when needed; an instance whose call failed is replaced.\n", model.iface())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(model.iface())
+                .addSuperinterface(AutoCloseable.class)
+                .addField(guestPool, POOL_FIELD, Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(guestPool, POOL_FIELD)
+                        .addStatement("this.$N = $N", POOL_FIELD, POOL_FIELD)
+                        .build());
+        for (MethodModel method : model.methods()) {
+            MethodDecl decl = method.decl();
+            MethodSpec.Builder spec = overriding(decl);
+            NameAllocator locals = locals(decl);
+            String field = fieldReference(POOL_FIELD, paramNames(decl), locals);
+            String leased = locals.newName("lease");
+            CodeBlock call = CodeBlock.of("$N.binding().$N($L)", leased, decl.name(), CodeBlock.join(
+                    decl.params().stream().map(param -> CodeBlock.of("$N", param.name())).toList(), ", "));
+            spec.addStatement("$T $N = $N.borrow()", lease, leased, field)
+                    .beginControlFlow("try")
+                    .addStatement(decl.result().isPresent() ? "return $L" : "$L", call)
+                    .nextControlFlow("finally")
+                    .addStatement("$N.release()", leased)
+                    .endControlFlow();
+            type.addMethod(spec.build());
+        }
+        return type.addMethod(MethodSpec.methodBuilder("close")
+                        .addJavadoc("Closes every instance: idle ones now, busy ones when their call ends.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("$N.close()", POOL_FIELD)
+                        .build())
+                .build();
+    }
+
+    /** An implementation of the interface method, with its parameters and nothing else yet. */
+    private static MethodSpec.Builder overriding(MethodDecl decl) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(decl.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(decl.result().map(JavaValue::typeName).orElse(TypeName.VOID))
                 .varargs(decl.varargs());
-        Set<String> paramNames = new HashSet<>();
+        decl.params().forEach(param -> method.addParameter(param.value().typeName(), param.name()));
+        return method;
+    }
+
+    /** Local names of a method body, kept apart from its parameters. */
+    private static NameAllocator locals(MethodDecl decl) {
         NameAllocator locals = new NameAllocator();
-        for (ParamDecl param : decl.params()) {
-            method.addParameter(param.value().typeName(), param.name());
-            paramNames.add(param.name());
-            locals.newName(param.name());
-        }
+        decl.params().forEach(param -> locals.newName(param.name()));
+        return locals;
+    }
+
+    private static Set<String> paramNames(MethodDecl decl) {
+        Set<String> names = new HashSet<>();
+        decl.params().forEach(param -> names.add(param.name()));
+        return names;
+    }
+
+    private static MethodSpec method(MethodModel model, String functionField) {
+        MethodDecl decl = model.decl();
+        MethodSpec.Builder method = overriding(decl);
+        Set<String> paramNames = paramNames(decl);
+        NameAllocator locals = locals(decl);
         // a parameter may shadow a field; a local must not
         String function = fieldReference(functionField, paramNames, locals);
         String guest = fieldReference(GUEST, paramNames, locals);
@@ -270,12 +366,17 @@ final class BindingWriter {
             }
         }
 
-        /** The result's memory is the host's: copy it out, and free it when the scope closes. */
+        /**
+         * The result's memory is the host's: copy it out, then have it freed when the scope closes; a region the
+         * read rejected is never freed.
+         */
         private void returnFreed(Sequence result, CodeBlock buffer, MethodSpec.Builder method) {
-            String local = locals.newName("result");
-            method.addStatement("$T $N = $L", GuestBuffer.class, local, buffer);
-            method.addStatement("$N.freeAfterCall($N)", scope, local);
-            method.addStatement("return $N.read$L($N)", scope, AbiCode.suffix(result), local);
+            String region = locals.newName("resultRegion");
+            String value = locals.newName("result");
+            method.addStatement("$T $N = $L", GuestBuffer.class, region, buffer);
+            method.addStatement("$T $N = $N.read$L($N)", result.typeName(), value, scope, AbiCode.suffix(result), region);
+            method.addStatement("$N.freeAfterCall($N)", scope, region);
+            method.addStatement("return $N", value);
         }
 
         /** The wasm arguments in slot order; {@code buffers} holds the copied-in buffer of each sequence. */

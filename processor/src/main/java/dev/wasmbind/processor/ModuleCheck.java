@@ -1,14 +1,14 @@
 package dev.wasmbind.processor;
 
-import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.ModuleBinding;
 import dev.wasmbind.runtime.link.LinkCheck;
 import dev.wasmbind.runtime.link.LinkProblem;
 import dev.wasmbind.runtime.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.link.LinkProblem.OnHostImport;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
@@ -39,16 +39,15 @@ final class ModuleCheck {
             reportOnName(validated, Kind.WARNING, Messages.moduleNotFound(resource, locator.modulePath()));
             return;
         }
-        WasmModule module;
+        List<LinkProblem> problems;
         try {
-            module = Parser.parse(found.get().bytes());
-        } catch (RuntimeException e) {
-            // Chicory says MalformedException for most damage, but truncated input can fail otherwise
-            String detail = e instanceof ChicoryException && e.getMessage() != null ? e.getMessage() : e.toString();
-            reportOnName(validated, Kind.ERROR, Messages.corruptModule(resource, found.get().location(), detail));
+            WasmModule module = InvalidModuleException.parse(found.get().bytes(), resource);
+            problems = LinkCheck.atCompileTime(module, resource, binding);
+        } catch (InvalidModuleException e) {
+            reportOnName(validated, Kind.ERROR, Messages.corruptModule(resource, found.get().location(), e.detail()));
             return;
         }
-        for (LinkProblem problem : LinkCheck.atCompileTime(module, resource, binding)) {
+        for (LinkProblem problem : problems) {
             Kind kind = problem.isError() ? Kind.ERROR : Kind.WARNING;
             if (problem.location() instanceof OnExport export) {
                 Element method = validated.methods().get(export.exportIndex());

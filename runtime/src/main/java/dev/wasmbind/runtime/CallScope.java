@@ -1,6 +1,5 @@
 package dev.wasmbind.runtime;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -28,16 +27,20 @@ public final class CallScope implements AutoCloseable {
      * area; a nested call (from a host function) gets its own, so it cannot overwrite the outer call's result.
      */
     public int returnArea() {
+        int area;
         if (depth == 1) {
-            return guest.sharedReturnArea();
+            area = guest.sharedReturnArea();
+        } else {
+            area = guest.allocate(guest.returnAreaSize());
+            track(area);
         }
-        int area = guest.allocate(guest.returnAreaSize());
-        track(area);
+        // a guest that writes nothing must yield an empty value, never the previous call's result
+        memory.clear(area, guest.returnAreaSize());
         return area;
     }
 
     public GuestBuffer writeString(String value) {
-        byte[] bytes = Objects.requireNonNull(value, NULL_ARGUMENT).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Utf8.encode(Objects.requireNonNull(value, NULL_ARGUMENT));
         return copyIn(bytes, bytes.length);
     }
 
@@ -72,7 +75,10 @@ public final class CallScope implements AutoCloseable {
         return GuestMemory.unpack(packed);
     }
 
-    /** The result's memory belongs to the host: free it with the guest's {@code free} when the call ends. */
+    /**
+     * The result's memory belongs to the host: free it with the guest's {@code free} when the call ends. Called
+     * once the result was read, so a region the bounds check rejected is never handed to {@code free}.
+     */
     public void freeAfterCall(GuestBuffer buffer) {
         if (buffer.address() != 0) {
             track(buffer.address());
@@ -136,30 +142,22 @@ public final class CallScope implements AutoCloseable {
     }
 
     /**
-     * Frees, newest first, everything this call allocated or was handed. After the guest exited nothing is freed:
-     * the instance is gone.
+     * Frees, newest first, everything this call allocated or was handed. After a call ended abnormally nothing is
+     * freed: the guest's heap may be half-updated, and the instance takes no more calls anyway.
      */
     @Override
     public void close() {
-        guest.leave();
-        if (!guest.accepts()) {
-            return;
+        try {
+            freeAll();
+        } finally {
+            guest.end();
         }
-        RuntimeException failure = null;
-        for (int i = toFreeCount - 1; i >= 0; i--) {
-            try {
-                guest.free(toFree[i]);
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        toFreeCount = 0;
-        if (failure != null) {
-            throw failure;
+    }
+
+    /** Newest first; a failing {@code free} ends it, as it poisoned the instance or cannot free anything. */
+    private void freeAll() {
+        while (toFreeCount > 0 && guest.isUsable()) {
+            guest.free(toFree[--toFreeCount]);
         }
     }
 

@@ -1,38 +1,65 @@
 package dev.wasmbind.runtime;
 
 import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * One started guest instance and what a binding needs of it: its exports, its memory and its allocator.
  *
- * <p>Not thread-safe, like the Chicory instance beneath it: use one binding object per thread, or guard it.
- * Calls may nest (a host function calling back into an export); each nesting level gets its own return area.
+ * <p>One call at a time: a thread that enters while another thread's call runs gets an
+ * {@link IllegalStateException} before anything touches guest memory, and the running call goes on unharmed.
+ * Calls may nest on one thread (a host function calling back into an export); each nesting level gets its own
+ * return area. A call that ends abnormally makes the instance unusable: every later call throws
+ * {@link GuestPoisonedException} at once.
  */
 public final class Guest implements AutoCloseable {
     static final String MALLOC = "malloc";
     static final String FREE = "free";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
+    private static final VarHandle OWNER;
 
+    static {
+        try {
+            OWNER = MethodHandles.lookup().findVarHandle(Guest.class, "owner", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final String interfaceName;
     private final Instance instance;
     private final AutoCloseable wasi;
+    private final GuestOutput stdout;
+    private final GuestOutput stderr;
+    private final CallDeadline deadline;
     private final GuestMemory memory;
     private final GuestFunction[] functions;
     private final GuestFunction malloc;
     private final GuestFunction free;
     private final int returnAreaSize;
     private final int sharedReturnArea;
+
+    /** The thread whose call is running, or {@code null}; taken by compare-and-set, so one thread at a time. */
+    @SuppressWarnings("unused") // through OWNER
+    private volatile Thread owner;
+    /** Calls of the owner on the stack; only the owner touches it. */
     private int depth;
     private boolean closed;
-    private Integer exitCode;
+    /** The first abnormal end of a call; from then on, no call runs. */
+    private WasmCallException poison;
 
-    private Guest(Instance instance, WasiPreview1 wasi, ModuleBinding binding) {
+    private Guest(Instance instance, GuestIo io, ModuleBinding binding) {
+        this.interfaceName = binding.interfaceName();
         this.instance = instance;
-        this.wasi = wasi;
+        this.wasi = io.wasi();
+        this.stdout = io.stdout();
+        this.stderr = io.stderr();
+        this.deadline = io.deadline();
         this.memory = new GuestMemory(instance.memory());
         this.functions = new GuestFunction[binding.exports().size()];
         for (int i = 0; i < functions.length; i++) {
@@ -46,12 +73,15 @@ public final class Guest implements AutoCloseable {
         this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
     }
 
+    /** What an instance talks to besides its module: WASI, its captured output, and its call time limit. */
+    record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
+
     /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
-    static Guest start(Instance instance, WasiPreview1 wasi, ModuleBinding binding) {
+    static Guest start(Instance instance, GuestIo io, ModuleBinding binding) {
         try {
-            return new Guest(instance, wasi, binding);
+            return new Guest(instance, io, binding);
         } catch (RuntimeException e) {
-            wasi.close();
+            closeQuietly(io.wasi(), e);
             throw e;
         }
     }
@@ -63,26 +93,85 @@ public final class Guest implements AutoCloseable {
 
     /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
     public CallScope enter() {
-        checkUsable();
-        depth++;
+        begin();
         return new CallScope(this, memory, depth);
     }
 
-    /** Releases the instance's WASI resources; later calls fail with {@link IllegalStateException}. */
+    /**
+     * Releases the instance's WASI resources; later calls fail with {@link IllegalStateException}. Works on an
+     * instance a failed call made unusable; refused while another thread's call runs.
+     */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            try {
+        Thread current = Thread.currentThread();
+        boolean nested = OWNER.getVolatile(this) == current;
+        if (!nested && !OWNER.compareAndSet(this, null, current)) {
+            throw concurrentUse(current, "close");
+        }
+        try {
+            if (!closed) {
+                closed = true;
                 wasi.close();
-            } catch (Exception e) {
-                throw new WasmBindException("closing the guest's WASI context failed", e);
+            }
+        } catch (Exception e) {
+            throw new WasmBindException("closing the guest's WASI context failed", e);
+        } finally {
+            if (!nested) {
+                OWNER.setRelease(this, null);
             }
         }
     }
 
-    void leave() {
-        depth--;
+    /** Whether calls may still run: not closed, and no call ended abnormally. */
+    public boolean isUsable() {
+        return !closed && poison == null;
+    }
+
+    /**
+     * Starts a call on the current thread: takes the instance (or nests in the thread's own running call) and
+     * refuses when the instance is closed or poisoned. Every {@code begin} is paired with an {@link #end}.
+     */
+    void begin() {
+        Thread current = Thread.currentThread();
+        if (OWNER.getVolatile(this) != current) {
+            if (!OWNER.compareAndSet(this, null, current)) {
+                throw concurrentUse(current, "call into");
+            }
+            try {
+                checkUsable();
+            } catch (RuntimeException e) {
+                OWNER.setRelease(this, null);
+                throw e;
+            }
+            stdout.startCall();
+            stderr.startCall();
+            if (deadline != null) {
+                deadline.start();
+            }
+        } else {
+            checkUsable();
+        }
+        depth++;
+    }
+
+    /** Ends the call {@link #begin} started; the outermost end stops the clock and lets other threads in. */
+    void end() {
+        if (--depth == 0) {
+            if (deadline != null) {
+                deadline.stop();
+            }
+            OWNER.setRelease(this, null);
+        }
+    }
+
+    /**
+     * After a call returned normally: a nested call failed in between (a host function caught its exception), so
+     * what the guest went on to compute cannot be trusted either.
+     */
+    void checkNotPoisoned() {
+        if (poison != null) {
+            throw new GuestPoisonedException(interfaceName, poison);
+        }
     }
 
     /** The return area of a call at this nesting depth; deeper calls allocate their own through the scope. */
@@ -112,23 +201,35 @@ public final class Guest implements AutoCloseable {
         free.callVoid(address);
     }
 
-    /** Whether memory may still be handed back: not after the guest exited or the binding was closed. */
-    boolean accepts() {
-        return !closed && exitCode == null;
-    }
-
-    void checkUsable() {
+    private void checkUsable() {
         if (closed) {
-            throw new IllegalStateException("this wasm binding is closed");
+            throw new IllegalStateException("this instance of " + interfaceName + " is closed");
         }
-        if (exitCode != null) {
-            throw new IllegalStateException(
-                    "the guest exited with code " + exitCode + " and accepts no more calls; load a new instance");
-        }
+        checkNotPoisoned();
     }
 
+    /** Records the first abnormal end of a call and describes this one. */
     WasmCallException failure(String exportName, Throwable thrown) {
-        return Failures.of(exportName, thrown, code -> exitCode = code);
+        String panic = stderr.lastPanic();
+        if (panic == null) {
+            panic = stdout.lastPanic();
+        }
+        boolean timedOut = deadline != null && deadline.expired();
+        WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
+                panic, timedOut ? deadline.limit() : null, instance.memory().pages()));
+        if (poison == null) {
+            poison = failure;
+        }
+        return failure;
+    }
+
+    private IllegalStateException concurrentUse(Thread current, String action) {
+        Thread running = (Thread) OWNER.getVolatile(this);
+        String other = running == null ? "another thread" : "thread \"" + running.getName() + "\"";
+        return new IllegalStateException("thread \"" + current.getName() + "\" cannot " + action
+                + " this instance of " + interfaceName + " while " + other + " is running a call in it: an "
+                + "instance runs one call at a time; give each thread its own instance, or share "
+                + "builder().buildPool(n)");
     }
 
     /**
@@ -145,7 +246,7 @@ public final class Guest implements AutoCloseable {
                 if (e.exitCode() != 0) {
                     throw e;
                 }
-                exitCode = null;
+                poison = null;
             }
         }
     }
@@ -163,5 +264,13 @@ public final class Guest implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
     }
 }

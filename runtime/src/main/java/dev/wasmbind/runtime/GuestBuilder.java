@@ -1,22 +1,15 @@
 package dev.wasmbind.runtime;
 
 import com.dylibso.chicory.runtime.HostFunction;
-import com.dylibso.chicory.runtime.ImportFunction;
-import com.dylibso.chicory.runtime.ImportValues;
-import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiOptions;
-import com.dylibso.chicory.wasi.WasiPreview1;
-import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
-import dev.wasmbind.runtime.link.LinkCheck;
-import dev.wasmbind.runtime.link.LinkProblem;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Options of one guest instance, extended by each generated binding's {@code Builder}: where the module comes
- * from (by default the {@code @WasmModule} classpath resource), WASI, the engine, and host functions.
+ * from (by default the {@code @WasmModule} classpath resource), WASI, the engine, host functions and limits.
  *
  * @param <B> the generated builder, returned by every setter
  */
@@ -49,36 +42,45 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     private Engine engine;
     private PreparedModule module;
     private WasiOptions wasiOptions;
+    private int maxMemoryPages;
+    private Duration callTimeout;
     private final List<HostFunction> extraHostFunctions = new ArrayList<>();
     private final Map<String, List<HostFunction>> hostModules = new LinkedHashMap<>();
 
+    /**
+     * @param bindingClass the generated binding class, whose class loader finds the default module
+     * @param binding what the binding expects of the module
+     * @param defaultEngine the engine used unless {@link #engine} says otherwise
+     */
     protected GuestBuilder(Class<?> bindingClass, ModuleBinding binding, Engine defaultEngine) {
         this.bindingClass = bindingClass;
         this.binding = binding;
         this.engine = defaultEngine;
     }
 
+    /** This builder, as the generated subclass. */
     protected abstract B self();
 
     /** Uses this module instead of the {@code @WasmModule} resource. */
     public B module(byte[] wasm) {
         Objects.requireNonNull(wasm, "wasm");
-        this.module = new PreparedModule(GIVEN_MODULE, parse(wasm, GIVEN_MODULE));
+        this.module = new PreparedModule(GIVEN_MODULE, InvalidModuleException.parse(wasm, GIVEN_MODULE));
         return self();
     }
 
+    /** Uses the module in this file instead of the {@code @WasmModule} resource. */
     public B module(Path wasm) {
         Objects.requireNonNull(wasm, "wasm");
         String name = String.valueOf(wasm.getFileName());
         try {
-            this.module = new PreparedModule(name, parse(Files.readAllBytes(wasm), name));
+            this.module = new PreparedModule(name, InvalidModuleException.parse(Files.readAllBytes(wasm), name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read wasm module " + wasm, e);
         }
         return self();
     }
 
-    /** Reads the stream to its end; the caller closes it. */
+    /** Uses the module this stream holds; reads the stream to its end, and the caller closes it. */
     public B module(InputStream wasm) {
         Objects.requireNonNull(wasm, "wasm");
         try {
@@ -88,18 +90,23 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         }
     }
 
-    /** A module Chicory already parsed. */
+    /** Uses a module Chicory already parsed. */
     public B module(WasmModule wasm) {
         this.module = new PreparedModule(GIVEN_MODULE, Objects.requireNonNull(wasm, "wasm"));
         return self();
     }
 
-    /** WASI preview 1 options; by default the guest's stdout and stderr go to {@link System#out} and {@link System#err}. */
+    /**
+     * WASI preview 1 options; by default the guest's stdout and stderr go to {@link System#out} and
+     * {@link System#err}. The guest's output reaches the streams given here; wasmbind only keeps the last few KiB
+     * of each call to quote a TinyGo panic, and never closes them.
+     */
     public B wasi(WasiOptions options) {
         this.wasiOptions = Objects.requireNonNull(options, "options");
         return self();
     }
 
+    /** How Chicory runs the guest; the default is the one the processor was told, normally the compiler. */
     public B engine(Engine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
         return self();
@@ -111,6 +118,40 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         return self();
     }
 
+    /**
+     * Caps the guest's linear memory at this many 64 KiB pages: past it, {@code memory.grow} fails (returns -1,
+     * as the wasm spec says), so a TinyGo guest reports its own out-of-memory panic instead of taking the JVM's
+     * heap. A module that needs more than this from the start is refused when the instance is built. By default
+     * the module's own maximum applies.
+     *
+     * @throws IllegalArgumentException unless 1 to 65536
+     */
+    public B maxMemoryPages(int pages) {
+        if (pages < 1 || pages > MemoryLimits.MAX_PAGES) {
+            throw new IllegalArgumentException(
+                    "maxMemoryPages must be from 1 to " + MemoryLimits.MAX_PAGES + " (4 GiB), not " + pages);
+        }
+        this.maxMemoryPages = pages;
+        return self();
+    }
+
+    /**
+     * Stops any call (and the guest's start) that runs longer than this: the call throws
+     * {@link WasmCallException}, the instance becomes unusable, and the caller's interrupt status is left as it was.
+     * It works by interrupting the calling thread, which Chicory checks at every call and branch. By default calls
+     * have no time limit; a thread's own {@link Thread#interrupt()} stops a call in any case.
+     *
+     * @throws IllegalArgumentException unless positive
+     */
+    public B callTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("callTimeout must be positive, not " + timeout);
+        }
+        this.callTimeout = timeout;
+        return self();
+    }
+
     /** The implementation of one {@code @HostModule} interface, adapted by generated code. */
     protected B hostModule(String moduleName, List<HostFunction> functions) {
         hostModules.put(moduleName, List.copyOf(functions));
@@ -119,35 +160,25 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
 
     /** Checks the module against the binding, instantiates it and starts the guest. */
     protected final Guest instantiate() {
-        PreparedModule prepared = module != null ? module : defaultModule();
-        List<LinkProblem> errors = LinkCheck.atLoad(
-                prepared.module(), prepared.name(), binding, hostModules.keySet(), extraHostFunctions);
-        if (!errors.isEmpty()) {
-            throw new WasmLinkException(binding.interfaceName(), errors);
-        }
-        WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions()).build();
-        List<ImportFunction> functions = new ArrayList<>(Arrays.asList(wasi.toHostFunctions()));
-        hostModules.values().forEach(functions::addAll);
-        functions.addAll(extraHostFunctions);
-        ImportValues imports = ImportValues.builder().withFunctions(functions).build();
-        Instance.Builder instance = Instance.builder(prepared.module()).withImportValues(imports).withStart(false);
-        Function<Instance, Machine> machineFactory = prepared.machineFactory(engine);
-        if (machineFactory != null) {
-            instance.withMachineFactory(machineFactory);
-        }
-        try {
-            return Guest.start(instance.build(), wasi, binding);
-        } catch (ChicoryException e) {
-            wasi.close();
-            throw new WasmBindException("cannot instantiate " + prepared.name() + ": " + e.getMessage(), e);
-        }
+        return factory().start();
     }
 
-    private WasiOptions wasiOptions() {
-        if (wasiOptions != null) {
-            return wasiOptions;
-        }
-        return WasiOptions.builder().withStdout(System.out).withStderr(System.err).build();
+    /**
+     * A pool of instances made with these options, checked against the module now and started as callers need
+     * them; {@code bind} wraps each in the generated binding class.
+     */
+    protected final <T> GuestPool<T> pool(int maxInstances, Function<Guest, T> bind) {
+        return new GuestPool<>(maxInstances, factory()::start, bind);
+    }
+
+    /** These options, fixed, with the module checked against the binding. */
+    private GuestFactory factory() {
+        PreparedModule prepared = module != null ? module : defaultModule();
+        List<HostFunction> hostFunctions = new ArrayList<>();
+        hostModules.values().forEach(hostFunctions::addAll);
+        hostFunctions.addAll(extraHostFunctions);
+        return new GuestFactory(binding, prepared, hostModules.keySet(), extraHostFunctions, hostFunctions,
+                new GuestFactory.Options(engine, wasiOptions, maxMemoryPages, callTimeout));
     }
 
     private PreparedModule defaultModule() {
@@ -162,17 +193,9 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
                         + bindingClass.getName() + ": put it under src/main/resources, or pass the module to "
                         + "builder().module(...)");
             }
-            return new PreparedModule(resource, parse(in.readAllBytes(), resource));
+            return new PreparedModule(resource, InvalidModuleException.parse(in.readAllBytes(), resource));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read wasm module " + resource, e);
-        }
-    }
-
-    private static WasmModule parse(byte[] wasm, String name) {
-        try {
-            return Parser.parse(wasm);
-        } catch (ChicoryException e) {
-            throw new WasmBindException(name + " is not a valid wasm module: " + e.getMessage(), e);
         }
     }
 }

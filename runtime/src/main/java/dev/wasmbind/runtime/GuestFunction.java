@@ -2,7 +2,11 @@ package dev.wasmbind.runtime;
 
 import com.dylibso.chicory.runtime.ExportFunction;
 
-/** One guest export, resolved once; every call maps a trap, exit or host failure to {@link WasmCallException}. */
+/**
+ * One guest export, resolved once. Every call takes the instance for the current thread and maps an abnormal end
+ * (trap, panic, exit, host failure, interrupt, time limit, stack or heap exhaustion) to {@link WasmCallException},
+ * after which the instance takes no more calls.
+ */
 public final class GuestFunction {
     private final Guest guest;
     private final String exportName;
@@ -14,32 +18,42 @@ public final class GuestFunction {
         this.function = function;
     }
 
+    /** Calls an export without result. */
     public void callVoid(long... args) {
         invoke(args);
     }
 
+    /** Calls an export whose result is an {@code i32}. */
     public int callI32(long... args) {
         return (int) invoke(args)[0];
     }
 
+    /** Calls an export whose result is an {@code i64}. */
     public long callI64(long... args) {
         return invoke(args)[0];
     }
 
+    /** Calls an export whose result is an {@code f32}. */
     public float callF32(long... args) {
         return Abi.toF32(invoke(args)[0]);
     }
 
+    /** Calls an export whose result is an {@code f64}. */
     public double callF64(long... args) {
         return Abi.toF64(invoke(args)[0]);
     }
 
     private long[] invoke(long[] args) {
-        guest.checkUsable();
+        guest.begin();
+        long[] results;
         try {
-            return function.apply(args);
-        } catch (RuntimeException | StackOverflowError e) {
+            results = function.apply(args);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw guest.failure(exportName, e);
+        } finally {
+            guest.end();
         }
+        guest.checkNotPoisoned();
+        return results;
     }
 }

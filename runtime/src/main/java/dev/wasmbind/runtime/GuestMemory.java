@@ -108,6 +108,12 @@ public final class GuestMemory {
         memory.write(address, bytes);
     }
 
+    /** Zeroes {@code size} bytes at {@code address}. */
+    public void clear(int address, int size) {
+        checkRange(address, size);
+        memory.fill((byte) 0, address, address + size);
+    }
+
     /** Encodes elements little-endian, the order of every wasm memory. */
     static byte[] encode(int[] values) {
         ByteBuffer bytes = allocate(values.length, Integer.BYTES);

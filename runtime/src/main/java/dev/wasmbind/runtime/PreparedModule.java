@@ -11,9 +11,12 @@ import java.util.function.Function;
  * loading, and the factory serves any number of instances, so a binding's default module is prepared once.
  */
 final class PreparedModule {
+    private static final System.Logger LOG = System.getLogger(PreparedModule.class.getName());
+
     private final String name;
     private final WasmModule module;
     private volatile Function<Instance, Machine> compiled;
+    private volatile boolean compilerFailed;
 
     PreparedModule(String name, WasmModule module) {
         this.name = name;
@@ -28,21 +31,35 @@ final class PreparedModule {
         return module;
     }
 
-    /** The machine factory for this engine; {@code null} asks Chicory for its default, the interpreter. */
+    /**
+     * The machine factory for this engine; {@code null} asks Chicory for its default, the interpreter. Where
+     * Chicory's compiler fails on a module, the interpreter runs it, with a warning: the module may still be valid.
+     */
     Function<Instance, Machine> machineFactory(Engine engine) {
-        if (engine == Engine.INTERPRETER) {
+        if (engine == Engine.INTERPRETER || compilerFailed) {
             return null;
         }
         Function<Instance, Machine> factory = compiled;
         if (factory == null) {
             synchronized (this) {
                 factory = compiled;
-                if (factory == null) {
-                    factory = MachineFactoryCompiler.compile(module);
+                if (factory == null && !compilerFailed) {
+                    factory = compile();
                     compiled = factory;
                 }
             }
         }
         return factory;
+    }
+
+    private Function<Instance, Machine> compile() {
+        try {
+            return MachineFactoryCompiler.compile(module);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            compilerFailed = true;
+            LOG.log(System.Logger.Level.WARNING, "Chicory's compiler failed on " + name + " ("
+                    + InvalidModuleException.describe(e) + "); running it on the interpreter instead", e);
+            return null;
+        }
     }
 }

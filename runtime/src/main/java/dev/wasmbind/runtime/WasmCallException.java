@@ -1,21 +1,48 @@
 package dev.wasmbind.runtime;
 
+import java.util.Optional;
+
 /**
- * A call into the guest failed: the guest trapped (a TinyGo panic ends in a trap), exited, or a host function it
- * called threw. The cause is Chicory's exception, or the host function's own.
+ * A call into the guest ended abnormally: the guest trapped (a TinyGo panic ends in a trap), exited, ran out of
+ * time or memory, was interrupted, or a host function it called threw. The cause is Chicory's exception, or the
+ * host function's own. The instance the call ran on is unusable afterwards ({@link GuestPoisonedException}).
  */
 public class WasmCallException extends WasmBindException {
     private static final long serialVersionUID = 1L;
 
     private final String exportName;
+    private final String guestPanic;
 
-    public WasmCallException(String exportName, String message, Throwable cause) {
-        super("wasm export `" + exportName + "` failed: " + message, cause);
+    /**
+     * @param exportName the export that was called
+     * @param reason what went wrong, completing "wasm export `name` failed: "
+     * @param cause what Chicory or the host function threw
+     */
+    public WasmCallException(String exportName, String reason, Throwable cause) {
+        this(exportName, null, "wasm export `" + exportName + "` failed: " + reason, cause);
+    }
+
+    private WasmCallException(String exportName, String guestPanic, String message, Throwable cause) {
+        super(message, cause);
         this.exportName = exportName;
+        this.guestPanic = guestPanic;
+    }
+
+    /** The guest panicked: it printed {@code panic: <panic>} and trapped, as TinyGo does. */
+    static WasmCallException panicked(String exportName, String panic, Throwable cause) {
+        return new WasmCallException(exportName, panic, "wasm export `" + exportName + "` panicked: " + panic, cause);
     }
 
     /** The guest export that was called (or {@code _start}/{@code _initialize} while the guest started). */
     public String exportName() {
         return exportName;
+    }
+
+    /**
+     * The message of the guest's last {@code panic: …} line printed during the call, when the call ended with a
+     * TinyGo panic; empty otherwise.
+     */
+    public Optional<String> guestPanic() {
+        return Optional.ofNullable(guestPanic);
     }
 }

@@ -109,7 +109,7 @@ class GuestTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
-    void freesArgumentsWhenTheCallTraps(Engine engine) {
+    void refusesEveryCallAfterATrapWithoutRunningTheGuestAgain(Engine engine) {
         try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
             assertThatThrownBy(() -> {
                         try (CallScope call = guest.enter()) {
@@ -121,8 +121,13 @@ class GuestTest {
                     .hasMessageStartingWith("wasm export `trap` failed: ")
                     .hasCauseInstanceOf(ChicoryException.class);
 
-            assertThat(live(guest)).isEqualTo(1);
-            assertThat(echo(guest, "still usable")).isEqualTo("still usable");
+            assertThat(guest.isUsable()).isFalse();
+            assertThatThrownBy(() -> echo(guest, "not any more"))
+                    .isInstanceOfSatisfying(GuestPoisonedException.class,
+                            e -> assertThat(e.failedExport()).isEqualTo("trap"))
+                    .hasMessage("this instance of test.Allocator takes no more calls: an earlier call of `trap` ended "
+                            + "abnormally (wasm export `trap` failed: Trapped on unreachable instruction) and may have "
+                            + "left the guest's stack or heap corrupted; close it and load a new instance");
         }
     }
 
@@ -163,7 +168,7 @@ class GuestTest {
 
         assertThatThrownBy(() -> live(guest))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this wasm binding is closed");
+                .hasMessage("this instance of test.Allocator is closed");
     }
 
     @ParameterizedTest
@@ -184,8 +189,8 @@ class GuestTest {
                         assertThat(e.exportName()).isEqualTo("exit");
                     });
             assertThatThrownBy(() -> guest.function(0).callI32())
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("exited with code 3");
+                    .isInstanceOf(GuestPoisonedException.class)
+                    .hasMessageContaining("(wasm export `exit` failed: the guest exited with code 3)");
         }
     }
 
@@ -249,7 +254,7 @@ class GuestTest {
         try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
             assertThatThrownBy(() -> guest.function(RECURSE).callVoid())
                     .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("recurse"));
-            assertThat(live(guest)).isEqualTo(1);
+            assertThat(guest.isUsable()).isFalse();
         }
     }
 }

@@ -46,7 +46,8 @@ class HostFunctionsTest {
                 .isInstanceOf(HostFunctionException.class)
                 .hasMessage("host function `env.fail` threw java.lang.IllegalStateException: no")
                 .hasCause(thrown);
-        assertThat(Failures.of("CallFail", new HostFunctionException("env", "fail", thrown), code -> {}))
+        assertThat(Failures.of("CallFail", new HostFunctionException("env", "fail", thrown),
+                        new Failures.Context(null, null, 1)))
                 .hasMessage("wasm export `CallFail` failed: host function `env.fail` threw java.lang.IllegalStateException: no")
                 .hasCause(thrown);
     }

@@ -52,7 +52,7 @@ public final class LinkCheck {
             ModuleBinding binding,
             Set<String> suppliedHostModules,
             Collection<? extends ImportFunction> extraHostFunctions) {
-        this.module = new ModuleIndex(module);
+        this.module = new ModuleIndex(module, moduleName);
         this.moduleName = moduleName;
         this.binding = binding;
         this.suppliedHostModules = Set.copyOf(suppliedHostModules);

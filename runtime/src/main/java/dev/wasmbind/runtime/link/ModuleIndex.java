@@ -7,6 +7,7 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
+import dev.wasmbind.runtime.InvalidModuleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class ModuleIndex {
     private final List<Import> imports;
     private final List<FunctionImport> functionImports;
 
-    ModuleIndex(WasmModule module) {
+    ModuleIndex(WasmModule module, String moduleName) {
         this.module = module;
         ExportSection section = module.exportSection();
         for (int i = 0; i < section.exportCount(); i++) {
@@ -31,6 +32,31 @@ final class ModuleIndex {
                 .filter(FunctionImport.class::isInstance)
                 .map(FunctionImport.class::cast)
                 .toList();
+        checkIndices(moduleName);
+    }
+
+    /** The indices the link check follows must lead somewhere; a damaged module's may not. */
+    private void checkIndices(String moduleName) {
+        int types = module.typeSection().typeCount();
+        for (FunctionImport function : functionImports) {
+            checkIndex(moduleName, function.typeIndex(), types, "import `" + function.module() + "." + function.name()
+                    + "` has type index");
+        }
+        for (int i = 0; i < module.functionSection().functionCount(); i++) {
+            checkIndex(moduleName, module.functionSection().getFunctionType(i), types, "function " + i + " has type index");
+        }
+        int functions = functionImports.size() + module.functionSection().functionCount();
+        for (Export export : exports.values()) {
+            if (export.exportType() == ExternalType.FUNCTION) {
+                checkIndex(moduleName, export.index(), functions, "export `" + export.name() + "` has function index");
+            }
+        }
+    }
+
+    private static void checkIndex(String moduleName, long index, int count, String what) {
+        if (index < 0 || index >= count) {
+            throw new InvalidModuleException(moduleName, what + " " + index + ", but only " + count + " exist", null);
+        }
     }
 
     Optional<Export> export(String name) {
