@@ -32,7 +32,8 @@ public final class Guest implements AutoCloseable {
     }
 
     private final String interfaceName;
-    private final Instance instance;
+    /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
+    private Instance instance;
     private final AutoCloseable wasi;
     private final GuestOutput stdout;
     private final GuestOutput stderr;
@@ -210,17 +211,39 @@ public final class Guest implements AutoCloseable {
 
     /** Records the first abnormal end of a call and describes this one. */
     WasmCallException failure(String exportName, Throwable thrown) {
-        String panic = stderr.lastPanic();
-        if (panic == null) {
-            panic = stdout.lastPanic();
+        int pages = instance == null ? 0 : instance.memory().pages(); // dropped by a nested call's failure
+        String panic = null;
+        if (thrown instanceof OutOfMemoryError) {
+            // the guest's memory fills the heap: let it go before anything is allocated for the exception
+            dropInstance();
+        } else {
+            panic = stderr.lastPanic();
+            if (panic == null) {
+                panic = stdout.lastPanic();
+            }
         }
         boolean timedOut = deadline != null && deadline.expired();
         WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
-                panic, timedOut ? deadline.limit() : null, instance.memory().pages()));
+                panic, timedOut ? deadline.limit() : null, pages));
         if (poison == null) {
             poison = failure;
         }
         return failure;
+    }
+
+    /** Lets the garbage collector have the instance and its memory; only a poisoned instance may do this. */
+    private void dropInstance() {
+        memory.release();
+        for (GuestFunction function : functions) {
+            function.release();
+        }
+        if (malloc != null) {
+            malloc.release();
+        }
+        if (free != null) {
+            free.release();
+        }
+        instance = null;
     }
 
     private IllegalStateException concurrentUse(Thread current, String action) {

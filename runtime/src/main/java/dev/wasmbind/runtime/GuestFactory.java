@@ -79,7 +79,7 @@ final class GuestFactory {
         Instance built;
         try {
             built = instance.build();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
             wasi.close();
             throw new InvalidModuleException(module.name(), "Chicory cannot instantiate it: "
                     + InvalidModuleException.describe(e), e);

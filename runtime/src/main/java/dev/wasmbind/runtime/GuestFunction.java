@@ -10,7 +10,7 @@ import com.dylibso.chicory.runtime.ExportFunction;
 public final class GuestFunction {
     private final Guest guest;
     private final String exportName;
-    private final ExportFunction function;
+    private ExportFunction function;
 
     GuestFunction(Guest guest, String exportName, ExportFunction function) {
         this.guest = guest;
@@ -43,12 +43,17 @@ public final class GuestFunction {
         return Abi.toF64(invoke(args)[0]);
     }
 
+    /** After the instance is poisoned: no call reaches the export any more, and its instance may be collected. */
+    void release() {
+        function = null;
+    }
+
     private long[] invoke(long[] args) {
         guest.begin();
         long[] results;
         try {
             results = function.apply(args);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
             throw guest.failure(exportName, e);
         } finally {
             guest.end();

@@ -15,10 +15,18 @@ import java.nio.charset.StandardCharsets;
  * becomes a clear {@link WasmBindException} instead of an index error deep inside Chicory.
  */
 public final class GuestMemory {
-    private final Memory memory;
+    private Memory memory;
 
     public GuestMemory(Memory memory) {
         this.memory = memory;
+    }
+
+    /**
+     * Lets go of the guest's memory once its instance is poisoned; a later access throws
+     * {@link NullPointerException}, which no call reaches, as a poisoned instance refuses calls first.
+     */
+    void release() {
+        memory = null;
     }
 
     /** Reads the {@code (ptr, len)} pair of i32 that a string or slice header starts with. */

@@ -82,7 +82,7 @@ public final class GuestPool<T> implements AutoCloseable {
                 if (all.size() + starting < maxInstances) {
                     return startInstance(current);
                 }
-                if (all.stream().allMatch(busy -> busy.holder == current)) {
+                if (starting == 0 && all.stream().allMatch(busy -> busy.holder == current)) {
                     throw new IllegalStateException("all " + maxInstances + " instances of this pool are in use by "
                             + "thread \"" + current.getName() + "\" itself (a host function calling back into the "
                             + "pool?), so waiting for one would never end; allow more instances");

@@ -29,12 +29,12 @@ public final class InvalidModuleException extends WasmBindException {
 
     /**
      * Parses a module with Chicory. Whatever the bytes, the outcome is a module or this exception: Chicory
-     * reports most damage as its own exception, but some inputs fail deeper in its parser.
+     * reports most damage as its own exception, but some inputs fail deeper in its parser, some on its assertions.
      */
     public static WasmModule parse(byte[] wasm, String moduleName) {
         try {
             return Parser.parse(wasm);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
             throw new InvalidModuleException(moduleName, describe(e), e);
         }
     }

@@ -55,7 +55,7 @@ final class PreparedModule {
     private Function<Instance, Machine> compile() {
         try {
             return MachineFactoryCompiler.compile(module);
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             compilerFailed = true;
             LOG.log(System.Logger.Level.WARNING, "Chicory's compiler failed on " + name + " ("
                     + InvalidModuleException.describe(e) + "); running it on the interpreter instead", e);

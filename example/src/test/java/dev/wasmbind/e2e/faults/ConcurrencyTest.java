@@ -1,0 +1,173 @@
+package dev.wasmbind.e2e.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.wasi.WasiOptions;
+import dev.wasmbind.runtime.WasmCallException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Threads never see another caller's data: one instance refuses a second thread, a pool lends each its own. */
+class ConcurrencyTest {
+    private static final int THREADS = 8;
+
+    /** Tallies of one run; every result is checked against what its own input must give. */
+    private static final class Tally {
+        final AtomicInteger right = new AtomicInteger();
+        final AtomicInteger wrong = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+        final AtomicInteger panicked = new AtomicInteger();
+        final List<Throwable> unexpected = new ArrayList<>();
+
+        synchronized void unexpected(Throwable e) {
+            unexpected.add(e);
+        }
+    }
+
+    private static String reversed(String s) {
+        return new StringBuilder(s).reverse().toString();
+    }
+
+    private static Tally run(int callsPerThread, Hostile target, boolean withPanics) throws Exception {
+        Tally tally = new Tally();
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                done.add(threads.submit(() -> {
+                    for (int i = 0; i < callsPerThread; i++) {
+                        boolean panics = withPanics && i % 10_007 == 5_000;
+                        String input = (panics ? "panic " : "") + thread + ":" + i;
+                        try {
+                            String result = target.reverse(input);
+                            (result.equals(reversed(input)) && !panics ? tally.right : tally.wrong).incrementAndGet();
+                        } catch (IllegalStateException e) {
+                            tally.refused.incrementAndGet();
+                        } catch (WasmCallException e) {
+                            if (panics && e.getMessage().equals("wasm export `Reverse` panicked: " + input)) {
+                                tally.panicked.incrementAndGet();
+                            } else {
+                                tally.unexpected(e);
+                            }
+                        } catch (RuntimeException e) {
+                            tally.unexpected(e);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return tally;
+    }
+
+    private static WasiOptions quiet() {
+        return WasiOptions.builder().withStderr(OutputStream.nullOutputStream()).build();
+    }
+
+    @Test
+    void aPoolServesEightThreadsWithoutAWrongResultAndReplacesPanickedInstances() throws Exception {
+        int calls = 100_000;
+        try (HostileWasm.Pool pool = HostileWasm.builder().env(new FaultsTest.TestEnv()).wasi(quiet()).buildPool(4)) {
+            Tally tally = run(calls, pool, true);
+
+            assertThat(tally.unexpected).isEmpty();
+            assertThat(tally.wrong).hasValue(0);
+            assertThat(tally.refused).hasValue(0);
+            int panics = THREADS * (calls / 10_007 + (calls % 10_007 > 5_000 ? 1 : 0));
+            assertThat(tally.panicked).hasValue(panics);
+            assertThat(tally.right).hasValue(THREADS * calls - panics);
+        }
+    }
+
+    @Test
+    void oneInstanceRefusesConcurrentCallersAndNeverReturnsAWrongResult() throws Exception {
+        try (HostileWasm guest = HostileWasm.builder().env(new FaultsTest.TestEnv()).build()) {
+            int live = guest.liveAllocations();
+            Tally tally = run(20_000, guest, false);
+
+            assertThat(tally.unexpected).isEmpty();
+            assertThat(tally.wrong).hasValue(0);
+            assertThat(tally.right.get() + tally.refused.get()).isEqualTo(THREADS * 20_000);
+            assertThat(tally.right).hasPositiveValue();
+            // the refused callers touched nothing: no argument of theirs is left behind
+            assertThat(guest.liveAllocations()).isEqualTo(live);
+            assertThat(guest.reverse("intact")).isEqualTo("tcatni");
+        }
+    }
+
+    @Test
+    void aSecondThreadIsRefusedWithBothThreadsNamedWhileTheRunningCallGoesOn() throws Exception {
+        FaultsTest.TestEnv env = new FaultsTest.TestEnv();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch proceed = new CountDownLatch(1);
+        env.callBack = x -> {
+            inside.countDown();
+            try {
+                proceed.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return x * 2;
+        };
+        try (HostileWasm guest = HostileWasm.builder().env(env).build()) {
+            AtomicReference<Integer> result = new AtomicReference<>();
+            Thread running = new Thread(() -> result.set(guest.callBack(20)), "running-caller");
+            running.start();
+            inside.await();
+
+            assertThatThrownBy(() -> guest.echo("me too"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("thread \"" + Thread.currentThread().getName() + "\" cannot call into this instance "
+                            + "of dev.wasmbind.e2e.faults.Hostile while thread \"running-caller\" is running a call "
+                            + "in it: an instance runs one call at a time; give each thread its own instance, or "
+                            + "share builder().buildPool(n)");
+            assertThatThrownBy(guest::close).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cannot close this instance");
+            proceed.countDown();
+            running.join();
+
+            assertThat(result.get()).isEqualTo(41);
+            assertThat(guest.echo("afterwards")).isEqualTo("afterwards");
+        }
+    }
+
+    @Test
+    void aPoolRefusesAHostFunctionThatWouldWaitForItself() {
+        FaultsTest.TestEnv env = new FaultsTest.TestEnv();
+        try (HostileWasm.Pool pool = HostileWasm.builder().env(env).buildPool(1)) {
+            env.callBack = x -> pool.add(x, 1);
+
+            assertThatThrownBy(() -> pool.callBack(1))
+                    .isInstanceOf(WasmCallException.class)
+                    .cause()
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("all 1 instances of this pool are in use by thread \"");
+            assertThat(pool.add(2, 2)).isEqualTo(4); // the poisoned instance was replaced
+        }
+    }
+
+    @Test
+    void aClosedPoolRefusesCalls() {
+        HostileWasm.Pool pool = HostileWasm.builder().env(new FaultsTest.TestEnv()).buildPool(2);
+        assertThat(pool.add(1, 1)).isEqualTo(2);
+        pool.close();
+
+        assertThatThrownBy(() -> pool.add(1, 1)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("this pool is closed");
+    }
+}
