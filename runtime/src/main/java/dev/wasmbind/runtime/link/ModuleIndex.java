@@ -39,23 +39,26 @@ final class ModuleIndex {
     private void checkIndices(String moduleName) {
         int types = module.typeSection().typeCount();
         for (FunctionImport function : functionImports) {
-            checkIndex(moduleName, function.typeIndex(), types, "import `" + function.module() + "." + function.name()
-                    + "` has type index");
+            checkIndex(moduleName, function.typeIndex(), types,
+                    "import `" + function.module() + "." + function.name() + "` has type index");
         }
         for (int i = 0; i < module.functionSection().functionCount(); i++) {
-            checkIndex(moduleName, module.functionSection().getFunctionType(i), types, "function " + i + " has type index");
+            checkIndex(moduleName, module.functionSection().getFunctionType(i), types,
+                    "function " + i + " has type index");
         }
         int functions = functionImports.size() + module.functionSection().functionCount();
         for (Export export : exports.values()) {
             if (export.exportType() == ExternalType.FUNCTION) {
-                checkIndex(moduleName, export.index(), functions, "export `" + export.name() + "` has function index");
+                checkIndex(moduleName, export.index(), functions,
+                        "export `" + export.name() + "` has function index");
             }
         }
     }
 
     private static void checkIndex(String moduleName, long index, int count, String what) {
         if (index < 0 || index >= count) {
-            throw new InvalidModuleException(moduleName, what + " " + index + ", but only " + count + " exist", null);
+            throw new InvalidModuleException(
+                    moduleName, what + " " + index + ", but only " + count + " exist", null);
         }
     }
 
