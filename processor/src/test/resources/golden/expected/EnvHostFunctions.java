@@ -1,10 +1,13 @@
 package host;
 
 import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Abi;
 import dev.wasmbind.runtime.HostFunctions;
 import dev.wasmbind.runtime.HostModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -12,20 +15,38 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EnvHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder("env", "host.Env")
-      .function("log", "void log(String message)", "(i32 message.ptr, i32 message.len) -> nil")
-      .function("add", "int add(int a, int b)", "(i32 a, i32 b) -> i32")
-      .function("params", "void everyParameter(boolean flag, byte b, @Unsigned byte ub, short s, @Unsigned short us, char c, int i, @Unsigned long u, long l, float f, double d, String text, byte[] bytes, int[] ints, long[] longs, float[] floats, double[] doubles)", "(i32 flag, i32 b, i32 ub, i32 s, i32 us, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d, i32 text.ptr, i32 text.len, i32 bytes.ptr, i32 bytes.len, i32 bytes.cap, i32 ints.ptr, i32 ints.len, i32 ints.cap, i32 longs.ptr, i32 longs.len, i32 longs.cap, i32 floats.ptr, i32 floats.len, i32 floats.cap, i32 doubles.ptr, i32 doubles.len, i32 doubles.cap) -> nil")
-      .function("flag", "boolean flag()", "() -> i32")
-      .function("int8", "byte int8()", "() -> i32")
-      .function("uint8", "@Unsigned byte uint8()", "() -> i32")
-      .function("int16", "short int16()", "() -> i32")
-      .function("uint16", "@Unsigned short uint16()", "() -> i32")
-      .function("letter", "char letter()", "() -> i32")
-      .function("uint32", "@Unsigned long uint32()", "() -> i32")
-      .function("int64", "long int64()", "() -> i64")
-      .function("float32", "float float32()", "() -> f32")
-      .function("float64", "double float64()", "() -> f64")
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V1, "env", "host.Env")
+      .function("log", "void log(String message)",
+          WasmSignature.builder().i32("message.ptr").i32("message.len").returns())
+      .function("add", "int add(int a, int b)",
+          WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
+      .function("params", "void everyParameter(boolean flag, byte b, @Unsigned byte ub, short s, @Unsigned short us, char c, int i, @Unsigned long u, long l, float f, double d, String text, byte[] bytes, int[] ints, long[] longs, float[] floats, double[] doubles)",
+          WasmSignature.builder().i32("flag").i32("b").i32("ub").i32("s").i32("us").i32("c")
+              .i32("i").i32("u").i64("l").f32("f").f64("d").i32("text.ptr").i32("text.len")
+              .i32("bytes.ptr").i32("bytes.len").i32("bytes.cap").i32("ints.ptr").i32("ints.len")
+              .i32("ints.cap").i32("longs.ptr").i32("longs.len").i32("longs.cap").i32("floats.ptr")
+              .i32("floats.len").i32("floats.cap").i32("doubles.ptr").i32("doubles.len")
+              .i32("doubles.cap").returns())
+      .function("flag", "boolean flag()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("int8", "byte int8()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("uint8", "@Unsigned byte uint8()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("int16", "short int16()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("uint16", "@Unsigned short uint16()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("letter", "char letter()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("uint32", "@Unsigned long uint32()",
+          WasmSignature.builder().returns(ValType.I32))
+      .function("int64", "long int64()",
+          WasmSignature.builder().returns(ValType.I64))
+      .function("float32", "float float32()",
+          WasmSignature.builder().returns(ValType.F32))
+      .function("float64", "double float64()",
+          WasmSignature.builder().returns(ValType.F64))
       .build();
 
   private EnvHostFunctions() {

@@ -1,5 +1,6 @@
 package types;
 
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Abi;
 import dev.wasmbind.runtime.Allocator;
@@ -11,6 +12,8 @@ import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
 import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,18 +25,35 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EveryTypeWasm implements EveryType, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder("types.EveryType", "every_type.wasm")
-      .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", "(i32 flag, i32 b, i32 s, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> i32", Allocator.NONE)
-      .export("Unsigned", "@Unsigned byte unsigned(@Unsigned short value)", "(i32 value) -> i32", Allocator.NONE)
-      .export("Bytes", "byte[] bytes(byte[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Ints", "int[] ints(int[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Longs", "long[] longs(long[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Floats", "float[] floats(float[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Doubles", "double[] doubles(double[] values)", "(i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Record", "Mixed record(String text)", "(i32 retptr, i32 text.ptr, i32 text.len) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Packed", "String packed(String text)", "(i32 text.ptr, i32 text.len) -> i64", Allocator.MALLOC_AND_FREE)
-      .export("Nothing", "void nothing()", "() -> nil", Allocator.NONE)
-      .export("Wrapped", "Wrapper wrapped(int value)", "(i32 value) -> i32", Allocator.NONE)
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "types.EveryType", "every_type.wasm")
+      .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", Allocator.NONE,
+          WasmSignature.builder().i32("flag").i32("b").i32("s").i32("c").i32("i").i32("u").i64("l")
+              .f32("f").f64("d").returns(ValType.I32))
+      .export("Unsigned", "@Unsigned byte unsigned(@Unsigned short value)", Allocator.NONE,
+          WasmSignature.builder().i32("value").returns(ValType.I32))
+      .export("Bytes", "byte[] bytes(byte[] values)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+              .i32("values.cap").returns())
+      .export("Ints", "int[] ints(int[] values)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+              .i32("values.cap").returns())
+      .export("Longs", "long[] longs(long[] values)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+              .i32("values.cap").returns())
+      .export("Floats", "float[] floats(float[] values)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+              .i32("values.cap").returns())
+      .export("Doubles", "double[] doubles(double[] values)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+              .i32("values.cap").returns())
+      .export("Record", "Mixed record(String text)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("text.ptr").i32("text.len").returns())
+      .export("Packed", "String packed(String text)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().i32("text.ptr").i32("text.len").returns(ValType.I64))
+      .export("Nothing", "void nothing()", Allocator.NONE,
+          WasmSignature.builder().returns())
+      .export("Wrapped", "Wrapper wrapped(int value)", Allocator.NONE,
+          WasmSignature.builder().i32("value").returns(ValType.I32))
       .returnArea(136)
       .build();
 

@@ -1,5 +1,6 @@
 package host;
 
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Abi;
 import dev.wasmbind.runtime.Allocator;
@@ -11,6 +12,8 @@ import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
 import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,13 +25,19 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuestWasm implements HostGuest, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder("host.HostGuest", "host_imports.wasm")
-      .export("Greet", "void greet(String name)", "(i32 name.ptr, i32 name.len) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Add", "int add(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
-      .export("Params", "void params()", "() -> nil", Allocator.NONE)
-      .export("Uint8", "@Unsigned byte uint8()", "() -> i32", Allocator.NONE)
-      .export("Uint32", "@Unsigned long uint32()", "() -> i32", Allocator.NONE)
-      .export("Now", "long now()", "() -> i64", Allocator.NONE)
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "host.HostGuest", "host_imports.wasm")
+      .export("Greet", "void greet(String name)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().i32("name.ptr").i32("name.len").returns())
+      .export("Add", "int add(int a, int b)", Allocator.NONE,
+          WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
+      .export("Params", "void params()", Allocator.NONE,
+          WasmSignature.builder().returns())
+      .export("Uint8", "@Unsigned byte uint8()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("Uint32", "@Unsigned long uint32()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("Now", "long now()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I64))
       .hostModule(EnvHostFunctions.BINDING, "env")
       .hostModule(HostGuest_ClockHostFunctions.BINDING, "clock")
       .build();

@@ -1,9 +1,12 @@
 package host;
 
 import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.HostFunctions;
 import dev.wasmbind.runtime.HostModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -11,8 +14,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuest_ClockHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder("clock", "host.HostGuest.Clock")
-      .function("now", "long now()", "() -> i64")
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V1, "clock", "host.HostGuest.Clock")
+      .function("now", "long now()",
+          WasmSignature.builder().returns(ValType.I64))
       .build();
 
   private HostGuest_ClockHostFunctions() {

@@ -1,5 +1,6 @@
 package nested;
 
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.CallScope;
@@ -10,6 +11,8 @@ import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
 import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,10 +24,13 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder("nested.Outer.Inner", "greeter.wasm")
-      .export("Greet", "String greet(String call)", "(i32 retptr, i32 call.ptr, i32 call.len) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("ReturnString", "String returnString()", "(i32 retptr) -> nil", Allocator.MALLOC)
-      .export("Add", "int add(int add, int guest)", "(i32 add, i32 guest) -> i32", Allocator.NONE)
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "nested.Outer.Inner", "greeter.wasm")
+      .export("Greet", "String greet(String call)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("call.ptr").i32("call.len").returns())
+      .export("ReturnString", "String returnString()", Allocator.MALLOC,
+          WasmSignature.builder().returnPointer().returns())
+      .export("Add", "int add(int add, int guest)", Allocator.NONE,
+          WasmSignature.builder().i32("add").i32("guest").returns(ValType.I32))
       .returnArea(8)
       .build();
 

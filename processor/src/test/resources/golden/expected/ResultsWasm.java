@@ -1,5 +1,6 @@
 package types;
 
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Abi;
 import dev.wasmbind.runtime.Allocator;
@@ -11,6 +12,8 @@ import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
 import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,20 +25,34 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ResultsWasm implements Results, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder("types.Results", "results.wasm")
-      .export("isReady", "boolean isReady()", "() -> i32", Allocator.NONE)
-      .export("signedByte", "byte signedByte()", "() -> i32", Allocator.NONE)
-      .export("unsignedByte", "@Unsigned byte unsignedByte()", "() -> i32", Allocator.NONE)
-      .export("signedShort", "short signedShort()", "() -> i32", Allocator.NONE)
-      .export("unsignedShort", "@Unsigned short unsignedShort()", "() -> i32", Allocator.NONE)
-      .export("letter", "char letter()", "() -> i32", Allocator.NONE)
-      .export("count", "int count()", "() -> i32", Allocator.NONE)
-      .export("size", "@Unsigned long size()", "() -> i32", Allocator.NONE)
-      .export("total", "long total()", "() -> i64", Allocator.NONE)
-      .export("ratio", "float ratio()", "() -> f32", Allocator.NONE)
-      .export("average", "double average()", "() -> f64", Allocator.NONE)
-      .export("temperature", "Boxed temperature()", "() -> f64", Allocator.NONE)
-      .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", "(i32 input.ptr, i32 input.len, i32 input.cap, i32 label.ptr, i32 label.len, i32 flags) -> i64", Allocator.MALLOC_AND_FREE)
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "types.Results", "results.wasm")
+      .export("isReady", "boolean isReady()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("signedByte", "byte signedByte()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("unsignedByte", "@Unsigned byte unsignedByte()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("signedShort", "short signedShort()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("unsignedShort", "@Unsigned short unsignedShort()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("letter", "char letter()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("count", "int count()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("size", "@Unsigned long size()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I32))
+      .export("total", "long total()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.I64))
+      .export("ratio", "float ratio()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.F32))
+      .export("average", "double average()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.F64))
+      .export("temperature", "Boxed temperature()", Allocator.NONE,
+          WasmSignature.builder().returns(ValType.F64))
+      .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().i32("input.ptr").i32("input.len").i32("input.cap")
+              .i32("label.ptr").i32("label.len").i32("flags").returns(ValType.I64))
       .build();
 
   private final Guest guest;

@@ -1,5 +1,6 @@
 package demo;
 
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.CallScope;
@@ -10,6 +11,8 @@ import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.GuestFunction;
 import dev.wasmbind.runtime.GuestPool;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import javax.annotation.processing.Generated;
 
 /**
@@ -21,10 +24,13 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ReturnStringWasm implements ReturnString, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder("demo.ReturnString", "greeter.wasm")
-      .export("ReturnString", "String returnString()", "(i32 retptr) -> nil", Allocator.MALLOC)
-      .export("Greet", "String greet(String name)", "(i32 retptr, i32 name.ptr, i32 name.len) -> nil", Allocator.MALLOC_AND_FREE)
-      .export("Add", "int add(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "demo.ReturnString", "greeter.wasm")
+      .export("ReturnString", "String returnString()", Allocator.MALLOC,
+          WasmSignature.builder().returnPointer().returns())
+      .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE,
+          WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
+      .export("Add", "int add(int a, int b)", Allocator.NONE,
+          WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
       .returnArea(8)
       .build();
 

@@ -9,6 +9,7 @@ import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.ExportSpec;
 import dev.wasmbind.runtime.WasmBindException;
@@ -37,7 +38,7 @@ class LoadTimeCheckTest {
             Files.write(late, in.readAllBytes());
         }
         ExportSpec add = new ExportSpec(
-                "Add", "long add(int a, int b)", WasmSignature.parse("(i32 a, i32 b) -> i64"), Allocator.NONE);
+                "Add", "long add(int a, int b)", WasmSignature.builder().i32("a").i32("b").returns(ValType.I64), Allocator.NONE);
 
         assertThatThrownBy(() -> LateModuleWasm.builder().module(late).build())
                 .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems())

@@ -115,8 +115,8 @@ final class BindingWriter {
         ModuleBinding binding = model.binding();
         List<CodeBlock> calls = new ArrayList<>();
         for (ExportSpec export : binding.exports()) {
-            calls.add(CodeBlock.of("export($S, $S, $S, $T.$L)", export.exportName(), export.javaSignature(),
-                    export.wasmSignature().toString(), Allocator.class, export.allocator().name()));
+            calls.add(CodeBlock.of("export($S, $S, $T.$L,\n$>$>$L$<$<)", export.exportName(), export.javaSignature(),
+                    Allocator.class, export.allocator().name(), GeneratedClasses.signature(export.wasmSignature())));
         }
         if (binding.returnAreaSize() > 0) {
             calls.add(CodeBlock.of("returnArea($L)", binding.returnAreaSize()));
@@ -125,8 +125,8 @@ final class BindingWriter {
             calls.add(CodeBlock.of("hostModule($T.$N, $S)",
                     use.module().generated(), HostFunctionsWriter.BINDING, use.setter()));
         }
-        return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($S, $S)",
-                ModuleBinding.class, binding.interfaceName(), binding.resource()), calls);
+        return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
+                ModuleBinding.class, GeneratedClasses.CONTRACT, binding.interfaceName(), binding.resource()), calls);
     }
 
     /**

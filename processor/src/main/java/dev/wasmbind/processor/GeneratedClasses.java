@@ -4,7 +4,10 @@ import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeSpec;
+import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
+import dev.wasmbind.runtime.RuntimeContract;
+import dev.wasmbind.runtime.WasmSignature;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
@@ -21,6 +24,30 @@ final class GeneratedClasses {
                         .build())
                 .addAnnotation(WasmBindGenerated.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    }
+
+    /**
+     * The runtime contract the generated code is written for: the constant's value is compiled into the generated
+     * class, and the runtime checks it when the class initialises.
+     */
+    static final CodeBlock CONTRACT = CodeBlock.of("$T.V1", RuntimeContract.class);
+
+    /** A signature as typed builder calls: {@code WasmSignature.builder().returnPointer().i32("a").returns()}. */
+    static CodeBlock signature(WasmSignature signature) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", WasmSignature.class);
+        List<WasmSignature.Param> params = signature.params();
+        for (int i = 0; i < params.size(); i++) {
+            WasmSignature.Param param = params.get(i);
+            if (i == 0 && param.type() == ValType.I32 && param.label().equals(WasmSignature.RETURN_POINTER)) {
+                code.add("$Z.returnPointer()");
+            } else {
+                code.add("$Z.$L($S)", WasmSignature.name(param.type()), param.label());
+            }
+        }
+        List<CodeBlock> results = signature.results().stream()
+                .map(result -> CodeBlock.of("$T.$L", ValType.class, result.name()))
+                .toList();
+        return code.add(".returns($L)", CodeBlock.join(results, ", ")).build();
     }
 
     /** A {@code BINDING} initializer: {@code start}, then each call on a line of its own, then {@code .build()}. */

@@ -49,11 +49,12 @@ final class HostFunctionsWriter {
     private static CodeBlock bindingInitializer(HostModuleBinding binding) {
         List<CodeBlock> calls = new ArrayList<>();
         for (ImportSpec spec : binding.imports()) {
-            calls.add(CodeBlock.of("function($S, $S, $S)",
-                    spec.importName(), spec.javaSignature(), spec.wasmSignature().toString()));
+            calls.add(CodeBlock.of("function($S, $S,\n$>$>$L$<$<)",
+                    spec.importName(), spec.javaSignature(), GeneratedClasses.signature(spec.wasmSignature())));
         }
-        return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($S, $S)",
-                HostModuleBinding.class, binding.moduleName(), binding.interfaceName()), calls);
+        return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
+                HostModuleBinding.class, GeneratedClasses.CONTRACT, binding.moduleName(), binding.interfaceName()),
+                calls);
     }
 
     /** {@code of(Env env)}: one host function per method, in binding order. */

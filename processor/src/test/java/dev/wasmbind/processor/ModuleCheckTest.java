@@ -84,7 +84,7 @@ class ModuleCheckTest {
         Compilation compilation = compile(packed(""));
 
         ExportSpec expected = new ExportSpec("greeting", "String greeting(String name)",
-                WasmSignature.parse("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.MALLOC_AND_FREE);
+                WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns(), Allocator.MALLOC_AND_FREE);
         FunctionType actual = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I64));
         String message = LinkMessages.exportTypeMismatch(expected, "packed.wasm", actual);
         assertErrors(compilation, at(5, message));
@@ -139,7 +139,7 @@ class ModuleCheckTest {
     void reportsAHostImportTypeMismatchOnTheHostMethod() {
         Compilation compilation = compile(env("  void log(int level);"), logger());
 
-        ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.parse("(i32 level) -> nil"));
+        ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
         assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
     }
@@ -150,7 +150,7 @@ class ModuleCheckTest {
                 env("  void log(String message);", "  void trace(String message);"), logger());
 
         ImportSpec trace = new ImportSpec("trace", "void trace(String message)",
-                WasmSignature.parse("(i32 message.ptr, i32 message.len) -> nil"));
+                WasmSignature.builder().i32("message.ptr").i32("message.len").returns());
         assertErrors(compilation);
         assertThat(describeAll(warnings(compilation))).containsExactly(at(5, LinkMessages.hostImportUnused(
                 "unknown_import.wasm", "env", trace, List.of("log"))));
@@ -196,7 +196,7 @@ class ModuleCheckTest {
                 "}"));
 
         // a class file compiled without -parameters keeps no parameter names
-        ImportSpec expected = new ImportSpec("log", "void log(int arg0)", WasmSignature.parse("(i32 arg0) -> nil"));
+        ImportSpec expected = new ImportSpec("log", "void log(int arg0)", WasmSignature.builder().i32("arg0").returns());
         assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
     }

@@ -12,7 +12,14 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
         imports = List.copyOf(imports);
     }
 
-    public static Builder builder(String moduleName, String interfaceName) {
+    /**
+     * Starts the description a generated adapter gives of its host interface; fails first of all when this runtime
+     * does not serve the contract the adapter was generated for.
+     *
+     * @param contract the {@link RuntimeContract} version the adapter was written for
+     */
+    public static Builder builder(int contract, String moduleName, String interfaceName) {
+        RuntimeContract.check(contract, interfaceName);
         return new Builder(moduleName, interfaceName);
     }
 
@@ -27,11 +34,13 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
             this.interfaceName = interfaceName;
         }
 
-        public Builder function(String importName, String javaSignature, String wasmSignature) {
-            imports.add(new ImportSpec(importName, javaSignature, WasmSignature.parse(wasmSignature)));
+        /** The next method: the import it implements, its Java signature (for messages) and its lowering. */
+        public Builder function(String importName, String javaSignature, WasmSignature wasmSignature) {
+            imports.add(new ImportSpec(importName, javaSignature, wasmSignature));
             return this;
         }
 
+        /** The host interface as described. */
         public HostModuleBinding build() {
             return new HostModuleBinding(moduleName, interfaceName, imports);
         }

@@ -32,7 +32,16 @@ public record ModuleBinding(
         }
     }
 
-    public static Builder builder(String interfaceName, String resource) {
+    /**
+     * Starts the description a generated binding class gives of itself; fails first of all when this runtime does
+     * not serve the contract the class was generated for.
+     *
+     * @param contract the {@link RuntimeContract} version the generated class was written for
+     * @param interfaceName the annotated interface's qualified name
+     * @param resource the {@code @WasmModule} value
+     */
+    public static Builder builder(int contract, String interfaceName, String resource) {
+        RuntimeContract.check(contract, interfaceName);
         return new Builder(interfaceName, resource);
     }
 
@@ -53,21 +62,25 @@ public record ModuleBinding(
             this.resource = resource;
         }
 
-        public Builder export(String exportName, String javaSignature, String wasmSignature, Allocator allocator) {
-            exports.add(new ExportSpec(exportName, javaSignature, WasmSignature.parse(wasmSignature), allocator));
+        /** The next method: the export it calls, its Java signature (for messages), its lowering and allocator needs. */
+        public Builder export(String exportName, String javaSignature, Allocator allocator, WasmSignature wasmSignature) {
+            exports.add(new ExportSpec(exportName, javaSignature, wasmSignature, allocator));
             return this;
         }
 
+        /** The size of the return area the instance allocates once. */
         public Builder returnArea(int bytes) {
             this.returnAreaSize = bytes;
             return this;
         }
 
+        /** A host interface the binding supplies, and the builder method that takes its implementation. */
         public Builder hostModule(HostModuleBinding binding, String builderMethod) {
             hostModules.add(new HostModuleUse(binding, builderMethod));
             return this;
         }
 
+        /** The binding as described. */
         public ModuleBinding build() {
             return new ModuleBinding(interfaceName, resource, exports, returnAreaSize, hostModules);
         }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The wasm function type that a Java method lowers to, with a label for each parameter so that messages can say
  * which Java value a slot carries: {@code (i32 retptr, i32 name.ptr, i32 name.len) -> nil}.
  *
- * <p>Generated code stores signatures as this text; {@link #parse} and {@link #toString} round-trip.
+ * <p>Generated code builds signatures with {@link #builder()}; messages print them with {@link #toString()}.
  */
 public record WasmSignature(List<Param> params, List<ValType> results) {
 
@@ -29,31 +29,52 @@ public record WasmSignature(List<Param> params, List<ValType> results) {
         results = List.copyOf(results);
     }
 
-    /** Parses the form {@link #toString()} prints. */
-    public static WasmSignature parse(String text) {
-        int arrow = text.indexOf(ARROW);
-        if (!text.startsWith("(") || arrow < 0 || text.charAt(arrow - 1) != ')') {
-            throw new IllegalArgumentException("not a wasm signature: " + text);
+    /** Builds a signature parameter by parameter, as generated code does: no text is parsed at run time. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The parameters of a signature in slot order, then its results. */
+    public static final class Builder {
+        private final List<Param> params = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The hidden first parameter: where the callee writes a result that fits no wasm value. */
+        public Builder returnPointer() {
+            return param(ValType.I32, RETURN_POINTER);
         }
-        List<Param> params = new ArrayList<>();
-        String paramText = text.substring(1, arrow - 1).trim();
-        if (!paramText.isEmpty()) {
-            for (String param : paramText.split(",")) {
-                String[] typeAndLabel = param.trim().split(" ", 2);
-                if (typeAndLabel.length != 2) {
-                    throw new IllegalArgumentException("parameter without label in " + text);
-                }
-                params.add(new Param(valueType(typeAndLabel[0], text), typeAndLabel[1]));
-            }
+
+        /** An {@code i32} parameter carrying what {@code label} says. */
+        public Builder i32(String label) {
+            return param(ValType.I32, label);
         }
-        List<ValType> results = new ArrayList<>();
-        String resultText = text.substring(arrow + ARROW.length()).trim();
-        if (!resultText.equals(NOTHING)) {
-            for (String result : resultText.replace("(", "").replace(")", "").split(",")) {
-                results.add(valueType(result.trim(), text));
-            }
+
+        /** An {@code i64} parameter. */
+        public Builder i64(String label) {
+            return param(ValType.I64, label);
         }
-        return new WasmSignature(params, results);
+
+        /** An {@code f32} parameter. */
+        public Builder f32(String label) {
+            return param(ValType.F32, label);
+        }
+
+        /** An {@code f64} parameter. */
+        public Builder f64(String label) {
+            return param(ValType.F64, label);
+        }
+
+        /** A parameter of any value type. */
+        public Builder param(ValType type, String label) {
+            params.add(new Param(type, label));
+            return this;
+        }
+
+        /** The signature, with these results; none for a function without result. */
+        public WasmSignature returns(ValType... results) {
+            return new WasmSignature(params, List.of(results));
+        }
     }
 
     /** The unlabelled function type, as Chicory represents it. */
@@ -95,20 +116,5 @@ public record WasmSignature(List<Param> params, List<ValType> results) {
     /** The wasm text-format name of a value type: {@code i32}, {@code f64}, {@code externref}. */
     public static String name(ValType type) {
         return type.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static ValType valueType(String name, String text) {
-        switch (name) {
-            case "i32":
-                return ValType.I32;
-            case "i64":
-                return ValType.I64;
-            case "f32":
-                return ValType.F32;
-            case "f64":
-                return ValType.F64;
-            default:
-                throw new IllegalArgumentException("unknown value type '" + name + "' in " + text);
-        }
     }
 }

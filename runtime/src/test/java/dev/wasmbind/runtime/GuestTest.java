@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime;
 
+import static dev.wasmbind.runtime.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,18 +23,18 @@ class GuestTest {
     private static final int OUTSIDE = 3;
     private static final int RECURSE = 4;
 
-    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder("test.Allocator", "allocator.wasm")
-            .export("echo", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
-            .export("trap", "void trap(String s)", "(i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
-            .export("live", "int live()", "() -> i32", Allocator.NONE)
-            .export("outside", "String outside()", "(i32 retptr) -> nil", Allocator.MALLOC)
-            .export("recurse", "void recurse()", "() -> nil", Allocator.NONE)
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+            .export("trap", "void trap(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 s.ptr, i32 s.len) -> nil"))
+            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+            .export("outside", "String outside()", Allocator.MALLOC, sig("(i32 retptr) -> nil"))
+            .export("recurse", "void recurse()", Allocator.NONE, sig("() -> nil"))
             .returnArea(8)
             .build();
 
-    private static final ModuleBinding COMMAND = ModuleBinding.builder("test.Command", "command_exit.wasm")
-            .export("started", "int started()", "() -> i32", Allocator.NONE)
-            .export("exit", "void exit(int code)", "(i32 code) -> nil", Allocator.NONE)
+    private static final ModuleBinding COMMAND = ModuleBinding.builder(RuntimeContract.V1, "test.Command", "command_exit.wasm")
+            .export("started", "int started()", Allocator.NONE, sig("() -> i32"))
+            .export("exit", "void exit(int code)", Allocator.NONE, sig("(i32 code) -> nil"))
             .build();
 
     /** What a generated builder does, without the processor. */
@@ -197,8 +198,8 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void checksTheModuleBeforeInstantiatingIt(Engine engine) {
-        ModuleBinding misspelled = ModuleBinding.builder("test.Allocator", "allocator.wasm")
-                .export("ecko", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
+        ModuleBinding misspelled = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+                .export("ecko", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
                 .returnArea(8)
                 .build();
 
@@ -223,7 +224,7 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void reportsAStartThatExitsWithAnError(Engine engine) {
-        ModuleBinding nothing = ModuleBinding.builder("test.Failing", "failing_start.wasm").build();
+        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V1, "test.Failing", "failing_start.wasm").build();
 
         assertThatThrownBy(() -> new TestBuilder(nothing, engine).build())
                 .isInstanceOfSatisfying(GuestExitException.class, e -> {

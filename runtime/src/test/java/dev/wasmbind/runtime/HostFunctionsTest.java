@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime;
 
+import static dev.wasmbind.runtime.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HostFunctionsTest {
-    private static final HostModuleBinding ENV = HostModuleBinding.builder("env", "test.Env")
-            .function("mix", "double mix(float a, @Unsigned long b, boolean c)", "(f32 a, i32 b, i32 c) -> f64")
-            .function("fail", "void fail()", "() -> nil")
+    private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V1, "env", "test.Env")
+            .function("mix", "double mix(float a, @Unsigned long b, boolean c)", sig("(f32 a, i32 b, i32 c) -> f64"))
+            .function("fail", "void fail()", sig("() -> nil"))
             .build();
 
     @Test

@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime;
 
+import static dev.wasmbind.runtime.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,16 +11,26 @@ import org.junit.jupiter.api.Test;
 
 class WasmSignatureTest {
     @Test
-    void roundTrips() {
+    void buildsWhatMessagesPrint() {
+        assertThat(WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
+                .hasToString("(i32 retptr, i32 name.ptr, i32 name.len) -> nil");
+        assertThat(WasmSignature.builder().i64("a").f32("b").f64("c").returns(ValType.I64))
+                .hasToString("(i64 a, f32 b, f64 c) -> i64");
+        assertThat(WasmSignature.builder().returns()).hasToString("() -> nil");
+        assertThat(WasmSignature.builder().returns(ValType.I32, ValType.F64)).hasToString("() -> (i32, f64)");
+    }
+
+    @Test
+    void testsReadTheSameText() {
         for (String text : List.of(
                 "(i32 retptr, i32 name.ptr, i32 name.len) -> nil", "(i32 a, i32 b) -> i32", "() -> nil", "(f64 x) -> f64")) {
-            assertThat(WasmSignature.parse(text)).hasToString(text);
+            assertThat(sig(text)).hasToString(text);
         }
     }
 
     @Test
     void matchesTheUnlabelledType() {
-        WasmSignature greet = WasmSignature.parse("(i32 retptr, i32 name.ptr, i32 name.len) -> nil");
+        WasmSignature greet = sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil");
 
         assertThat(greet.matches(FunctionType.of(List.of(ValType.I32, ValType.I32, ValType.I32), List.of()))).isTrue();
         assertThat(greet.matches(FunctionType.of(List.of(ValType.I32, ValType.I32), List.of()))).isFalse();
@@ -34,8 +45,8 @@ class WasmSignatureTest {
 
     @Test
     void rejectsMalformedText() {
-        assertThatThrownBy(() -> WasmSignature.parse("i32 -> nil")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> WasmSignature.parse("(i32) -> nil")).hasMessageContaining("without label");
-        assertThatThrownBy(() -> WasmSignature.parse("(v128 x) -> nil")).hasMessageContaining("v128");
+        assertThatThrownBy(() -> sig("i32 -> nil")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sig("(i32) -> nil")).hasMessageContaining("without label");
+        assertThatThrownBy(() -> sig("(v128 x) -> nil")).hasMessageContaining("v128");
     }
 }

@@ -1,11 +1,13 @@
 package dev.wasmbind.runtime.link;
 
+import static dev.wasmbind.runtime.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -18,10 +20,9 @@ import org.junit.jupiter.api.Test;
  * the annotation; nothing else may escape into the compiler.
  */
 class LinkCheckFuzzTest {
-    private static final ModuleBinding ECHO = ModuleBinding.builder("test.Allocator", "allocator.wasm")
-            .export("echo", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil",
-                    Allocator.MALLOC_AND_FREE)
-            .export("live", "int live()", "() -> i32", Allocator.NONE)
+    private static final ModuleBinding ECHO = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
             .returnArea(8)
             .build();
 

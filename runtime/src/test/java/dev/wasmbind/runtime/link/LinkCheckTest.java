@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime.link;
 
+import static dev.wasmbind.runtime.Signatures.sig;
 import static com.dylibso.chicory.wasm.types.ValType.I32;
 import static com.dylibso.chicory.wasm.types.ValType.I64;
 import static dev.wasmbind.runtime.link.TestModule.type;
@@ -13,6 +14,7 @@ import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.HostModuleBinding;
 import dev.wasmbind.runtime.ImportSpec;
 import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.RuntimeContract;
 import dev.wasmbind.runtime.WasmSignature;
 import dev.wasmbind.runtime.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.link.LinkProblem.OnHostImport;
@@ -31,14 +33,13 @@ class LinkCheckTest {
     private static final FunctionType WASI_FD_WRITE = type(List.of(I32, I32, I32, I32), I32);
 
     private static final ImportSpec LOG = new ImportSpec(
-            "log", "void log(String message)", WasmSignature.parse("(i32 message.ptr, i32 message.len) -> nil"));
+            "log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
     private static final HostModuleBinding ENV = new HostModuleBinding("env", "demo.Env", List.of(LOG));
 
     /** Matches {@link #greetModule()} exactly. */
-    private static final ModuleBinding GREET = ModuleBinding.builder("demo.Greet", WASM)
-            .export("Greet", "String greet(String name)", "(i32 retptr, i32 name.ptr, i32 name.len) -> nil",
-                    Allocator.MALLOC_AND_FREE)
-            .export("Add", "int add(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
+    private static final ModuleBinding GREET = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+            .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+            .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
             .returnArea(8)
             .hostModule(ENV, "env")
             .build();
@@ -72,9 +73,8 @@ class LinkCheckTest {
 
     @Test
     void missingExportSuggestsNearFunctionExports() {
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM)
-                .export("Greets", "String greet(String name)", "(i32 retptr, i32 name.ptr, i32 name.len) -> nil",
-                        Allocator.NONE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greets", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .hostModule(ENV, "env")
                 .build();
         List<String> functionExports = List.of("Greet", "Add", "malloc", "free");
@@ -87,8 +87,8 @@ class LinkCheckTest {
     @Test
     void exportMustBeAFunction() {
         WasmModule module = new TestModule().function("Add", type(List.of(I32, I32), I32)).global("counter").parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Counter", WASM)
-                .export("counter", "int counter()", "() -> i32", Allocator.NONE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Counter", WASM)
+                .export("counter", "int counter()", Allocator.NONE, sig("() -> i32"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
@@ -99,10 +99,9 @@ class LinkCheckTest {
     void exportTypeMustMatchTheLowering() {
         FunctionType packed = type(List.of(I32, I32), I64);
         WasmModule module = greetModule().function("Packed", packed).parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM)
-                .export("Add", "int add(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
-                .export("Packed", "String greet(String name)", "(i32 retptr, i32 name.ptr, i32 name.len) -> nil",
-                        Allocator.NONE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+                .export("Packed", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .hostModule(ENV, "env")
                 .build();
 
@@ -118,8 +117,8 @@ class LinkCheckTest {
                 .importFunction("wasi_snapshot_preview1", "proc_exit", type(List.of(I32)))
                 .function("Add", type(List.of(I32, I32), I32))
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Add", WASM)
-                .export("Add", "int add(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Add", WASM)
+                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).isEmpty();
@@ -128,9 +127,8 @@ class LinkCheckTest {
     @Test
     void methodsThatCopyArgumentsNeedMalloc() {
         WasmModule module = new TestModule().function("Greet", RETURN_AREA_STRING_ARG).function("free", FREE).parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM)
-                .export("Greet", "String greet(String name)", "(i32 retptr, i32 name.ptr, i32 name.len) -> nil",
-                        Allocator.MALLOC_AND_FREE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
@@ -140,9 +138,9 @@ class LinkCheckTest {
     @Test
     void methodsThatReleaseMemoryNeedFree() {
         WasmModule module = new TestModule().function("Greet", STRING_ARG).function("malloc", MALLOC).parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM)
-                .export("Greet", "void greet(String name)", "(i32 name.ptr, i32 name.len) -> nil", Allocator.FREE)
-                .export("Other", "void other(String name)", "(i32 name.ptr, i32 name.len) -> nil", Allocator.NONE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greet", "void greet(String name)", Allocator.FREE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+                .export("Other", "void other(String name)", Allocator.NONE, sig("(i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
@@ -156,9 +154,8 @@ class LinkCheckTest {
         FunctionType twoArgMalloc = type(List.of(I32, I32), I32);
         WasmModule module = new TestModule()
                 .function("Greet", STRING_ARG).function("malloc", twoArgMalloc).global("free").parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM)
-                .export("Greet", "void greet(String name)", "(i32 name.ptr, i32 name.len) -> nil",
-                        Allocator.MALLOC_AND_FREE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greet", "void greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
@@ -171,7 +168,7 @@ class LinkCheckTest {
     @Test
     void importsNoOneProvidesAreErrors() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
 
         List<LinkProblem> expected =
                 List.of(error(new OnModule(), LinkMessages.importNotProvided(WASM, "env", "log", STRING_ARG)));
@@ -196,7 +193,7 @@ class LinkCheckTest {
                 .importFunction("wasi_snapshot_preview1", "random_get", type(List.of(I32, I32), I32))
                 .importFunction("wasi_snapshot_preview1", "no_such_call", noArgs)
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Wasi", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Wasi", WASM).build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of())).containsExactly(error(
                 new OnModule(),
@@ -214,21 +211,21 @@ class LinkCheckTest {
     @Test
     void atLoadRawHostFunctionsSatisfyImports() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
         HostFunction log = new HostFunction("env", "log", STRING_ARG, (instance, args) -> null);
         HostFunction otherModule = new HostFunction("other", "log", STRING_ARG, (instance, args) -> null);
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(log))).isEmpty();
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(otherModule))).hasSize(1);
         // A raw function also stands in for a declared host interface whose implementation was not given.
-        ModuleBinding declaringEnv = ModuleBinding.builder("demo.Greet", WASM).hostModule(ENV, "env").build();
+        ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
         assertThat(LinkCheck.atLoad(module, WASM, declaringEnv, Set.of(), List.of(log))).isEmpty();
     }
 
     @Test
     void nonFunctionImportsCannotBeSupplied() {
         WasmModule module = new TestModule().importMemory("env", "memory").parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM).hostModule(ENV, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).containsExactly(
                 error(new OnModule(), LinkMessages.importNotSupported(WASM, ExternalType.MEMORY, "env", "memory")));
@@ -238,9 +235,9 @@ class LinkCheckTest {
     void hostImportTypeMustMatchItsLowering() {
         FunctionType logWithLevel = type(List.of(I32, I32, I32));
         WasmModule module = new TestModule().importFunction("env", "log", logWithLevel).parse();
-        ImportSpec abort = new ImportSpec("abort", "void abort()", WasmSignature.parse("() -> nil"));
+        ImportSpec abort = new ImportSpec("abort", "void abort()", sig("() -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(abort, LOG));
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(error(
                 new OnHostImport(0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
@@ -250,9 +247,9 @@ class LinkCheckTest {
     void hostMethodsTheModuleNeverImportsAreCompileTimeWarnings() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
         ImportSpec logg = new ImportSpec(
-                "logg", "void logg(String message)", WasmSignature.parse("(i32 message.ptr, i32 message.len) -> nil"));
+                "logg", "void logg(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(LOG, logg));
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 Severity.WARNING, new OnHostImport(0, 1),
@@ -269,9 +266,9 @@ class LinkCheckTest {
                 .importFunction("env", "log", wrongLog)
                 .function("Add", type(List.of(I32), I32))
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder("demo.Greet", WASM)
-                .export("Sub", "int sub(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
-                .export("Add", "int add(int a, int b)", "(i32 a, i32 b) -> i32", Allocator.NONE)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Sub", "int sub(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .hostModule(ENV, "env")
                 .build();
 

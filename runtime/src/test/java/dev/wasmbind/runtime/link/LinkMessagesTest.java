@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime.link;
 
+import static dev.wasmbind.runtime.Signatures.sig;
 import static com.dylibso.chicory.wasm.types.ValType.F64;
 import static com.dylibso.chicory.wasm.types.ValType.I32;
 import static com.dylibso.chicory.wasm.types.ValType.I64;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Pins the wording of each message; LinkCheckTest checks which message the check picks and with what facts. */
 class LinkMessagesTest {
     private static final ExportSpec GREET = new ExportSpec("Greet", "String greet(String name)",
-            WasmSignature.parse("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.MALLOC_AND_FREE);
+            sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.MALLOC_AND_FREE);
     private static final ExportSpec GREET_PACKED = new ExportSpec("Greet", "String greet(String name)",
-            WasmSignature.parse("(i32 name.ptr, i32 name.len) -> i64"), Allocator.MALLOC_AND_FREE);
+            sig("(i32 name.ptr, i32 name.len) -> i64"), Allocator.MALLOC_AND_FREE);
     private static final ImportSpec LOG = new ImportSpec("log", "void log(String message, int level)",
-            WasmSignature.parse("(i32 message.ptr, i32 message.len, i32 level) -> nil"));
+            sig("(i32 message.ptr, i32 message.len, i32 level) -> nil"));
 
     @Test
     void missingExportSuggestsTheNearestFunctionExport() {
@@ -99,7 +100,7 @@ class LinkMessagesTest {
     @Test
     void hintReturnAreaInsteadOfScalar() {
         ExportSpec length = new ExportSpec("Greet", "int greet(String name)",
-                WasmSignature.parse("(i32 name.ptr, i32 name.len) -> i32"), Allocator.MALLOC_AND_FREE);
+                sig("(i32 name.ptr, i32 name.len) -> i32"), Allocator.MALLOC_AND_FREE);
 
         assertThat(LinkMessages.exportTypeMismatch(length, "m.wasm", type(List.of(I32, I32, I32))))
                 .endsWith("under the TinyGo ABI: the guest writes its result to a hidden return area "
@@ -114,7 +115,7 @@ class LinkMessagesTest {
 
     @Test
     void hintDeclareResult() {
-        ExportSpec reset = new ExportSpec("Reset", "void reset()", WasmSignature.parse("() -> nil"), Allocator.NONE);
+        ExportSpec reset = new ExportSpec("Reset", "void reset()", sig("() -> nil"), Allocator.NONE);
         assertThat(LinkMessages.exportTypeMismatch(reset, "m.wasm", type(List.of(), I32)))
                 .isEqualTo("`Reset` has type () -> i32 in m.wasm, but `void reset()` needs () -> nil under the "
                         + "TinyGo ABI: the guest returns i32: declare a matching result type");
@@ -163,7 +164,7 @@ class LinkMessagesTest {
                         + "`void log(String message, int level)` needs "
                         + "(i32 message.ptr, i32 message.len, i32 level) -> nil");
         ImportSpec logg = new ImportSpec("logg", "void logg(String message)",
-                WasmSignature.parse("(i32 message.ptr, i32 message.len) -> nil"));
+                sig("(i32 message.ptr, i32 message.len) -> nil"));
         assertThat(LinkMessages.hostImportUnused("greet.wasm", "env", logg, List.of("log", "abort")))
                 .isEqualTo("greet.wasm does not import `env.logg`, so `void logg(String message)` is never called; "
                         + "did you mean `log`?");
