@@ -111,12 +111,22 @@ final class DraftWriter {
         if (method.hostFrees()) {
             out.append(indent).append("@HostFrees\n");
         }
-        out.append(indent).append(method.result().map(JavaValue::javaName).orElse("void")).append(' ')
-                .append(method.javaName())
-                .append(method.params().stream()
-                        .map(param -> param.value().javaName() + " " + param.name())
-                        .collect(Collectors.joining(", ", "(", ")")))
-                .append(";\n");
+        StringBuilder line = new StringBuilder(indent)
+                .append(method.result().map(JavaValue::javaName).orElse("void")).append(' ')
+                .append(method.javaName()).append('(');
+        String continuation = indent + INDENT + INDENT;
+        List<Draft.Param> params = method.params();
+        for (int i = 0; i < params.size(); i++) {
+            String param = params.get(i).value().javaName() + " " + params.get(i).name()
+                    + (i < params.size() - 1 ? "," : ");");
+            if (i > 0 && line.length() + 1 + param.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(continuation).append(param);
+            } else {
+                line.append(i > 0 ? " " : "").append(param);
+            }
+        }
+        out.append(line).append(params.isEmpty() ? ");" : "").append('\n');
     }
 
     private void host(Draft.Host host) {

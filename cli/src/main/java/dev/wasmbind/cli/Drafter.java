@@ -143,6 +143,8 @@ final class Drafter {
                 leftOut.computeIfAbsent("the entry point", r -> new ArrayList<>()).add(name);
                 header.add("Entry point `" + name + "` (" + (name.equals("_start") ? "a command" : "a reactor")
                         + " build): the binding runs it when it loads.");
+            } else if (name.isEmpty()) {
+                leftOut.computeIfAbsent("an empty name, which @Export cannot give", r -> new ArrayList<>()).add(name);
             } else if (name.startsWith(ASYNCIFY_PREFIX)) {
                 leftOut.computeIfAbsent("asyncify's helpers", r -> new ArrayList<>()).add(name);
             } else {
@@ -172,9 +174,11 @@ final class Drafter {
         for (ModuleFacts.Entity imported : module.imports()) {
             if (imported.module().equals(WASI_MODULE)) {
                 wasi.add(imported.name());
-            } else if (imported.kind() != ExternalType.FUNCTION) {
-                header.add("Imports `" + imported.module() + "." + imported.name() + "`, " + kindName(imported.kind())
-                        + ", which wasmbind cannot provide: the processor rejects the module.");
+            } else if (imported.kind() != ExternalType.FUNCTION || imported.name().isEmpty()) {
+                String what = imported.name().isEmpty() ? "a function with an empty name, which @Import cannot give"
+                        : kindName(imported.kind()) + ", which wasmbind cannot provide";
+                header.add("Imports `" + imported.module() + "." + imported.name() + "`, " + what
+                        + ": the processor rejects the module.");
             } else {
                 byModule.computeIfAbsent(imported.module(), m -> new ArrayList<>()).add(imported);
             }
