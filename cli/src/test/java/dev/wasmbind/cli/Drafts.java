@@ -23,6 +23,7 @@ final class Drafts {
     /** The C guests of the example module, which its end-to-end tests bind. */
     static final Path EXAMPLE_MAIN = BASEDIR.resolve("../example/src/main/resources").normalize();
     static final Path EXAMPLE_TEST = BASEDIR.resolve("../example/src/test/resources").normalize();
+    static final Path README = BASEDIR.resolve("../README.md").normalize();
     private static final Path FIXTURES =
             Path.of(System.getProperty("wasmbind.fixtures", "../../shared/fixtures/tinygo"));
 

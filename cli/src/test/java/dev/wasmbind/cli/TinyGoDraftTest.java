@@ -38,6 +38,14 @@ class TinyGoDraftTest {
         assertThat(draft).isEqualTo(expected("greet-0.35.0-with-source.txt"));
     }
 
+    /** The README shows that draft, as the command prints it. */
+    @Test
+    void readmeShowsTheGreetDraft() throws IOException {
+        String readme = Files.readString(Drafts.README, StandardCharsets.UTF_8);
+
+        assertThat(readme).contains("```java\n" + expected("greet-0.35.0-with-source.txt") + "```\n");
+    }
+
     /** The whole draft of Chicory's sum module from the module alone. */
     @Test
     void sumFromTheModuleAloneIsTheExpectedDraft() throws IOException {
