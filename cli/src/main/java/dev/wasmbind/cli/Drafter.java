@@ -315,20 +315,29 @@ final class Drafter {
 
     private Mapping map(GoFunction go, String javaName, boolean isExport) {
         List<Draft.Param> params = new ArrayList<>();
+        Set<String> paramNames = new HashSet<>();
         for (GoFunction.Param param : go.params()) {
             Optional<JavaValue> value = GoTypes.javaValue(param.type());
             if (value.isEmpty()) {
                 return Mapping.failed(unknownType("parameter `" + param.name() + "`", param.type()));
             }
-            params.add(new Draft.Param(javaName(param, "arg", params.size()), value.get()));
+            String name = param.name().isEmpty() || param.name().equals("_")
+                    ? "arg" + params.size()
+                    : JavaText.variableName(param.name());
+            params.add(new Draft.Param(unique(name, paramNames), value.get()));
         }
         List<Draft.Param> results = new ArrayList<>();
+        Set<String> componentNames = new HashSet<>();
         for (GoFunction.Param result : go.results()) {
             Optional<JavaValue> value = GoTypes.javaValue(result.type());
             if (value.isEmpty()) {
                 return Mapping.failed(unknownType("result", result.type()));
             }
-            results.add(new Draft.Param(javaName(result, "result", results.size()), value.get()));
+            // a record component may not be named like a method of Object
+            String name = result.name().isEmpty() || result.name().equals("_")
+                    ? "result" + results.size()
+                    : JavaText.methodName(result.name());
+            results.add(new Draft.Param(unique(name, componentNames), value.get()));
         }
         if (!isExport && (results.size() > 1 || results.stream().anyMatch(r -> !(r.value() instanceof Scalar)))) {
             return Mapping.failed("A host function returns a primitive or nothing, not " + go.results().stream()
@@ -348,12 +357,6 @@ final class Drafter {
     private static String unknownType(String what, String goType) {
         return "The draft cannot tell what the " + what + " of Go type `" + goType + "` is (it maps predeclared "
                 + "types, pointers and their slices, and resolves no named type)";
-    }
-
-    private static String javaName(GoFunction.Param param, String prefix, int index) {
-        return param.name().isEmpty() || param.name().equals("_")
-                ? prefix + index
-                : JavaText.variableName(param.name());
     }
 
     // ---- notes on Go declarations

@@ -70,7 +70,10 @@ final class GoSourceReader {
         return functions;
     }
 
-    /** The function whose {@code func} keyword is at {@code start}; empty for methods and generic functions. */
+    /**
+     * The function whose {@code func} keyword is at {@code start}; empty for methods, generic functions, and a
+     * declaration the text ends in the middle of.
+     */
     private Optional<GoFunction> function(int start, int line, List<String> comment) {
         int at = skipSpaces(start + "func".length(), true);
         Matcher name = IDENTIFIER.matcher(code).region(at, code.length());
@@ -82,15 +85,24 @@ final class GoSourceReader {
             return Optional.empty();
         }
         int paramsEnd = matching(at);
+        if (paramsEnd < 0) {
+            return Optional.empty();
+        }
         List<GoFunction.Param> params = params(code.substring(at + 1, paramsEnd));
         at = skipSpaces(paramsEnd + 1, false);
         List<GoFunction.Param> results;
         if (at < code.length() && code.charAt(at) == '(') {
             int resultsEnd = matching(at);
+            if (resultsEnd < 0) {
+                return Optional.empty();
+            }
             results = params(code.substring(at + 1, resultsEnd));
             at = resultsEnd + 1;
         } else {
             int typeEnd = resultTypeEnd(at);
+            if (typeEnd < 0) {
+                return Optional.empty();
+            }
             String type = code.substring(at, typeEnd).strip().replaceAll("\\s+", " ");
             results = type.isEmpty() ? List.of() : List.of(new GoFunction.Param("", type));
             at = typeEnd;
@@ -99,7 +111,11 @@ final class GoSourceReader {
         at = skipSpaces(at, false);
         Optional<String> body = Optional.empty();
         if (at < code.length() && code.charAt(at) == '{') {
-            body = Optional.of(code.substring(at + 1, matching(at)));
+            int bodyEnd = matching(at);
+            if (bodyEnd < 0) {
+                return Optional.empty();
+            }
+            body = Optional.of(code.substring(at + 1, bodyEnd));
         }
         return Optional.of(new GoFunction(file, line, name.group(), directive(comment, body.isPresent()), signature,
                 params, results, body));
@@ -194,8 +210,8 @@ final class GoSourceReader {
     }
 
     /**
-     * Where an unparenthesised result type ends: at the body's brace or the end of the line. The braces of
-     * {@code struct{...}} and {@code interface{...}} belong to the type.
+     * Where an unparenthesised result type ends: at the body's brace or the end of the line; -1 when the text ends
+     * inside the braces of {@code struct{...}} or {@code interface{...}}, which belong to the type.
      */
     private int resultTypeEnd(int from) {
         int depth = 0;
@@ -207,6 +223,9 @@ final class GoSourceReader {
                     return i;
                 }
                 i = matching(i);
+                if (i < 0) {
+                    return -1;
+                }
             } else if (c == '(' || c == '[') {
                 depth++;
             } else if (c == ')' || c == ']') {
@@ -218,7 +237,7 @@ final class GoSourceReader {
         return code.length();
     }
 
-    /** The index of the bracket closing the one at {@code open}; the end of the text when it is never closed. */
+    /** The index of the bracket closing the one at {@code open}; -1 when the text ends first. */
     private int matching(int open) {
         int depth = 0;
         for (int i = open; i < code.length(); i++) {
@@ -232,7 +251,7 @@ final class GoSourceReader {
                 }
             }
         }
-        return code.length();
+        return -1;
     }
 
     private int skipSpaces(int from, boolean newlines) {

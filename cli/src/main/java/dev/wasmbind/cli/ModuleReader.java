@@ -26,6 +26,10 @@ final class ModuleReader {
             module = Parser.parse(bytes);
         } catch (ChicoryException e) {
             throw new DraftException(fileName + " is not a valid WebAssembly module: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Chicory 1.7.5's parser fails on some malformed modules with JDK exceptions instead of its own
+            throw new DraftException(fileName + " is not a valid WebAssembly module: Chicory's parser failed with "
+                    + e);
         }
         List<FunctionImport> functionImports = new ArrayList<>();
         List<ModuleFacts.Entity> imports = new ArrayList<>();

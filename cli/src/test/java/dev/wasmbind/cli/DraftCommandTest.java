@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +74,21 @@ class DraftCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(DraftCommand.UNREADABLE);
         assertThat(run.err()).startsWith("wasmbind-cli: cut.wasm is not a valid WebAssembly module: ").hasLineCount(1);
+    }
+
+    /** An export kind that does not exist: Chicory's parser fails with an IndexOutOfBoundsException. */
+    @Test
+    void aModuleThatBreaksTheParserIsOneLineAndExitOne() throws IOException {
+        byte[] bytes = new ModuleBytes().exporting("f").bytes();
+        int kind = Collections.indexOfSubList(boxed(bytes), boxed(new byte[] {1, 'f', 0})) + 2;
+        bytes[kind] = 9;
+        Path module = Files.write(temp.resolve("kind.wasm"), bytes);
+
+        Drafts.Run run = run(module.toString());
+
+        assertThat(run.exitCode()).isEqualTo(DraftCommand.UNREADABLE);
+        assertThat(run.err()).startsWith("wasmbind-cli: kind.wasm is not a valid WebAssembly module: Chicory's "
+                + "parser failed with java.lang.").hasLineCount(1);
     }
 
     @Test
@@ -174,5 +192,13 @@ class DraftCommandTest {
     @Test
     void outputIsTheSameOnEveryRun() {
         assertThat(run(RETURN_STRING).out()).isEqualTo(run(RETURN_STRING).out());
+    }
+
+    private static List<Byte> boxed(byte[] bytes) {
+        List<Byte> list = new ArrayList<>();
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
     }
 }

@@ -101,4 +101,20 @@ class DrafterTest {
                         + "read negative).")
                 .contains("`p` is a Go pointer: an int address in guest memory.");
     }
+
+    /** Names Go allows that Java does not, in a parameter list and as record components. */
+    @Test
+    void goNamesBecomeValidJavaNames() throws IOException {
+        String draft = draft("types.wasm",
+                "//export AddFloat64",
+                "func AddFloat64(_ float64, arg0 float64) float64 { return 0 }",
+                "//export DivMod",
+                "func DivMod(class, b int32) (hashCode, _ int32) { return 0, 0 }");
+
+        assertCompiles(draft, "Types", EXAMPLE_TEST);
+        assertThat(draft)
+                .contains("    double addFloat64(double arg0, double arg02);")
+                .contains("    record DivModResult(int hashCode_, int result1) {}")
+                .contains("    DivModResult divMod(int class_, int b);");
+    }
 }

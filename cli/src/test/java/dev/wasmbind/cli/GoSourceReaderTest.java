@@ -130,4 +130,13 @@ class GoSourceReaderTest {
                 .doesNotContain("malloc(1)", "malloc(2)"));
         assertThat(f.directive()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aDeclarationTheTextEndsInIsNoFunction() {
+        assertThat(read("func f(x int")).isEmpty();
+        assertThat(read("func f() (int")).isEmpty();
+        assertThat(read("func f() {", "\treturn")).isEmpty();
+        assertThat(read("func f() struct{")).isEmpty();
+        assertThat(read("func ok() {}", "func f(")).extracting(GoFunction::name).containsExactly("ok");
+    }
 }
