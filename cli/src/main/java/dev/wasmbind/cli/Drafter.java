@@ -43,6 +43,8 @@ final class Drafter {
     private final Map<String, GoFunction> goExports = new LinkedHashMap<>();
     private final Map<List<String>, GoFunction> goImports = new LinkedHashMap<>();
     private final List<String> header = new ArrayList<>();
+    /** Comments on Go directives that name a function already declared, in source order. */
+    private final List<String> repeatedDirectives = new ArrayList<>();
     private final List<Struct> records = new ArrayList<>();
     /** Simple names of the interface and the types nested in it, which must differ. */
     private final Set<String> typeNames = new HashSet<>();
@@ -54,7 +56,6 @@ final class Drafter {
         this.interfaceName = interfaceName;
         this.withSource = withSource;
         typeNames.add(interfaceName);
-        List<String> repeated = new ArrayList<>();
         for (GoFunction function : functions) {
             functionsByName.putIfAbsent(function.name(), function);
             GoFunction first = null;
@@ -64,11 +65,10 @@ final class Drafter {
                 first = goImports.putIfAbsent(List.of(imported.module(), imported.name()), function);
             }
             if (first != null) {
-                repeated.add(function.location() + " repeats " + function.directive().get().quoted() + " of "
-                        + first.location() + ": the draft reads the first.");
+                repeatedDirectives.add(function.location() + " repeats " + function.directive().get().quoted()
+                        + " of " + first.location() + ": the draft reads the first.");
             }
         }
-        header.addAll(repeated);
     }
 
     /**
@@ -84,21 +84,20 @@ final class Drafter {
     }
 
     private Draft draft(List<String> sources) {
-        List<String> top = new ArrayList<>();
-        top.add("Drafted by wasmbind-cli from " + module.fileName()
+        header.add("Drafted by wasmbind-cli from " + module.fileName()
                 + (sources.isEmpty() ? "" : " and " + String.join(", ", sources))
                 + ". The comments say where each declaration comes from and what the draft could not tell.");
-        top.addAll(producers());
+        header.addAll(producers());
         if (!module.fileName().endsWith(WASM_SUFFIX)) {
-            top.add("@WasmModule needs a resource name ending in " + WASM_SUFFIX + ": rename " + module.fileName()
+            header.add("@WasmModule needs a resource name ending in " + WASM_SUFFIX + ": rename " + module.fileName()
                     + " and the annotation's value.");
         }
         if (!withSource) {
-            top.add("Without the Go source, names and Go types are unknown: an i32 may be a Go int32, uint32, int, "
+            header.add("Without the Go source, names and Go types are unknown: an i32 may be a Go int32, uint32, int, "
                     + "bool, smaller integer or pointer, and the draft reads each as int. Pass the module's .go "
                     + "files after it to draft them.");
         }
-        header.addAll(0, top);
+        header.addAll(repeatedDirectives);
 
         List<Draft.Method> exports = exports();
         List<Draft.Host> hosts = hosts();

@@ -21,12 +21,10 @@ final class GoTypes {
             Map.entry("uint16", Scalar.UNSIGNED_SHORT),
             Map.entry("int32", Scalar.INT),
             Map.entry("rune", Scalar.INT),
-            // TinyGo's int, uint and uintptr are 32 bits on wasm
+            // TinyGo's int and uint are 32 bits on wasm, like its pointers
             Map.entry("int", Scalar.INT),
             Map.entry("uint32", Scalar.INT),
             Map.entry("uint", Scalar.INT),
-            Map.entry("uintptr", Scalar.INT),
-            Map.entry("unsafe.Pointer", Scalar.INT),
             Map.entry("int64", Scalar.LONG),
             Map.entry("uint64", Scalar.LONG),
             Map.entry("float32", Scalar.FLOAT),
@@ -51,7 +49,7 @@ final class GoTypes {
         return isPointer(goType) ? Optional.of(Scalar.INT) : Optional.ofNullable(PREDECLARED.get(goType));
     }
 
-    /** A Go pointer, which crosses as an {@code int} address in guest memory. */
+    /** A Go pointer ({@code *T}, {@code unsafe.Pointer}, {@code uintptr}): an {@code int} address in guest memory. */
     static boolean isPointer(String goType) {
         return goType.startsWith("*") || goType.equals("unsafe.Pointer") || goType.equals("uintptr");
     }
