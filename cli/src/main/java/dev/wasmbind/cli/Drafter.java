@@ -373,8 +373,8 @@ final class Drafter {
         String pair = "`" + params.get(0).name() + "` and `" + params.get(1).name() + "`";
         String stringParam = "String " + (isExport ? stringName(go) : "s");
         if (go.results().isEmpty()) {
-            return Optional.of(pair + " (Go uint32) look like a string passed by hand as pointer and byte length: `void "
-                    + javaName + "(" + stringParam + ")` " + (isExport
+            return Optional.of(pair + " (Go uint32) look like a string passed by hand as pointer and byte length: "
+                    + "`void " + javaName + "(" + stringParam + ")` " + (isExport
                             ? "binds the same export and passes the string for you."
                             : "receives it as a String."));
         }

@@ -153,8 +153,8 @@ final class GoSourceReader {
     }
 
     /**
-     * A parameter or result list, comments already blanked: {@code x, y uint32, s string} gives x and y of type uint32 and s of type string;
-     * in a list of types only ({@code (int32, error)}) every entry is a type.
+     * A parameter or result list, comments already blanked: {@code x, y uint32, s string} gives x and y of type
+     * uint32 and s of type string; in a list of types only ({@code (int32, error)}) every entry is a type.
      */
     private static List<GoFunction.Param> params(String list) {
         List<String> entries = topLevelEntries(list);

@@ -48,7 +48,8 @@ class CGuestDraftTest {
                 .contains("@WasmModule(value = \"host.wasm\", imports = Host.Env.class)")
                 .contains("    @Export(\"Greet\")\n    void greet(String name);")
                 .contains("    @Export(\"LogBytes\")\n    void logBytes(byte[] b);")
-                .contains("    @Export(\"CallSmall\")\n    int callSmall(byte a, @Unsigned byte b, short c, @Unsigned short d);")
+                .contains("    @Export(\"CallSmall\")\n"
+                        + "    int callSmall(byte a, @Unsigned byte b, short c, @Unsigned short d);")
                 .contains("        void log(String message);")
                 .contains("        @Import(\"log_bytes\")\n        void logBytes(byte[] b);")
                 .contains("        boolean check(boolean x);")

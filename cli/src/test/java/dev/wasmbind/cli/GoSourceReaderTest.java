@@ -96,7 +96,8 @@ class GoSourceReaderTest {
                 "func f2() {}");
 
         assertThat(functions.get(0).directive()).isEmpty();
-        assertThat(functions.get(1).directive()).contains(new GoFunction.Export("attached", List.of("//export attached")));
+        assertThat(functions.get(1).directive())
+                .contains(new GoFunction.Export("attached", List.of("//export attached")));
     }
 
     @Test

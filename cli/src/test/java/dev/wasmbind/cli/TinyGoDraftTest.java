@@ -105,11 +105,11 @@ class TinyGoDraftTest {
     /** The producers section names TinyGo's version from 0.28.1 on; older builds name only clang. */
     @ParameterizedTest
     @CsvSource({
-        "wazero-greet-0.23/greet.wasm, 'The producers section names no TinyGo version: language: C99; processed-by: clang 14.0.0'",
-        "wazero-greet-0.27/greet.wasm, 'The producers section names no TinyGo version: language: C99; processed-by: clang 15.0.0'",
-        "wazero-greet-0.28.1/greet.wasm, 'Built by TinyGo 0.28.1, as its producers section says: language: C99; processed-by: clang'",
-        "wazero-greet-0.35.0/greet.wasm, 'Built by TinyGo 0.35.0, as its producers section says: language: C11, C99; processed-by'",
-        "chicory-sum/sum.wasm, 'Built by TinyGo 0.30.0, as its producers section says: language: C11, C99; processed-by'"
+        "wazero-greet-0.23/greet.wasm, 'names no TinyGo version: language: C99; processed-by: clang 14.0.0'",
+        "wazero-greet-0.27/greet.wasm, 'names no TinyGo version: language: C99; processed-by: clang 15.0.0'",
+        "wazero-greet-0.28.1/greet.wasm, 'Built by TinyGo 0.28.1, as its producers section says: language: C99;'",
+        "wazero-greet-0.35.0/greet.wasm, 'Built by TinyGo 0.35.0, as its producers section says: language: C11, C99;'",
+        "chicory-sum/sum.wasm, 'Built by TinyGo 0.30.0, as its producers section says: language: C11, C99;'"
     })
     void producersAreReported(String module, String text) {
         assertThat(oneLine(draft(fixture(module)))).contains(text);
