@@ -1,0 +1,61 @@
+package dev.wasmbind.cli;
+
+import com.dylibso.chicory.wasm.types.ValType;
+import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.Scalar;
+import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.runtime.WasmSignature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The wasm type of a drafted method under the TinyGo ABI, by the rules of the processor's lowering, so that a
+ * method drafted from Go can be checked against the module before it is printed.
+ */
+final class AbiLowering {
+    private AbiLowering() {}
+
+    /**
+     * A scalar travels as one value, a string as {@code (ptr, len)}, a slice as {@code (ptr, len, cap)}; a scalar
+     * result (or a record that flattens to one) comes back directly, any other through a first {@code retptr}.
+     */
+    static WasmSignature lower(List<Draft.Param> params, Optional<JavaValue> result) {
+        List<WasmSignature.Param> slots = new ArrayList<>();
+        List<ValType> results = new ArrayList<>();
+        Optional<Scalar> direct = result.flatMap(AbiLowering::directScalar);
+        if (direct.isPresent()) {
+            results.add(direct.get().wasmType());
+        } else if (result.isPresent()) {
+            slots.add(new WasmSignature.Param(ValType.I32, WasmSignature.RETURN_POINTER));
+        }
+        for (Draft.Param param : params) {
+            if (param.value() instanceof Sequence sequence) {
+                slots.add(new WasmSignature.Param(ValType.I32, param.name() + ".ptr"));
+                slots.add(new WasmSignature.Param(ValType.I32, param.name() + ".len"));
+                if (sequence.isSlice()) {
+                    slots.add(new WasmSignature.Param(ValType.I32, param.name() + ".cap"));
+                }
+            } else {
+                slots.add(new WasmSignature.Param(((Scalar) param.value()).wasmType(), param.name()));
+            }
+        }
+        return new WasmSignature(slots, results);
+    }
+
+    private static Optional<Scalar> directScalar(JavaValue value) {
+        if (value instanceof Scalar scalar) {
+            return Optional.of(scalar);
+        }
+        return value instanceof Struct struct ? struct.singleScalar() : Optional.empty();
+    }
+
+    /** The Java type a wasm value type is read as when nothing else is known; none for vectors and references. */
+    static Optional<Scalar> scalarOf(ValType type) {
+        return Stream.of(Scalar.INT, Scalar.LONG, Scalar.FLOAT, Scalar.DOUBLE)
+                .filter(scalar -> scalar.wasmType().equals(type))
+                .findFirst();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.wasmbind.cli;
+
+import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.Struct;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The drafted source: a {@code @WasmModule} interface with its records (several Go results) and one nested
+ * {@code @HostModule} interface per import module, each member with the comments that say where it comes from and
+ * what the draft could not tell.
+ *
+ * @param packageName the package, or empty for none
+ * @param header the lines of the comment that opens the file
+ */
+record Draft(
+        String packageName,
+        String interfaceName,
+        String moduleFile,
+        List<String> header,
+        List<Struct> records,
+        List<Method> exports,
+        List<Host> hosts) {
+
+    /**
+     * A method bound to a wasm function.
+     *
+     * @param wasmName the export or import it binds
+     * @param nameAnnotated whether to write {@code @Export}/{@code @Import}: always for exports, for imports only
+     *     when the Java name differs
+     * @param result empty for {@code void}
+     */
+    record Method(
+            String javaName,
+            String wasmName,
+            boolean nameAnnotated,
+            List<Param> params,
+            Optional<JavaValue> result,
+            boolean hostFrees,
+            List<String> comments) {
+        Method {
+            params = List.copyOf(params);
+            comments = List.copyOf(comments);
+        }
+    }
+
+    /** A parameter or record component. */
+    record Param(String name, JavaValue value) {}
+
+    /** A {@code @HostModule} interface for one import module. */
+    record Host(String javaName, String moduleName, List<Method> imports) {
+        Host {
+            imports = List.copyOf(imports);
+        }
+    }
+
+    Draft {
+        header = List.copyOf(header);
+        records = List.copyOf(records);
+        exports = List.copyOf(exports);
+        hosts = List.copyOf(hosts);
+    }
+}

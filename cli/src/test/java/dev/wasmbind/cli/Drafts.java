@@ -1,0 +1,84 @@
+package dev.wasmbind.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.wasmbind.processor.WasmBindProcessor;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Runs the command as a user would, and compiles what it prints with the wasmbind processor. */
+final class Drafts {
+    /** The module's directory; Surefire runs tests there. */
+    private static final Path BASEDIR = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    /** The C guests of the example module, which its end-to-end tests bind. */
+    static final Path EXAMPLE_MAIN = BASEDIR.resolve("../example/src/main/resources").normalize();
+    static final Path EXAMPLE_TEST = BASEDIR.resolve("../example/src/test/resources").normalize();
+    static final Path README = BASEDIR.resolve("../README.md").normalize();
+    private static final Path FIXTURES =
+            Path.of(System.getProperty("wasmbind.fixtures", "../../shared/fixtures/tinygo"));
+
+    private Drafts() {}
+
+    /** What one run printed. */
+    record Run(int exitCode, String out, String err) {}
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DraftCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The draft for these files, asserting that the command succeeded without a word on stderr. */
+    static String draft(Path module, Path... sources) {
+        Run run = run(Stream.concat(Stream.of(module), Stream.of(sources)).map(Path::toString).toArray(String[]::new));
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        return run.out();
+    }
+
+    /**
+     * Compiles the draft of interface {@code qualifiedName} with the processor finding the module in
+     * {@code moduleDirectory}, and asserts that it compiles without errors or warnings: it binds the module as
+     * printed.
+     */
+    static void assertCompiles(String draft, String qualifiedName, Path moduleDirectory) {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WasmBindProcessor())
+                .withOptions("-Awasmbind.modulePath=" + moduleDirectory.toAbsolutePath())
+                .compile(JavaFileObjects.forSourceString(qualifiedName, draft));
+        String diagnostics = Stream.concat(compilation.errors().stream(), compilation.warnings().stream())
+                .map(d -> d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                .collect(Collectors.joining("\n"));
+        assertThat(diagnostics).as(draft).isEmpty();
+        assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+    }
+
+    /** The TinyGo fixture at {@code relative}; skips the calling test, visibly, when the fixtures are absent. */
+    static Path fixture(String relative) {
+        Path file = FIXTURES.resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            String message = "SKIPPED (no TinyGo fixtures at " + FIXTURES.toAbsolutePath().normalize() + "): "
+                    + relative;
+            System.out.println(message);
+            assumeTrue(false, message);
+        }
+        return file;
+    }
+
+    /** A test resource of this module. */
+    static Path resource(String name) {
+        return BASEDIR.resolve("src/test/resources").resolve(name);
+    }
+}
