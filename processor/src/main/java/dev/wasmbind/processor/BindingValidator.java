@@ -129,7 +129,8 @@ final class BindingValidator {
                 .map(imported -> new BindingDecl.HostUse(imported.host().decl(), imported.setter()))
                 .toList();
         BindingDecl decl =
-                new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses);
+                new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses,
+                        ValueTypes.isVisible(type));
         return Optional.of(
                 new Validated(type, annotation, moduleValue.get(), bound.elements(), hostImports.get(), decl));
     }

@@ -59,7 +59,7 @@ final class BindingWriter {
             functionFields.add(fields.newName(method.decl().name()));
         }
 
-        TypeSpec.Builder type = GeneratedClasses.publicFinalClass(generated)
+        TypeSpec.Builder type = GeneratedClasses.finalClass(generated, model.visible())
                 .addJavadoc("Calls the wasm module {@code $L} through {@link $T}: one guest instance,\n"
                         + "one call at a time.\n<p>Load one with {@link #load}, or configure it with "
                         + "{@link #builder()};\nclose it when done. For threads, share a {@link $T} from "

@@ -16,14 +16,20 @@ import javax.lang.model.element.Modifier;
 final class GeneratedClasses {
     private GeneratedClasses() {}
 
-    /** A public final class marked as generated, without a timestamp so that builds are reproducible. */
-    static TypeSpec.Builder publicFinalClass(ClassName name) {
-        return TypeSpec.classBuilder(name)
+    /**
+     * A final class marked as generated, without a timestamp so that builds are reproducible; public when the
+     * interface it implements is visible everywhere, package-private like the interface otherwise.
+     */
+    static TypeSpec.Builder finalClass(ClassName name, boolean visible) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addAnnotation(AnnotationSpec.builder(Generated.class)
                         .addMember("value", "$S", WasmBindProcessor.class.getName())
                         .build())
-                .addAnnotation(WasmBindGenerated.class)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+                .addAnnotation(WasmBindGenerated.class);
+        if (visible) {
+            type.addModifiers(Modifier.PUBLIC);
+        }
+        return type.addModifiers(Modifier.FINAL);
     }
 
     /**

@@ -34,7 +34,7 @@ final class HostFunctionsWriter {
     private HostFunctionsWriter() {}
 
     static JavaFile write(HostModuleModel model) {
-        TypeSpec type = GeneratedClasses.publicFinalClass(model.generated())
+        TypeSpec type = GeneratedClasses.finalClass(model.generated(), model.visible())
                 .addField(FieldSpec.builder(HostModuleBinding.class, BINDING,
                                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .initializer(bindingInitializer(model.binding()))

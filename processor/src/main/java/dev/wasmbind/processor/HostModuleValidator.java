@@ -105,7 +105,7 @@ final class HostModuleValidator {
             return Optional.empty();
         }
         return Optional.of(new ValidatedHost(
-                type, bound.elements(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls())));
+                type, bound.elements(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls(), ValueTypes.isVisible(type))));
     }
 
     private Optional<MethodDecl> method(

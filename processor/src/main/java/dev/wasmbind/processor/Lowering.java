@@ -53,7 +53,8 @@ final class Lowering {
                 methods,
                 Struct.alignUp(returnArea, RETURN_AREA_ALIGN),
                 decl.memberTypeNames(),
-                hostModules);
+                hostModules,
+                decl.visible());
     }
 
     /** {@code p.Foo} gives {@code p.FooWasm}; nested {@code p.Outer.Foo} gives {@code p.Outer_FooWasm}. */
@@ -101,7 +102,8 @@ final class Lowering {
                     method.functionName(), method.javaSignature(), new WasmSignature(params(method), results));
             functions.add(new HostModuleModel.Function(method, spec));
         }
-        return new HostModuleModel(decl.iface(), hostFunctionsName(decl.iface()), decl.moduleName(), functions);
+        return new HostModuleModel(
+                decl.iface(), hostFunctionsName(decl.iface()), decl.moduleName(), functions, decl.visible());
     }
 
     /** {@code p.Env} gives {@code p.EnvHostFunctions}; {@code p.Outer.Env} gives {@code p.Outer_EnvHostFunctions}. */

@@ -157,6 +157,16 @@ final class ValueTypes {
                 .orElse(component);
     }
 
+    /** Whether code in any package can name the type: it and every type it is nested in are public. */
+    static boolean isVisible(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the type or one it is nested in is private: then code in its package cannot name it. */
     static boolean isPrivate(TypeElement type) {
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {

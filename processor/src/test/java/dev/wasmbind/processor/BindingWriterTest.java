@@ -25,6 +25,16 @@ class BindingWriterTest {
     }
 
     @Test
+    void mirrorsTheAccessOfTheInterface() {
+        BindingDecl visible = binding(method("add", Scalar.INT, param("a", Scalar.INT)));
+        BindingDecl packagePrivate = new BindingDecl(visible.iface(), visible.resource(), visible.methods(),
+                List.of(), List.of(), false);
+
+        assertThat(write(visible, Engine.COMPILER)).contains("\npublic final class CalcWasm implements Calc");
+        assertThat(write(packagePrivate, Engine.COMPILER)).contains("\nfinal class CalcWasm implements Calc");
+    }
+
+    @Test
     void callsScalarOnlyExportsWithoutAScope() {
         String code = write(binding(
                 method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
@@ -76,7 +86,7 @@ class BindingWriterTest {
                         List.of(param("a", Scalar.INT)), Optional.of(Scalar.INT), false, false, false),
                 new MethodDecl("add", "AddLong",
                         List.of(param("a", Scalar.LONG)), Optional.of(Scalar.LONG), false, false, false)),
-                List.of(), List.of());
+                List.of(), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final Guest guest;")
@@ -122,7 +132,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", Sequence.STRING)), List.of("Guest", "String"), List.of());
+                List.of(method("name", Sequence.STRING)), List.of("Guest", "String"), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final dev.wasmbind.runtime.Guest guest;")

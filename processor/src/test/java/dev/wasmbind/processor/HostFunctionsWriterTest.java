@@ -69,10 +69,19 @@ class HostFunctionsWriterTest {
     }
 
     @Test
+    void mirrorsTheAccessOfTheInterface() {
+        HostModuleDecl visible = host(ENV, method("add", Scalar.INT, param("a", Scalar.INT)));
+        HostModuleDecl packagePrivate = new HostModuleDecl(ENV, "env", visible.methods(), false);
+
+        assertThat(write(visible)).contains("\npublic final class EnvHostFunctions {");
+        assertThat(write(packagePrivate)).contains("\nfinal class EnvHostFunctions {");
+    }
+
+    @Test
     void addsTheHostInterfacesToTheBindingAndItsBuilder() {
         HostModuleDecl env = host(ENV, method("log", null, param("message", Sequence.STRING)));
         BindingModel model = Lowering.lower(new BindingDecl(Models.IFACE, "calc.wasm", List.of(), List.of(),
-                List.of(new BindingDecl.HostUse(env, "env"))), Engine.COMPILER);
+                List.of(new BindingDecl.HostUse(env, "env")), true), Engine.COMPILER);
         String code = BindingWriter.write(model).toString();
 
         // the link check sees the very binding the adapter prints

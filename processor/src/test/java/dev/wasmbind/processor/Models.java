@@ -40,11 +40,11 @@ final class Models {
         List<MethodDecl> imports = Arrays.stream(methods)
                 .map(m -> new MethodDecl(m.name(), m.name(), m.params(), m.result(), false, false, m.varargs()))
                 .toList();
-        return new HostModuleDecl(iface, "env", imports);
+        return new HostModuleDecl(iface, "env", imports, true);
     }
 
     static BindingDecl binding(MethodDecl... methods) {
-        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of());
+        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of(), true);
     }
 
     private static String capitalized(String name) {

@@ -12,13 +12,15 @@ import java.util.List;
  * @param memberTypeNames simple names of the member types the interface declares or inherits: the generated class
  *     inherits them too, so it must qualify other types of the same name
  * @param hostModules the host interfaces of {@code @WasmModule(imports = ...)}, in that order
+ * @param visible whether code in other packages can name the interface: then the generated class is public
  */
 public record BindingDecl(
         ClassName iface,
         String resource,
         List<MethodDecl> methods,
         List<String> memberTypeNames,
-        List<HostUse> hostModules) {
+        List<HostUse> hostModules,
+        boolean visible) {
 
     /** A listed host interface and the builder method that takes its implementation. */
     public record HostUse(HostModuleDecl module, String setter) {}

@@ -16,6 +16,7 @@ import java.util.List;
  * @param returnAreaSize bytes of the largest return area, rounded up to 8; 0 when no method needs one
  * @param memberTypeNames simple names the generated class inherits as member types
  * @param hostModules the host interfaces the builder takes implementations of, in {@code imports} order
+ * @param visible whether the generated class is public, as the interface is
  */
 public record BindingModel(
         ClassName iface,
@@ -25,7 +26,8 @@ public record BindingModel(
         List<MethodModel> methods,
         int returnAreaSize,
         List<String> memberTypeNames,
-        List<HostUse> hostModules) {
+        List<HostUse> hostModules,
+        boolean visible) {
 
     /** A listed host interface and the builder method that takes its implementation. */
     public record HostUse(HostModuleModel module, String setter) {}

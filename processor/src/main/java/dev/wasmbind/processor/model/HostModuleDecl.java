@@ -9,8 +9,9 @@ import java.util.List;
  * @param iface the interface
  * @param moduleName the import module its methods provide, such as {@code env}
  * @param methods the bound methods, in binding order; each {@link MethodDecl#functionName()} is an import name
+ * @param visible whether code in other packages can name the interface: then the generated adapter is public
  */
-public record HostModuleDecl(ClassName iface, String moduleName, List<MethodDecl> methods) {
+public record HostModuleDecl(ClassName iface, String moduleName, List<MethodDecl> methods, boolean visible) {
     public HostModuleDecl {
         methods = List.copyOf(methods);
     }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param moduleName the import module
  * @param functions the bound methods; the index is the import index in the host module binding
  */
-public record HostModuleModel(ClassName iface, ClassName generated, String moduleName, List<Function> functions) {
+public record HostModuleModel(
+        ClassName iface, ClassName generated, String moduleName, List<Function> functions, boolean visible) {
 
     /** A host interface method with what the binding declares for it. */
     public record Function(MethodDecl decl, ImportSpec spec) {}
