@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 10, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 20, time = 250, timeUnit = TimeUnit.MILLISECONDS)
 public class Workloads {
     /** A started variant, opened for each fork and closed after it. */
     public abstract static class Variant {
