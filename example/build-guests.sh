@@ -3,6 +3,7 @@
 # that loads them:
 #   example/src/main/c/*.c       -> example/src/main/resources/*.wasm
 #   example/src/test/c/*.c       -> example/src/test/resources/*.wasm
+#   benchmarks/src/main/c/*.c    -> benchmarks/src/main/resources/*.wasm
 #   runtime/src/test/wat/*.wat   -> runtime/src/test/resources/modules/*.wasm
 #   processor/src/test/wat/*.wat -> processor/src/test/resources/modules/*.wasm
 #
@@ -56,12 +57,14 @@ build_wat() {
     done
 }
 
-mkdir -p src/main/resources src/test/resources
+mkdir -p src/main/resources src/test/resources ../benchmarks/src/main/resources
 
 build_c src/main/c/return_string.c src/main/resources/return_string.wasm "${LIBC_ALLOCATOR[@]}"
 build_c src/test/c/types.c src/test/resources/types.wasm
 build_c src/test/c/host.c src/test/resources/host.wasm "${LIBC_ALLOCATOR[@]}"
 build_c src/test/c/hostile.c src/test/resources/hostile.wasm
+build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"
+build_c ../benchmarks/src/main/c/large.c ../benchmarks/src/main/resources/large.wasm
 
 build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
 build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

@@ -1,0 +1,40 @@
+package dev.wasmbind.benchmarks;
+
+/** The implementations of {@link Bench} every workload runs on, by the values of the {@code variant} parameter. */
+final class Variants {
+    /** The generated {@code BenchWasm}, on Chicory's compiler (its default engine). */
+    static final String BINDING = "binding";
+    /** {@link BestChicoryBench}, on Chicory's compiler. */
+    static final String HAND_WRITTEN = "handWritten";
+    /** {@link NaiveChicoryBench}, on Chicory's compiler. */
+    static final String NAIVE = "naive";
+    /** {@link PlainJavaBench}. */
+    static final String PLAIN_JAVA = "plainJava";
+
+    /** The host function every variant calls from {@link Bench#callHost}. */
+    static final BenchEnv ENV = x -> 2 * x;
+
+    private Variants() {}
+
+    /** A started instance of the variant; close it with {@link #close}. */
+    static Bench open(String variant) {
+        return switch (variant) {
+            case BINDING -> BenchWasm.load(ENV);
+            case HAND_WRITTEN -> new BestChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
+            case NAIVE -> new NaiveChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
+            case PLAIN_JAVA -> new PlainJavaBench(ENV);
+            default -> throw new IllegalArgumentException("unknown variant `" + variant + "`");
+        };
+    }
+
+    private static ChicoryModule compiledBench() {
+        return ChicoryModule.load(ChicoryModule.BENCH, true);
+    }
+
+    /** Releases what the variant holds beyond the heap (the binding's WASI context). */
+    static void close(Bench bench) throws Exception {
+        if (bench instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+}
