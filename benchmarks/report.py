@@ -31,8 +31,12 @@ LABELS = OrderedDict([
     (("recordResult", None), "record result"),
     (("bytesResult", None), "byte[] result"),
     (("hostCall", None), "host-function call"),
-    (("pooledEchoFromTwoThreads", None), "echo 16 B, 2 threads"),
+    (("echoFromTwoThreads", None), "echo 16 B, 2 threads, an instance each"),
+    (("pooledEchoFromTwoThreads", None), "echo 16 B, 2 threads, one pool of 2"),
 ])
+
+# benchmarks of the binding alone, compared with the variants of another benchmark doing the same work
+BASELINES = {"pooledEchoFromTwoThreads": "echoFromTwoThreads"}
 
 # (variant the binding is divided by, column header, bar colour)
 RATIOS = [
@@ -68,7 +72,8 @@ def workload_scores(results):
         key = (name[len(WORKLOADS):], params.get("size"))
         alloc = result.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
         fastest = min(score for fork in result["primaryMetric"]["rawData"] for score in fork)
-        scores.setdefault(key, {})[params["variant"]] = (fastest, alloc["score"] if alloc else None)
+        variant = params.get("variant", "binding")
+        scores.setdefault(key, {})[variant] = (fastest, alloc["score"] if alloc else None)
     return scores
 
 
@@ -92,6 +97,9 @@ def ratios(scores):
         variants = scores.get(key)
         if not variants or "binding" not in variants:
             continue
+        if key[0] in BASELINES:
+            baseline = scores.get((BASELINES[key[0]], key[1]), {})
+            variants = {**{v: score for v, score in baseline.items() if v != "binding"}, **variants}
         binding, binding_alloc = variants["binding"]
         row_ratios = {v: binding / variants[v][0] for v, _, _ in RATIOS if v in variants}
         hand_alloc = variants.get("handWritten", (None, None))[1]

@@ -153,13 +153,38 @@ public class Workloads {
         return guest.bench.callHost(numbers.x);
     }
 
+    /** One pool of two binding instances, shared by the threads of a benchmark. */
+    @State(Scope.Benchmark)
+    public static class SharedPool {
+        BenchWasm.Pool pool;
+
+        /** Starts the pool; its instances start on first use. */
+        @Setup
+        public void open() {
+            pool = BenchWasm.builder().benchEnv(Variants.ENV).buildPool(2);
+        }
+
+        /** Closes every instance of the pool. */
+        @TearDown
+        public void close() {
+            pool.close();
+        }
+    }
+
     /**
-     * Echo of 16 bytes from two threads at once. Until bindings can be pooled, each thread has its own instance
-     * ({@link Scope#Thread}); a pooled binding shared by both threads replaces that.
+     * Echo of 16 bytes from two threads at once, each on an instance of its own ({@link Scope#Thread}): what
+     * {@link #pooledEchoFromTwoThreads} compares with.
      */
     @Benchmark
     @Threads(2)
-    public String pooledEchoFromTwoThreads(Guest guest, SixteenBytes text) {
+    public String echoFromTwoThreads(Guest guest, SixteenBytes text) {
         return guest.bench.echo(text.text);
+    }
+
+    /** Echo of 16 bytes from two threads at once through one {@code BenchWasm.Pool} of two instances. */
+    @Benchmark
+    @Threads(2)
+    public String pooledEchoFromTwoThreads(SharedPool shared, SixteenBytes text) {
+        return shared.pool.echo(text.text);
     }
 }
