@@ -78,29 +78,6 @@ final class BindingValidator {
      */
     record HostImport(HostModuleValidator.ValidatedHost host, AnnotationValue entry, boolean inSource, String setter) {}
 
-    /**
-     * Whether every type the interface's signatures and its {@code imports} mention exists yet; when another
-     * processor is still to generate one, the interface waits for a later round.
-     */
-    boolean isResolved(TypeElement type) {
-        if (!methods.isResolved(type)) {
-            return false;
-        }
-        Optional<AnnotationValue> imports = annotations.find(type, WasmModule.class)
-                .flatMap(annotation -> Annotations.explicitValue(annotation, "imports"));
-        for (AnnotationValue entry : imports.map(BindingValidator::entries).orElse(List.of())) {
-            // javac gives an unresolved class literal as an error string
-            if (!(entry.getValue() instanceof TypeMirror imported) || imported.getKind() == TypeKind.ERROR) {
-                return false;
-            }
-            Optional<TypeElement> host = hostModule(imported);
-            if (host.isPresent() && !methods.isResolved(host.get())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Validates one annotated element; empty when it has problems, all of which have been reported. */
     Optional<Validated> validate(TypeElement type) {
         AnnotationMirror annotation = annotations.find(type, WasmModule.class).orElseThrow();
@@ -146,7 +123,11 @@ final class BindingValidator {
         Map<String, TypeElement> bySetter = new HashMap<>();
         boolean complete = true;
         for (AnnotationValue entry : imports.map(BindingValidator::entries).orElse(List.of())) {
-            TypeMirror imported = (TypeMirror) entry.getValue();
+            // javac gives an unresolved class literal as an error string
+            if (!(entry.getValue() instanceof TypeMirror imported)) {
+                throw new MissingTypeException(String.valueOf(entry.getValue()));
+            }
+            MissingTypeException.checkExists(imported);
             Optional<TypeElement> hostType = hostModule(imported);
             if (hostType.isEmpty()) {
                 reporter.error(type, annotation, entry, Messages.notAHostModule(imported.toString()));
@@ -230,6 +211,7 @@ final class BindingValidator {
     private record Result(Optional<JavaValue> value, boolean ok) {}
 
     private Result result(ExecutableElement method, TypeMirror type, String description) {
+        MissingTypeException.checkExists(type);
         int errorsBefore = reporter.errorCount();
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<JavaValue> value = Optional.empty();

@@ -131,6 +131,7 @@ final class HostModuleValidator {
     /** A host function returns a scalar or nothing: the guest has no way to take memory from the host. */
     private Optional<JavaValue> result(
             ExecutableElement method, TypeMirror type, String description, Reporter reporter) {
+        MissingTypeException.checkExists(type);
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         if (type.getKind() == TypeKind.VOID) {
             return Optional.empty();

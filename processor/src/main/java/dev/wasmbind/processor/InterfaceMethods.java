@@ -193,44 +193,6 @@ final class InterfaceMethods {
         return bound;
     }
 
-    /**
-     * Whether every type the interface's signatures mention exists yet; when another processor is still to generate
-     * one, the interface waits for a later round.
-     */
-    boolean isResolved(TypeElement type) {
-        if (!type.getKind().isInterface()) {
-            return true;
-        }
-        for (TypeElement t : hierarchy(type)) {
-            if (t.getInterfaces().stream().anyMatch(s -> s.getKind() == TypeKind.ERROR)) {
-                return false;
-            }
-        }
-        Set<TypeElement> records = new HashSet<>();
-        for (ExecutableElement method : bound(type)) {
-            ExecutableType signature = signature(type, method);
-            if (isUnresolved(signature.getReturnType(), records)
-                    || signature.getParameterTypes().stream().anyMatch(t -> isUnresolved(t, records))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the type, an array's element type or a record's component type does not exist (yet). */
-    private static boolean isUnresolved(TypeMirror type, Set<TypeElement> seenRecords) {
-        TypeMirror t = type;
-        while (t.getKind() == TypeKind.ARRAY) {
-            t = ((ArrayType) t).getComponentType();
-        }
-        if (t.getKind() == TypeKind.ERROR) {
-            return true;
-        }
-        Optional<TypeElement> record = ValueTypes.record(t);
-        return record.isPresent() && seenRecords.add(record.get()) && record.get().getRecordComponents().stream()
-                .anyMatch(component -> isUnresolved(component.asType(), seenRecords));
-    }
-
     /** The checked exceptions a method declares; unchecked ones and errors are fine. */
     private List<TypeMirror> checkedExceptions(ExecutableType signature) {
         return signature.getThrownTypes().stream()
@@ -245,6 +207,7 @@ final class InterfaceMethods {
             VariableElement param = method.getParameters().get(i);
             TypeMirror type = signature.getParameterTypes().get(i);
             String name = param.getSimpleName().toString();
+            MissingTypeException.checkExists(type);
             boolean unsigned = checkUnsigned(param, type, reporter);
             if (ValueTypes.record(type).isPresent()) {
                 reporter.error(param, Messages.recordParameter(type.toString(), name));
@@ -329,6 +292,7 @@ final class InterfaceMethods {
     private static void collect(TypeElement type, Set<TypeElement> seen) {
         if (seen.add(type)) {
             for (TypeMirror superInterface : type.getInterfaces()) {
+                MissingTypeException.checkExists(superInterface);
                 if (superInterface.getKind() == TypeKind.DECLARED) {
                     collect((TypeElement) ((DeclaredType) superInterface).asElement(), seen);
                 }

@@ -1,5 +1,7 @@
 package dev.wasmbind.processor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -15,8 +17,14 @@ final class Reporter {
         void print(Kind kind, Element element, AnnotationMirror annotation, AnnotationValue value, String message);
     }
 
+    /** A diagnostic held back until the interface it belongs to is known not to wait for a later round. */
+    private record Pending(Kind kind, Element element, AnnotationMirror annotation, AnnotationValue value,
+            String message) {}
+
     private final Sink sink;
     private int errors;
+    private List<Pending> pending;
+    private int errorsAtBegin;
 
     Reporter(Messager messager) {
         this((kind, element, annotation, value, message) -> {
@@ -72,7 +80,30 @@ final class Reporter {
         if (kind == Kind.ERROR) {
             errors++;
         }
-        sink.print(kind, element, annotation, value, message);
+        if (pending != null) {
+            pending.add(new Pending(kind, element, annotation, value, message));
+        } else {
+            sink.print(kind, element, annotation, value, message);
+        }
+    }
+
+    /** Holds back what is reported from now on, until {@link #commit()} prints it or {@link #rollBack()} drops it. */
+    void begin() {
+        pending = new ArrayList<>();
+        errorsAtBegin = errors;
+    }
+
+    /** Prints what was held back since {@link #begin()}. */
+    void commit() {
+        List<Pending> held = pending;
+        pending = null;
+        held.forEach(p -> sink.print(p.kind(), p.element(), p.annotation(), p.value(), p.message()));
+    }
+
+    /** Drops what was reported since {@link #begin()}, as if it had not been. */
+    void rollBack() {
+        pending = null;
+        errors = errorsAtBegin;
     }
 
     /** Errors reported so far; compare two readings to learn whether a step failed. */

@@ -48,6 +48,7 @@ final class ValueTypes {
 
     /** A primitive, String or supported array; {@code unsigned} selects the Go unsigned reading of a primitive. */
     Optional<JavaValue> scalarOrSequence(TypeMirror type, boolean unsigned) {
+        MissingTypeException.checkExists(type);
         return switch (type.getKind()) {
             case BOOLEAN -> Optional.of(Scalar.BOOLEAN);
             case BYTE -> Optional.of(unsigned ? Scalar.UNSIGNED_BYTE : Scalar.BYTE);
@@ -96,6 +97,24 @@ final class ValueTypes {
             return known;
         }
         inProgress.add(record);
+        try {
+            Optional<Struct> struct = layOut(record);
+            structs.put(record, struct);
+            return struct;
+        } finally {
+            inProgress.remove(record);
+        }
+    }
+
+    /**
+     * Forgets the records laid out so far: after {@link Reporter#rollBack()}, the problems reported on them are
+     * gone, and must be reported again when a record is next used.
+     */
+    void forget() {
+        structs.clear();
+    }
+
+    private Optional<Struct> layOut(TypeElement record) {
         int errorsBefore = reporter.errorCount();
         if (isPrivate(record)) {
             reporter.error(record, Messages.privateRecord(record.getQualifiedName().toString()));
@@ -110,16 +129,14 @@ final class ValueTypes {
             value.ifPresent(v -> members.add(new Struct.Member(component.getSimpleName().toString(), v)));
             nestedFailed |= value.isEmpty();
         }
-        inProgress.remove(record);
-        Optional<Struct> struct = reporter.errorCount() > errorsBefore || nestedFailed
+        return reporter.errorCount() > errorsBefore || nestedFailed
                 ? Optional.empty()
                 : Optional.of(Struct.of(ClassName.get(record), members));
-        structs.put(record, struct);
-        return struct;
     }
 
     private Optional<JavaValue> component(TypeElement record, RecordComponentElement component) {
         TypeMirror type = component.asType();
+        MissingTypeException.checkExists(type);
         String recordName = record.getSimpleName().toString();
         String name = component.getSimpleName().toString();
         Optional<AnnotationMirror> unsigned = annotations.find(component, Unsigned.class);

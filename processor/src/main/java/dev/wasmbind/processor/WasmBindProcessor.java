@@ -83,12 +83,12 @@ public final class WasmBindProcessor extends AbstractProcessor {
             // host interfaces first: the bindings of this round that list them use their results
             for (TypeElement type : interfaces) {
                 if (annotationReader.find(type, HostModule.class).isPresent()) {
-                    processHostModule(type, methods, hosts, reporter);
+                    processHostModule(type, hosts, values, reporter);
                 }
             }
             for (TypeElement type : interfaces) {
                 if (annotationReader.find(type, WasmModule.class).isPresent()) {
-                    process(type, validator, check, reporter);
+                    process(type, validator, values, check, reporter);
                 }
             }
         } catch (RuntimeException | LinkageError e) {
@@ -113,40 +113,46 @@ public final class WasmBindProcessor extends AbstractProcessor {
         return List.copyOf(types);
     }
 
-    private void processHostModule(
-            TypeElement type, InterfaceMethods methods, HostModuleValidator hosts, Reporter reporter) {
-        try {
-            if (!methods.isResolved(type)) {
-                deferred.add(type.getQualifiedName().toString());
-                return;
-            }
-            hosts.validate(type).ifPresent(host -> writeAdapter(Lowering.lower(host.decl()), type));
-        } catch (RuntimeException | LinkageError e) {
-            reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
-        }
+    private void processHostModule(TypeElement type, HostModuleValidator hosts, ValueTypes values,
+            Reporter reporter) {
+        inTransaction(type, values, reporter, () ->
+                hosts.validate(type).ifPresent(host -> writeAdapter(Lowering.lower(host.decl()), type)));
     }
 
-    private void process(TypeElement type, BindingValidator validator, ModuleCheck check, Reporter reporter) {
-        try {
-            if (!validator.isResolved(type)) {
-                deferred.add(type.getQualifiedName().toString());
-                return;
-            }
-            validator.validate(type).ifPresent(validated -> {
-                BindingModel model = Lowering.lower(validated.decl(), options.defaultEngine());
-                for (BindingModel.HostUse use : model.hostModules()) {
-                    // a host interface from a library built without this processor has no adapter yet
-                    if (processingEnv.getElementUtils().getTypeElement(use.module().generated().canonicalName())
-                            == null) {
-                        writeAdapter(use.module(), type);
-                    }
+    private void process(TypeElement type, BindingValidator validator, ValueTypes values, ModuleCheck check,
+            Reporter reporter) {
+        inTransaction(type, values, reporter, () -> validator.validate(type).ifPresent(validated -> {
+            BindingModel model = Lowering.lower(validated.decl(), options.defaultEngine());
+            for (BindingModel.HostUse use : model.hostModules()) {
+                // a host interface from a library built without this processor has no adapter yet
+                if (processingEnv.getElementUtils().getTypeElement(use.module().generated().canonicalName())
+                        == null) {
+                    writeAdapter(use.module(), type);
                 }
-                write(BindingWriter.write(model), type);
-                // link problems leave the declaration intact: the class is still generated, so code using it
-                // does not fail with errors of its own
-                check.check(validated, model.binding());
-            });
+            }
+            write(BindingWriter.write(model), type);
+            // link problems leave the declaration intact: the class is still generated, so code using it does
+            // not fail with errors of its own
+            check.check(validated, model.binding());
+        }));
+    }
+
+    /**
+     * Processes one interface with its diagnostics held back: a type it needs that does not exist yet (another
+     * processor may generate it) defers it to the next round, with nothing reported; otherwise what it reported
+     * is printed.
+     */
+    private void inTransaction(TypeElement type, ValueTypes values, Reporter reporter, Runnable work) {
+        reporter.begin();
+        try {
+            work.run();
+            reporter.commit();
+        } catch (MissingTypeException e) {
+            reporter.rollBack();
+            values.forget();
+            deferred.add(type.getQualifiedName().toString());
         } catch (RuntimeException | LinkageError e) {
+            reporter.commit();
             // a bug, or a broken processor path: say so on the interface rather than crash javac
             reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
         }

@@ -41,6 +41,43 @@ class RoundsTest {
     }
 
     @Test
+    void reportsAProblemFoundBeforeTheMissingTypeOnceAfterWaiting() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WasmBindProcessor(),
+                        new SourceGenerator("p.Sum", "package p;", "public record Sum(int value) {}"))
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(source("p.Adder",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(\"greeter.wasm\") interface Adder {",
+                        "  @Export(\"Greet\") String greet(Object name);",
+                        "  @Export(\"Add\") Sum add(int a, int b);",
+                        "}"));
+
+        // found in the first round too, where the interface waited for Sum: reported once, in the round it ran
+        assertThat(compilation.errors()).hasSize(1);
+        assertThat(compilation.errors().get(0).getLineNumber()).isEqualTo(4);
+        assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
+                .startsWith("parameter `name` has type java.lang.Object, which has no TinyGo ABI lowering");
+    }
+
+    @Test
+    void waitsForASuperInterfaceAnotherProcessorGenerates() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WasmBindProcessor(),
+                        new SourceGenerator("p.Base", "package p;", "public interface Base { int add(int a, int b); }"))
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(source("p.Adder",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(\"greeter.wasm\") interface Adder extends Base {",
+                        "  @Override @Export(\"Add\") int add(int a, int b);",
+                        "}"));
+
+        assertThat(compilation.errors()).isEmpty();
+    }
+
+    @Test
     void waitsForAHostInterfaceAnotherProcessorGenerates() {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Env", "package p;",
