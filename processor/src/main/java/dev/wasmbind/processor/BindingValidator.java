@@ -63,11 +63,11 @@ final class BindingValidator {
      * The binding of an interface together with the elements its parts came from, so that problems found later (by
      * the link check) can be reported on them.
      *
-     * @param methods the bound methods, index for index with the declaration's methods
-     * @param hostImports the host interfaces of {@code imports}, index for index with the declaration's
+     * @param methods the bound methods with their declarations
+     * @param hostImports the host interfaces of {@code imports}, each with its declaration
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
-            List<ExecutableElement> methods, List<HostImport> hostImports, BindingDecl decl) {}
+            List<InterfaceMethods.DeclaredMethod> methods, List<HostImport> hostImports, BindingDecl decl) {}
 
     /**
      * One entry of {@code @WasmModule(imports = ...)}.
@@ -109,7 +109,7 @@ final class BindingValidator {
                 new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses,
                         ValueTypes.isVisible(type));
         return Optional.of(
-                new Validated(type, annotation, moduleValue.get(), bound.elements(), hostImports.get(), decl));
+                new Validated(type, annotation, moduleValue.get(), bound.declared(), hostImports.get(), decl));
     }
 
     /**

@@ -56,9 +56,9 @@ final class HostModuleValidator {
     /**
      * A host interface together with the elements its parts came from.
      *
-     * @param methods the bound methods, index for index with the declaration's methods
+     * @param methods the bound methods with their declarations
      */
-    record ValidatedHost(TypeElement type, List<ExecutableElement> methods, HostModuleDecl decl) {}
+    record ValidatedHost(TypeElement type, List<InterfaceMethods.DeclaredMethod> methods, HostModuleDecl decl) {}
 
     /** Whether the type is a {@code @HostModule} type of this compilation, which has a source to report on. */
     boolean isInSource(TypeElement type) {
@@ -105,7 +105,7 @@ final class HostModuleValidator {
             return Optional.empty();
         }
         return Optional.of(new ValidatedHost(
-                type, bound.elements(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls(), ValueTypes.isVisible(type))));
+                type, bound.declared(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls(), ValueTypes.isVisible(type))));
     }
 
     private Optional<MethodDecl> method(

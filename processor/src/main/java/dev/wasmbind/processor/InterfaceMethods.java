@@ -151,21 +151,28 @@ final class InterfaceMethods {
         }
         List<ExecutableElement> bound = bound(type);
         Map<String, ExecutableElement> byName = new LinkedHashMap<>();
-        List<MethodDecl> decls = new ArrayList<>();
+        List<DeclaredMethod> declared = new ArrayList<>();
         for (ExecutableElement method : bound) {
-            declare.apply(method, byName).ifPresent(decls::add);
+            declare.apply(method, byName).ifPresent(decl -> declared.add(new DeclaredMethod(method, decl)));
         }
-        return new BoundMethods(bound, decls);
+        return new BoundMethods(bound.size(), declared);
     }
 
+    /** A bound method and its declaration, kept together so that later problems find their element. */
+    record DeclaredMethod(ExecutableElement element, MethodDecl decl) {}
+
     /**
-     * An interface's bound methods and the declarations of those that have no problems.
+     * An interface's bound methods that have no problems, declared.
      *
-     * @param elements the bound methods, index for index with {@code decls} when all are declared
+     * @param boundCount how many methods the interface binds, with or without problems
      */
-    record BoundMethods(List<ExecutableElement> elements, List<MethodDecl> decls) {
+    record BoundMethods(int boundCount, List<DeclaredMethod> declared) {
         boolean allDeclared() {
-            return decls.size() == elements.size();
+            return declared.size() == boundCount;
+        }
+
+        List<MethodDecl> decls() {
+            return declared.stream().map(DeclaredMethod::decl).toList();
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.wasmbind.processor;
 
 import com.dylibso.chicory.wasm.WasmModule;
+import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.runtime.ExportSpec;
 import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.ModuleBinding;
 import dev.wasmbind.runtime.link.LinkCheck;
@@ -8,7 +11,9 @@ import dev.wasmbind.runtime.link.LinkProblem;
 import dev.wasmbind.runtime.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.link.LinkProblem.OnHostImport;
 import java.io.IOException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
@@ -26,7 +31,8 @@ final class ModuleCheck {
         this.reporter = reporter;
     }
 
-    void check(BindingValidator.Validated validated, ModuleBinding binding) {
+    void check(BindingValidator.Validated validated, BindingModel model) {
+        ModuleBinding binding = model.binding();
         String resource = binding.resource();
         Optional<ModuleLocator.Found> found;
         try {
@@ -47,13 +53,15 @@ final class ModuleCheck {
             reportOnName(validated, Kind.ERROR, Messages.corruptModule(resource, found.get().location(), e.detail()));
             return;
         }
+        Map<ExportSpec, Element> exportMethods = new IdentityHashMap<>();
+        Map<MethodDecl, Element> bindingMethods = elementsOf(validated.methods());
+        model.methods().forEach(method -> exportMethods.put(method.export(), bindingMethods.get(method.decl())));
         for (LinkProblem problem : problems) {
             Kind kind = problem.isError() ? Kind.ERROR : Kind.WARNING;
             if (problem.location() instanceof OnExport export) {
-                Element method = validated.methods().get(export.exportIndex());
-                reporter.report(kind, method, null, null, problem.message());
+                reporter.report(kind, exportMethods.get(export.export()), null, null, problem.message());
             } else if (problem.location() instanceof OnHostImport hostImport) {
-                reportOnHostMethod(validated, hostImport, kind, problem.message());
+                reportOnHostMethod(validated, model, hostImport, kind, problem.message());
             } else {
                 // the module itself, such as an import nobody provides
                 reporter.report(kind, validated.type(), validated.annotation(), null, problem.message());
@@ -66,14 +74,33 @@ final class ModuleCheck {
      * entry in {@code @WasmModule(imports = ...)}.
      */
     private void reportOnHostMethod(
-            BindingValidator.Validated validated, OnHostImport at, Kind kind, String message) {
-        BindingValidator.HostImport hostImport = validated.hostImports().get(at.hostModuleIndex());
+            BindingValidator.Validated validated, BindingModel model, OnHostImport at, Kind kind, String message) {
+        String moduleName = at.module().moduleName();
+        // module names are unique among a binding's host interfaces
+        BindingValidator.HostImport hostImport = validated.hostImports().stream()
+                .filter(imported -> imported.host().decl().moduleName().equals(moduleName))
+                .findFirst()
+                .orElseThrow();
         if (hostImport.inSource()) {
-            Element method = hostImport.host().methods().get(at.importIndex());
-            reporter.report(kind, method, null, null, message);
+            Map<MethodDecl, Element> hostMethods = elementsOf(hostImport.host().methods());
+            MethodDecl decl = model.hostModules().stream()
+                    .filter(use -> use.module().moduleName().equals(moduleName))
+                    .flatMap(use -> use.module().functions().stream())
+                    .filter(function -> function.spec() == at.function())
+                    .findFirst()
+                    .orElseThrow()
+                    .decl();
+            reporter.report(kind, hostMethods.get(decl), null, null, message);
         } else {
             reporter.report(kind, validated.type(), validated.annotation(), hostImport.entry(), message);
         }
+    }
+
+    /** Each declaration's element, by the declaration itself: the stages pass on the very same objects. */
+    private static Map<MethodDecl, Element> elementsOf(List<InterfaceMethods.DeclaredMethod> methods) {
+        Map<MethodDecl, Element> elements = new IdentityHashMap<>();
+        methods.forEach(method -> elements.put(method.decl(), method.element()));
+        return elements;
     }
 
     private void reportOnName(BindingValidator.Validated validated, Kind kind, String message) {

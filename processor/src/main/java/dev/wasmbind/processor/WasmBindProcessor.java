@@ -133,7 +133,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
             write(BindingWriter.write(model), type);
             // link problems leave the declaration intact: the class is still generated, so code using it does
             // not fail with errors of its own
-            check.check(validated, model.binding());
+            check.check(validated, model);
         }));
     }
 

@@ -84,13 +84,12 @@ public final class LinkCheck {
     }
 
     private List<LinkProblem> run() {
-        for (int i = 0; i < binding.exports().size(); i++) {
-            checkExport(new OnExport(i), binding.export(i));
+        for (ExportSpec export : binding.exports()) {
+            checkExport(new OnExport(export), export);
         }
-        for (int h = 0; h < binding.hostModules().size(); h++) {
-            HostModuleUse use = binding.hostModules().get(h);
-            for (int i = 0; i < use.binding().imports().size(); i++) {
-                checkHostImport(new OnHostImport(h, i), use.binding().moduleName(), use.binding().imports().get(i));
+        for (HostModuleUse use : binding.hostModules()) {
+            for (ImportSpec function : use.binding().imports()) {
+                checkHostImport(new OnHostImport(use.binding(), function), use.binding().moduleName(), function);
             }
         }
         module.imports().forEach(this::checkModuleImport);

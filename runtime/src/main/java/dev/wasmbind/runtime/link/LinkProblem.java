@@ -1,5 +1,9 @@
 package dev.wasmbind.runtime.link;
 
+import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.HostModuleBinding;
+import dev.wasmbind.runtime.ImportSpec;
+
 /**
  * One way a module fails to match its binding. The processor reports it on the element {@link #location()} names;
  * the runtime throws all of a binding's errors together in a {@link dev.wasmbind.runtime.WasmLinkException}.
@@ -17,11 +21,11 @@ public record LinkProblem(Severity severity, Location location, String message) 
     /** The binding interface itself (e.g. an import nobody provides). */
     public record OnModule() implements Location {}
 
-    /** The method at this index of {@link dev.wasmbind.runtime.ModuleBinding#exports()}. */
-    public record OnExport(int exportIndex) implements Location {}
+    /** The binding method that declared this export, one of {@link dev.wasmbind.runtime.ModuleBinding#exports()}. */
+    public record OnExport(ExportSpec export) implements Location {}
 
-    /** The method at {@code importIndex} of the host interface at {@code hostModuleIndex}. */
-    public record OnHostImport(int hostModuleIndex, int importIndex) implements Location {}
+    /** The method of a host interface that implements this import. */
+    public record OnHostImport(HostModuleBinding module, ImportSpec function) implements Location {}
 
     public boolean isError() {
         return severity == Severity.ERROR;

@@ -80,7 +80,7 @@ class LinkCheckTest {
         List<String> functionExports = List.of("Greet", "Add", "malloc", "free");
 
         assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(
-                error(new OnExport(0), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
+                error(new OnExport(binding.export(0)), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
         assertThat(LinkMessages.noSuchExport("Greets", WASM, functionExports)).endsWith("did you mean `Greet`?");
     }
 
@@ -92,7 +92,7 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
-                new OnExport(0), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
+                new OnExport(binding.export(0)), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
     }
 
     @Test
@@ -106,7 +106,7 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
-                new OnExport(1), LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)));
+                new OnExport(binding.export(1)), LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)));
     }
 
     @Test
@@ -132,7 +132,7 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
-                new OnExport(0), LinkMessages.allocatorMissing("String greet(String name)", AllocatorExport.MALLOC, WASM)));
+                new OnExport(binding.export(0)), LinkMessages.allocatorMissing("String greet(String name)", AllocatorExport.MALLOC, WASM)));
     }
 
     @Test
@@ -144,9 +144,9 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                error(new OnExport(0), LinkMessages.allocatorMissing("void greet(String name)", AllocatorExport.FREE,
+                error(new OnExport(binding.export(0)), LinkMessages.allocatorMissing("void greet(String name)", AllocatorExport.FREE,
                         WASM)),
-                error(new OnExport(1), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
+                error(new OnExport(binding.export(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
     }
 
     @Test
@@ -159,9 +159,9 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                error(new OnExport(0), LinkMessages.allocatorTypeMismatch(
+                error(new OnExport(binding.export(0)), LinkMessages.allocatorTypeMismatch(
                         "void greet(String name)", AllocatorExport.MALLOC, WASM, twoArgMalloc)),
-                error(new OnExport(0), LinkMessages.allocatorNotAFunction(
+                error(new OnExport(binding.export(0)), LinkMessages.allocatorNotAFunction(
                         "void greet(String name)", AllocatorExport.FREE, WASM, ExternalType.GLOBAL)));
     }
 
@@ -240,7 +240,7 @@ class LinkCheckTest {
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(error(
-                new OnHostImport(0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
+                onHostImport(binding, 0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
     }
 
     @Test
@@ -252,7 +252,7 @@ class LinkCheckTest {
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
-                Severity.WARNING, new OnHostImport(0, 1),
+                Severity.WARNING, onHostImport(binding, 0, 1),
                 LinkMessages.hostImportUnused(WASM, "env", logg, List.of("log"))));
         assertThat(atLoadWithEnv(module, binding)).isEmpty();
     }
@@ -273,6 +273,11 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).extracting(LinkProblem::location).containsExactly(
-                new OnExport(0), new OnExport(1), new OnHostImport(0, 0), new OnModule());
+                new OnExport(binding.export(0)), new OnExport(binding.export(1)), onHostImport(binding, 0, 0), new OnModule());
+    }
+
+    private static OnHostImport onHostImport(ModuleBinding binding, int hostModule, int function) {
+        HostModuleBinding host = binding.hostModules().get(hostModule).binding();
+        return new OnHostImport(host, host.imports().get(function));
     }
 }
