@@ -21,6 +21,8 @@ public final class Guest implements AutoCloseable {
     static final String FREE = "free";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
+    /** Typed, like every argument of {@link #OWNER}: a VarHandle call whose types differ takes a slow path. */
+    private static final Thread NOBODY = null;
     private static final VarHandle OWNER;
 
     static {
@@ -105,8 +107,8 @@ public final class Guest implements AutoCloseable {
     @Override
     public void close() {
         Thread current = Thread.currentThread();
-        boolean nested = OWNER.getVolatile(this) == current;
-        if (!nested && !OWNER.compareAndSet(this, null, current)) {
+        boolean nested = (Thread) OWNER.getVolatile(this) == current;
+        if (!nested && !OWNER.compareAndSet(this, NOBODY, current)) {
             throw concurrentUse(current, "close");
         }
         try {
@@ -118,7 +120,7 @@ public final class Guest implements AutoCloseable {
             throw new WasmBindException("closing the guest's WASI context failed", e);
         } finally {
             if (!nested) {
-                OWNER.setRelease(this, null);
+                OWNER.setRelease(this, NOBODY);
             }
         }
     }
@@ -134,25 +136,27 @@ public final class Guest implements AutoCloseable {
      */
     void begin() {
         Thread current = Thread.currentThread();
-        if (OWNER.getVolatile(this) != current) {
-            if (!OWNER.compareAndSet(this, null, current)) {
-                throw concurrentUse(current, "call into");
-            }
-            try {
-                checkUsable();
-            } catch (RuntimeException e) {
-                OWNER.setRelease(this, null);
-                throw e;
-            }
-            stdout.startCall();
-            stderr.startCall();
-            if (deadline != null) {
-                deadline.start();
-            }
+        if ((Thread) OWNER.getVolatile(this) == current) {
+            checkUsable(); // nested in the thread's own running call
+        } else if (OWNER.compareAndSet(this, NOBODY, current)) {
+            startOutermost();
         } else {
-            checkUsable();
+            throw concurrentUse(current, "call into");
         }
         depth++;
+    }
+
+    /** What an outermost call does once it has the instance; kept apart so that {@link #begin} inlines well. */
+    private void startOutermost() {
+        if (closed || poison != null) {
+            OWNER.setRelease(this, NOBODY);
+            checkUsable();
+        }
+        stdout.startCall();
+        stderr.startCall();
+        if (deadline != null) {
+            deadline.start();
+        }
     }
 
     /** Ends the call {@link #begin} started; the outermost end stops the clock and lets other threads in. */
@@ -161,17 +165,27 @@ public final class Guest implements AutoCloseable {
             if (deadline != null) {
                 deadline.stop();
             }
-            OWNER.setRelease(this, null);
+            OWNER.setRelease(this, NOBODY);
         }
     }
 
     /**
-     * After a call returned normally: a nested call failed in between (a host function caught its exception), so
-     * what the guest went on to compute cannot be trusted either.
+     * Ends a call that returned normally. A nested call may have failed in between (a host function caught its
+     * exception): then what the guest went on to compute cannot be trusted either.
      */
-    void checkNotPoisoned() {
+    void endReturned() {
+        end();
         if (poison != null) {
             throw new GuestPoisonedException(interfaceName, poison);
+        }
+    }
+
+    /** Ends a call that ended abnormally, and describes how. */
+    WasmCallException endFailed(String exportName, Throwable thrown) {
+        try {
+            return failure(exportName, thrown);
+        } finally {
+            end();
         }
     }
 
@@ -206,11 +220,13 @@ public final class Guest implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this instance of " + interfaceName + " is closed");
         }
-        checkNotPoisoned();
+        if (poison != null) {
+            throw new GuestPoisonedException(interfaceName, poison);
+        }
     }
 
     /** Records the first abnormal end of a call and describes this one. */
-    WasmCallException failure(String exportName, Throwable thrown) {
+    private WasmCallException failure(String exportName, Throwable thrown) {
         int pages = instance == null ? 0 : instance.memory().pages(); // dropped by a nested call's failure
         String panic = null;
         if (thrown instanceof OutOfMemoryError) {

@@ -48,17 +48,16 @@ public final class GuestFunction {
         function = null;
     }
 
+    /** Kept small: it is on every call's path, and the JIT inlines the guest's code beneath it only if it is. */
     private long[] invoke(long[] args) {
         guest.begin();
         long[] results;
         try {
             results = function.apply(args);
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
-            throw guest.failure(exportName, e);
-        } finally {
-            guest.end();
+            throw guest.endFailed(exportName, e);
         }
-        guest.checkNotPoisoned();
+        guest.endReturned();
         return results;
     }
 }
