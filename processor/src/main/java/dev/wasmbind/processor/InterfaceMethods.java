@@ -254,7 +254,7 @@ final class InterfaceMethods {
             }
             Optional<ValueKind> value = values.kind(type, unsigned, position);
             if (value.isEmpty()) {
-                reporter.error(param, Messages.unsupportedParameter(type.toString(), name));
+                reporter.error(param, Messages.unsupportedParameter(type.toString(), name, position));
             }
             value.ifPresent(v -> params.add(new ParamDecl(name, v)));
         }

@@ -2,6 +2,7 @@ package dev.wasmbind.processor.kinds;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -48,5 +49,14 @@ public final class ValueKinds {
     /** Whether {@code @Unsigned} means something on the type: a kind is its unsigned reading. */
     public static boolean hasUnsignedReading(TypeMirror type, JavaTypes types) {
         return ALL.stream().anyMatch(kind -> kind.matches(type, true, types));
+    }
+
+    /** The types that can stand at the position, as messages list them: {@code boolean, byte, ...}. */
+    public static String listed(Position position) {
+        return ALL.stream()
+                .filter(position::accepts)
+                .map(ValueKind::listedAs)
+                .distinct()
+                .collect(Collectors.joining(", "));
     }
 }
