@@ -17,7 +17,7 @@ class MessagesTest {
         assertThat(Messages.unsupportedParameter("java.lang.Object", "o", Position.HOST_PARAMETER)).isEqualTo(
                 "parameter `o` has type java.lang.Object, which has no TinyGo ABI lowering: a parameter must be one "
                         + "of boolean, byte, short, char, int, long, float, double, String, byte[], int[], long[], "
-                        + "float[], double[]");
+                        + "float[], double[], GuestBufferWriter");
     }
 
     @Test

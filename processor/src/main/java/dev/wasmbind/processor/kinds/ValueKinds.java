@@ -27,7 +27,8 @@ public final class ValueKinds {
             SequenceKind.INTS,
             SequenceKind.LONGS,
             SequenceKind.FLOATS,
-            SequenceKind.DOUBLES);
+            SequenceKind.DOUBLES,
+            GuestBufferWriterKind.INSTANCE);
 
     private ValueKinds() {}
 

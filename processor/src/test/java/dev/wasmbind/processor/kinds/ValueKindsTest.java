@@ -13,7 +13,7 @@ class ValueKindsTest {
         String storedKinds = SCALARS + ", String, byte[], int[], long[], float[], double[]";
 
         assertThat(ValueKinds.listed(Position.EXPORT_PARAMETER)).isEqualTo(storedKinds);
-        assertThat(ValueKinds.listed(Position.HOST_PARAMETER)).isEqualTo(storedKinds);
+        assertThat(ValueKinds.listed(Position.HOST_PARAMETER)).isEqualTo(storedKinds + ", GuestBufferWriter");
         assertThat(ValueKinds.listed(Position.EXPORT_RESULT)).isEqualTo(storedKinds);
         assertThat(ValueKinds.listed(Position.RECORD_COMPONENT)).isEqualTo(storedKinds);
         assertThat(ValueKinds.listed(Position.HOST_RESULT)).isEqualTo(SCALARS);
