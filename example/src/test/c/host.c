@@ -1,7 +1,8 @@
 /*
  * End-to-end test guest for host functions: the guest calls Java through imports from module "env", lowered the
  * way TinyGo lowers //go:wasmimport (a string argument is (ptr, len), a []byte is (ptr, len, cap), small integers
- * and bool are i32). Each Call* export forwards to one import so tests can check every type both ways.
+ * and bool are i32). Each Call* export forwards to one import so tests can check every type both ways; Uri reads
+ * a value the host writes into a guest buffer.
  * Built by example/build-guests.sh.
  */
 #include <stdbool.h>
@@ -22,6 +23,15 @@ IMPORT("check") bool env_check(bool x);
 IMPORT("small") int32_t env_small(int8_t a, uint8_t b, int16_t c, uint16_t d);
 IMPORT("fail") void env_fail(void);
 IMPORT("reenter") int32_t env_reenter(int32_t x);
+/* The "fill a guest buffer" convention: the host writes the URI at buf if it fits in limit bytes, and returns its
+ * full length either way (Go: //go:wasmimport env get_uri func getURI(buf *byte, limit uint32) uint32). */
+IMPORT("get_uri") uint32_t env_get_uri(uint8_t *buf, uint32_t limit);
+
+/* A string result, which clang returns through a hidden return area as TinyGo does. */
+struct string {
+    const char *ptr;
+    int32_t len;
+};
 
 /* Logs "wasm >> Hello, <name>!" through env.log; the text only lives for the duration of the call. */
 EXPORT("Greet")
@@ -67,3 +77,30 @@ EXPORT("Twice") int32_t Twice(int32_t x) { return 2 * x; }
 
 /* The host implements env.reenter by calling Twice: a guest -> host -> guest round trip. */
 EXPORT("Reenter") int32_t Reenter(int32_t x) { return env_reenter(x) + 1; }
+
+/* The URI that Uri returned last: the guest keeps it until the next call, as TinyGo's heap keeps a string result. */
+static uint8_t *uri;
+
+static uint8_t *allocate(uint32_t size) {
+    uint8_t *block = malloc(size);
+    if (block == NULL && size > 0) {
+        __builtin_trap();
+    }
+    return block;
+}
+
+/* Reads env.get_uri into a buffer of `initial` bytes; while the host says the URI is longer, reads it again into a
+ * buffer that large, as http-wasm guests do. */
+EXPORT("Uri")
+struct string Uri(int32_t initial) {
+    uint32_t limit = (uint32_t)initial;
+    uint32_t len;
+    free(uri);
+    uri = allocate(limit);
+    while ((len = env_get_uri(uri, limit)) > limit) {
+        free(uri);
+        limit = len;
+        uri = allocate(limit);
+    }
+    return (struct string){(const char *)uri, (int32_t)len};
+}

@@ -1,10 +1,10 @@
 package dev.wasmbind.cli;
 
 import com.dylibso.chicory.wasm.types.ValType;
+import dev.wasmbind.processor.kinds.ParameterKind;
+import dev.wasmbind.processor.kinds.PrimitiveKind;
+import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
-import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.WasmSignature;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,36 +25,22 @@ final class AbiLowering {
     static WasmSignature lower(List<Draft.Param> params, Optional<JavaValue> result) {
         List<WasmSignature.Param> slots = new ArrayList<>();
         List<ValType> results = new ArrayList<>();
-        Optional<Scalar> direct = result.flatMap(AbiLowering::directScalar);
+        Optional<ScalarKind> direct = result.flatMap(JavaValue::directScalar);
         if (direct.isPresent()) {
             results.add(direct.get().wasmType());
         } else if (result.isPresent()) {
             slots.add(new WasmSignature.Param(ValType.I32, WasmSignature.RETURN_POINTER));
         }
         for (Draft.Param param : params) {
-            if (param.value() instanceof Sequence sequence) {
-                slots.add(new WasmSignature.Param(ValType.I32, param.name() + ".ptr"));
-                slots.add(new WasmSignature.Param(ValType.I32, param.name() + ".len"));
-                if (sequence.isSlice()) {
-                    slots.add(new WasmSignature.Param(ValType.I32, param.name() + ".cap"));
-                }
-            } else {
-                slots.add(new WasmSignature.Param(((Scalar) param.value()).wasmType(), param.name()));
-            }
+            // the draft maps Go types to kinds that any function takes
+            slots.addAll(((ParameterKind) param.value()).slots(param.name()));
         }
         return new WasmSignature(slots, results);
     }
 
-    private static Optional<Scalar> directScalar(JavaValue value) {
-        if (value instanceof Scalar scalar) {
-            return Optional.of(scalar);
-        }
-        return value instanceof Struct struct ? struct.singleScalar() : Optional.empty();
-    }
-
     /** The Java type a wasm value type is read as when nothing else is known; none for vectors and references. */
-    static Optional<Scalar> scalarOf(ValType type) {
-        return Stream.of(Scalar.INT, Scalar.LONG, Scalar.FLOAT, Scalar.DOUBLE)
+    static Optional<PrimitiveKind> scalarOf(ValType type) {
+        return Stream.of(PrimitiveKind.INT, PrimitiveKind.LONG, PrimitiveKind.FLOAT, PrimitiveKind.DOUBLE)
                 .filter(scalar -> scalar.wasmType().equals(type))
                 .findFirst();
     }

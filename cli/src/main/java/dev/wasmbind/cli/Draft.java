@@ -44,7 +44,7 @@ record Draft(
         }
     }
 
-    /** A parameter or record component. */
+    /** A parameter. */
     record Param(String name, JavaValue value) {}
 
     /** A {@code @HostModule} interface for one import module. */

@@ -4,9 +4,11 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.kinds.PrimitiveKind;
+import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.kinds.ScalarKind;
+import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.WasmSignature;
 import java.util.ArrayList;
@@ -241,7 +243,7 @@ final class Drafter {
         }
         List<Draft.Param> params = new ArrayList<>();
         for (ValType param : type.params()) {
-            Optional<Scalar> scalar = AbiLowering.scalarOf(param);
+            Optional<PrimitiveKind> scalar = AbiLowering.scalarOf(param);
             if (scalar.isEmpty()) {
                 return Optional.empty();
             }
@@ -249,7 +251,7 @@ final class Drafter {
         }
         Optional<JavaValue> result = Optional.empty();
         if (type.returns().size() == 1) {
-            Optional<Scalar> scalar = AbiLowering.scalarOf(type.returns().get(0));
+            Optional<PrimitiveKind> scalar = AbiLowering.scalarOf(type.returns().get(0));
             if (scalar.isEmpty()) {
                 return Optional.empty();
             }
@@ -295,7 +297,7 @@ final class Drafter {
             unsignedNote(go).ifPresent(comments::add);
         }
         pointerNote(go).ifPresent(comments::add);
-        if (mapping.result().filter(Sequence.class::isInstance).isPresent()) {
+        if (mapping.result().filter(RegionKind.class::isInstance).isPresent()) {
             Ownership.Evidence evidence = Ownership.of(go, functionsByName);
             hostFrees = evidence instanceof Ownership.HostFrees;
             comments.add(ownership(evidence));
@@ -316,7 +318,7 @@ final class Drafter {
         List<Draft.Param> params = new ArrayList<>();
         Set<String> paramNames = new HashSet<>();
         for (GoFunction.Param param : go.params()) {
-            Optional<JavaValue> value = GoTypes.javaValue(param.type());
+            Optional<StoredKind> value = GoTypes.javaValue(param.type());
             if (value.isEmpty()) {
                 return Mapping.failed(unknownType("parameter `" + param.name() + "`", param.type()));
             }
@@ -325,10 +327,10 @@ final class Drafter {
                     : JavaText.variableName(param.name());
             params.add(new Draft.Param(unique(name, paramNames), value.get()));
         }
-        List<Draft.Param> results = new ArrayList<>();
+        List<Struct.Member> results = new ArrayList<>();
         Set<String> componentNames = new HashSet<>();
         for (GoFunction.Param result : go.results()) {
-            Optional<JavaValue> value = GoTypes.javaValue(result.type());
+            Optional<StoredKind> value = GoTypes.javaValue(result.type());
             if (value.isEmpty()) {
                 return Mapping.failed(unknownType("result", result.type()));
             }
@@ -336,20 +338,18 @@ final class Drafter {
             String name = result.name().isEmpty() || result.name().equals("_")
                     ? "result" + results.size()
                     : JavaText.methodName(result.name());
-            results.add(new Draft.Param(unique(name, componentNames), value.get()));
+            results.add(new Struct.Member(unique(name, componentNames), value.get()));
         }
-        if (!isExport && (results.size() > 1 || results.stream().anyMatch(r -> !(r.value() instanceof Scalar)))) {
+        if (!isExport && (results.size() > 1 || results.stream().anyMatch(r -> !(r.value() instanceof ScalarKind)))) {
             return Mapping.failed("A host function returns a primitive or nothing, not " + go.results().stream()
                     .map(GoFunction.Param::type).collect(Collectors.joining(", ", "(", ")")));
         }
         if (results.size() <= 1) {
-            return new Mapping(params, results.stream().map(Draft.Param::value).findFirst(), Optional.empty(),
+            return new Mapping(params, results.stream().<JavaValue>map(Struct.Member::value).findFirst(), Optional.empty(),
                     Optional.empty());
         }
         String recordName = uniqueType(JavaText.typeName(javaName, "Function") + "Result");
-        Struct record = Struct.of(
-                ClassName.get(packageName, interfaceName, recordName),
-                results.stream().map(r -> new Struct.Member(r.name(), r.value())).toList());
+        Struct record = Struct.of(ClassName.get(packageName, interfaceName, recordName), results);
         return new Mapping(params, Optional.of(record), Optional.of(record), Optional.empty());
     }
 

@@ -1,8 +1,8 @@
 package dev.wasmbind.cli;
 
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.processor.kinds.PrimitiveKind;
+import dev.wasmbind.processor.kinds.SequenceKind;
+import dev.wasmbind.processor.kinds.StoredKind;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,41 +12,41 @@ import java.util.Optional;
  * draft cannot tell what it is.
  */
 final class GoTypes {
-    private static final Map<String, JavaValue> PREDECLARED = Map.ofEntries(
-            Map.entry("bool", Scalar.BOOLEAN),
-            Map.entry("int8", Scalar.BYTE),
-            Map.entry("uint8", Scalar.UNSIGNED_BYTE),
-            Map.entry("byte", Scalar.UNSIGNED_BYTE),
-            Map.entry("int16", Scalar.SHORT),
-            Map.entry("uint16", Scalar.UNSIGNED_SHORT),
-            Map.entry("int32", Scalar.INT),
-            Map.entry("rune", Scalar.INT),
+    private static final Map<String, StoredKind> PREDECLARED = Map.ofEntries(
+            Map.entry("bool", PrimitiveKind.BOOLEAN),
+            Map.entry("int8", PrimitiveKind.BYTE),
+            Map.entry("uint8", PrimitiveKind.UNSIGNED_BYTE),
+            Map.entry("byte", PrimitiveKind.UNSIGNED_BYTE),
+            Map.entry("int16", PrimitiveKind.SHORT),
+            Map.entry("uint16", PrimitiveKind.UNSIGNED_SHORT),
+            Map.entry("int32", PrimitiveKind.INT),
+            Map.entry("rune", PrimitiveKind.INT),
             // TinyGo's int and uint are 32 bits on wasm, like its pointers
-            Map.entry("int", Scalar.INT),
-            Map.entry("uint32", Scalar.INT),
-            Map.entry("uint", Scalar.INT),
-            Map.entry("int64", Scalar.LONG),
-            Map.entry("uint64", Scalar.LONG),
-            Map.entry("float32", Scalar.FLOAT),
-            Map.entry("float64", Scalar.DOUBLE),
-            Map.entry("string", Sequence.STRING),
-            Map.entry("[]byte", Sequence.BYTES),
-            Map.entry("[]uint8", Sequence.BYTES),
-            Map.entry("[]int32", Sequence.INTS),
-            Map.entry("[]rune", Sequence.INTS),
-            Map.entry("[]int", Sequence.INTS),
-            Map.entry("[]uint32", Sequence.INTS),
-            Map.entry("[]uint", Sequence.INTS),
-            Map.entry("[]int64", Sequence.LONGS),
-            Map.entry("[]uint64", Sequence.LONGS),
-            Map.entry("[]float32", Sequence.FLOATS),
-            Map.entry("[]float64", Sequence.DOUBLES));
+            Map.entry("int", PrimitiveKind.INT),
+            Map.entry("uint32", PrimitiveKind.INT),
+            Map.entry("uint", PrimitiveKind.INT),
+            Map.entry("int64", PrimitiveKind.LONG),
+            Map.entry("uint64", PrimitiveKind.LONG),
+            Map.entry("float32", PrimitiveKind.FLOAT),
+            Map.entry("float64", PrimitiveKind.DOUBLE),
+            Map.entry("string", SequenceKind.STRING),
+            Map.entry("[]byte", SequenceKind.BYTES),
+            Map.entry("[]uint8", SequenceKind.BYTES),
+            Map.entry("[]int32", SequenceKind.INTS),
+            Map.entry("[]rune", SequenceKind.INTS),
+            Map.entry("[]int", SequenceKind.INTS),
+            Map.entry("[]uint32", SequenceKind.INTS),
+            Map.entry("[]uint", SequenceKind.INTS),
+            Map.entry("[]int64", SequenceKind.LONGS),
+            Map.entry("[]uint64", SequenceKind.LONGS),
+            Map.entry("[]float32", SequenceKind.FLOATS),
+            Map.entry("[]float64", SequenceKind.DOUBLES));
 
     private GoTypes() {}
 
-    /** The Java value for the Go type, if the draft knows one. */
-    static Optional<JavaValue> javaValue(String goType) {
-        return isPointer(goType) ? Optional.of(Scalar.INT) : Optional.ofNullable(PREDECLARED.get(goType));
+    /** The Java value for the Go type, if the draft knows one; each can be a parameter, a result and a component. */
+    static Optional<StoredKind> javaValue(String goType) {
+        return isPointer(goType) ? Optional.of(PrimitiveKind.INT) : Optional.ofNullable(PREDECLARED.get(goType));
     }
 
     /** A Go pointer ({@code *T}, {@code unsafe.Pointer}, {@code uintptr}): an {@code int} address in guest memory. */

@@ -3,6 +3,7 @@ package dev.wasmbind.e2e;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.Unsigned;
+import dev.wasmbind.runtime.GuestBufferWriter;
 
 /** What host.wasm imports from module {@code env}: one function for every parameter kind the guest can pass. */
 @HostModule("env")
@@ -28,4 +29,8 @@ public interface Env {
     void fail();
 
     int reenter(int value);
+
+    /** Writes the URI into the guest's buffer if it fits, and returns its length either way. */
+    @Import("get_uri")
+    int getUri(GuestBufferWriter buf);
 }

@@ -3,6 +3,7 @@ package dev.wasmbind.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wasmbind.runtime.GuestBufferWriter;
 import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmLinkException;
@@ -18,6 +19,8 @@ class HostFunctionsTest {
         final List<String> log = new ArrayList<>();
         final List<byte[]> bytes = new ArrayList<>();
         final AtomicReference<HostGuest> guest = new AtomicReference<>();
+        final List<Integer> uriCapacities = new ArrayList<>();
+        String uri = "";
 
         @Override
         public void log(String message) {
@@ -68,6 +71,12 @@ class HostFunctionsTest {
         @Override
         public int reenter(int value) {
             return guest.get().twice(value);
+        }
+
+        @Override
+        public int getUri(GuestBufferWriter buf) {
+            uriCapacities.add(buf.capacity());
+            return buf.write(uri);
         }
     }
 
@@ -132,6 +141,27 @@ class HostFunctionsTest {
     @Test
     void letsAHostFunctionCallBackIntoTheSameInstance() {
         assertThat(guest.reenter(5)).isEqualTo(11);
+    }
+
+    @Test
+    void fillsTheGuestsBufferWhichRetriesWithTheLengthWhenItWasTooSmall() {
+        env.uri = "/v1.0/hello?name=teddy";
+
+        assertThat(guest.uri(64)).isEqualTo("/v1.0/hello?name=teddy");
+        assertThat(guest.uri(4)).isEqualTo("/v1.0/hello?name=teddy");
+        assertThat(guest.uri(22)).isEqualTo("/v1.0/hello?name=teddy");
+        // the guest's limits, call by call: 64 fits; 4 does not, so the guest asks again with the full length
+        assertThat(env.uriCapacities).containsExactly(64, 4, 22, 22);
+    }
+
+    @Test
+    void fillsTheGuestsBufferWithUtf8AndTellsAnEmptyValueInOneCall() {
+        env.uri = "/grüße/🌍";
+        assertThat(guest.uri(0)).isEqualTo("/grüße/🌍");
+        env.uri = "";
+        assertThat(guest.uri(0)).isEmpty();
+
+        assertThat(env.uriCapacities).containsExactly(0, 13, 0);
     }
 
     @Test

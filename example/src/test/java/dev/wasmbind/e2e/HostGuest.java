@@ -41,4 +41,11 @@ public interface HostGuest {
     /** Returns {@code env.reenter(value) + 1}; our {@code reenter} calls {@link #twice} on the same instance. */
     @Export("Reenter")
     int reenter(int value);
+
+    /**
+     * Reads {@code env.get_uri} into a buffer of {@code initialSize} bytes, and again into a large enough one while
+     * the URI did not fit.
+     */
+    @Export("Uri")
+    String uri(int initialSize);
 }

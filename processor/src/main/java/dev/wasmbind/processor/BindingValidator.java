@@ -7,11 +7,12 @@ import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.PackedResult;
 import dev.wasmbind.WasmModule;
+import dev.wasmbind.processor.kinds.Position;
+import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
-import dev.wasmbind.processor.model.Sequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -192,7 +193,7 @@ final class BindingValidator {
             reporter.error(method, Messages.reservedMethod(methodName));
         }
 
-        List<ParamDecl> params = methods.parameters(method, signature, reporter);
+        List<ParamDecl> params = methods.parameters(method, signature, Position.EXPORT_PARAMETER, reporter);
         Result result = result(method, signature.getReturnType(), description);
         String exportName = methods.functionName(method, Export.class, byExport,
                 (name, first) -> Messages.duplicateExport(name, description, InterfaceMethods.describe(first)),
@@ -216,7 +217,7 @@ final class BindingValidator {
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<JavaValue> value = Optional.empty();
         if (type.getKind() != TypeKind.VOID) {
-            value = values.scalarOrSequence(type, unsigned);
+            value = values.kind(type, unsigned, Position.EXPORT_RESULT).map(JavaValue.class::cast);
             Optional<TypeElement> record = ValueTypes.record(type);
             if (value.isEmpty() && record.isPresent()) {
                 // a broken record is reported on its components, once for all methods returning it
@@ -230,11 +231,11 @@ final class BindingValidator {
             }
         }
         Optional<AnnotationMirror> packed = annotations.find(method, PackedResult.class);
-        if (packed.isPresent() && !value.filter(v -> v instanceof Sequence s && s.isPackable()).isPresent()) {
+        if (packed.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
             reporter.error(method, packed.get(), Messages.packedResultWrongType(type.toString()));
         }
         Optional<AnnotationMirror> hostFrees = annotations.find(method, HostFrees.class);
-        if (hostFrees.isPresent() && !value.filter(Sequence.class::isInstance).isPresent()) {
+        if (hostFrees.isPresent() && !value.filter(RegionKind.class::isInstance).isPresent()) {
             reporter.error(method, hostFrees.get(), Messages.hostFreesWrongType(type.toString()));
         }
         return new Result(value, reporter.errorCount() == errorsBefore);

@@ -1,5 +1,6 @@
 package dev.wasmbind.processor;
 
+import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -9,6 +10,12 @@ import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.wasmbind.processor.kinds.ExportCall;
+import dev.wasmbind.processor.kinds.ExportParameterKind;
+import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.kinds.RuntimeOps;
+import dev.wasmbind.processor.kinds.ScalarKind;
+import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.JavaValue;
@@ -16,10 +23,7 @@ import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.model.ResultShape;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.processor.model.Struct;
-import dev.wasmbind.runtime.Abi;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.CallScope;
 import dev.wasmbind.runtime.Engine;
@@ -279,11 +283,11 @@ final class BindingWriter {
         // a parameter may shadow a field; a local must not
         String function = fieldReference(functionField, paramNames, locals);
         String guest = fieldReference(GUEST, paramNames, locals);
-        CallWriter call = new CallWriter(model, function, locals);
+        CallWriter call = new CallWriter(model, method, function, locals);
         if (model.needsScope()) {
-            call.writeScoped(method, guest);
+            call.writeScoped(guest);
         } else {
-            call.writeDirect(method);
+            call.writeCall();
         }
         return method.build();
     }
@@ -296,72 +300,79 @@ final class BindingWriter {
         return field;
     }
 
-    /** The body of one method: copy arguments in, call the export, read the result back. */
-    private static final class CallWriter {
+    /**
+     * The body of one method: copy arguments in, call the export, read the result back. The value kinds write the
+     * code of their arguments and results.
+     */
+    private static final class CallWriter implements ExportCall {
         private final MethodModel model;
         private final MethodDecl decl;
+        private final MethodSpec.Builder method;
         private final String function;
         private final NameAllocator locals;
         private final String scope;
         private final String returnArea;
 
-        CallWriter(MethodModel model, String function, NameAllocator locals) {
+        CallWriter(MethodModel model, MethodSpec.Builder method, String function, NameAllocator locals) {
             this.model = model;
             this.decl = model.decl();
+            this.method = method;
             this.function = function;
             this.locals = locals;
             this.scope = locals.newName("call");
             this.returnArea = model.result() instanceof ResultShape.InReturnArea ? locals.newName("returnArea") : null;
         }
 
-        /** Scalars only: no guest memory involved, so no scope. */
-        void writeDirect(MethodSpec.Builder method) {
-            writeCall(method, arguments(List.of()));
+        @Override
+        public String scope() {
+            return scope;
         }
 
-        void writeScoped(MethodSpec.Builder method, String guest) {
-            method.beginControlFlow("try ($T $N = $N.enter())", CallScope.class, scope, guest);
+        @Override
+        public String declare(Class<?> type, String suggestedName, CodeBlock value) {
+            String name = locals.newName(suggestedName);
+            method.addStatement("$T $N = $L", type, name, value);
+            return name;
+        }
+
+        /** The call inside the {@code CallScope} that frees what it allocated. */
+        void writeScoped(String guest) {
+            method.beginControlFlow("try ($T $N = $L)", CallScope.class, scope, RuntimeOps.ENTER.callOn(guest));
             if (returnArea != null) {
-                method.addStatement("int $N = $N.returnArea()", returnArea, scope);
+                method.addStatement("$T $N = $L", RuntimeOps.RETURN_AREA.returnType(), returnArea,
+                        RuntimeOps.RETURN_AREA.callOn(scope));
             }
-            List<String> buffers = new ArrayList<>();
-            for (ParamDecl param : decl.params()) {
-                if (param.value() instanceof Sequence sequence) {
-                    String buffer = locals.newName(param.name() + "Buffer");
-                    method.addStatement("$T $N = $N.write$L($N)",
-                            GuestBuffer.class, buffer, scope, AbiCode.suffix(sequence), param.name());
-                    buffers.add(buffer);
-                } else {
-                    buffers.add(null);
-                }
-            }
-            writeCall(method, arguments(buffers));
+            writeCall();
             method.endControlFlow();
         }
 
-        private void writeCall(MethodSpec.Builder method, CodeBlock arguments) {
+        /** Lowers the arguments, calls the export and returns its result. */
+        void writeCall() {
+            List<CodeBlock> arguments = arguments();
             ResultShape shape = model.result();
             if (shape instanceof ResultShape.None) {
-                method.addStatement("$L.callVoid($L)", function, arguments);
+                method.addStatement("$L", RuntimeOps.CALL_VOID.callOn(function, arguments));
             } else if (shape instanceof ResultShape.Direct direct) {
-                CodeBlock value = fromResult(direct.scalar(),
-                        CodeBlock.of("$L.$L($L)", function, callMethod(direct.scalar()), arguments));
+                ScalarKind scalar = direct.scalar();
+                CodeBlock value = scalar.raise(RuntimeOps.call(scalar.wasmType()).callOn(function, arguments));
                 method.addStatement("return $L", wrap(decl.result().orElseThrow(), value));
             } else if (shape instanceof ResultShape.InReturnArea) {
-                method.addStatement("$L.callVoid($L)", function, arguments);
+                method.addStatement("$L", RuntimeOps.CALL_VOID.callOn(function, arguments));
                 JavaValue result = decl.result().orElseThrow();
                 if (decl.hostFrees()) {
-                    returnFreed((Sequence) result, CodeBlock.of("$N.bufferAt($N)", scope, returnArea), method);
+                    CodeBlock region = RuntimeOps.BUFFER_AT.callOn(scope, CodeBlock.of("$N", returnArea));
+                    returnFreed((RegionKind) result, region);
                 } else {
                     method.addStatement("return $L", read(result, 0));
                 }
             } else {
-                Sequence result = (Sequence) decl.result().orElseThrow();
-                CodeBlock unpacked = CodeBlock.of("$N.unpack($L.callI64($L))", scope, function, arguments);
+                RegionKind result = (RegionKind) decl.result().orElseThrow();
+                CodeBlock unpacked = RuntimeOps.UNPACK.callOn(scope,
+                        RuntimeOps.call(ValType.I64).callOn(function, arguments));
                 if (decl.hostFrees()) {
-                    returnFreed(result, unpacked, method);
+                    returnFreed(result, unpacked);
                 } else {
-                    method.addStatement("return $N.read$L($L)", scope, AbiCode.suffix(result), unpacked);
+                    method.addStatement("return $L", result.readRegion(scope, unpacked));
                 }
             }
         }
@@ -370,70 +381,40 @@ final class BindingWriter {
          * The result's memory is the host's: copy it out, then have it freed when the scope closes; a region the
          * read rejected is never freed.
          */
-        private void returnFreed(Sequence result, CodeBlock buffer, MethodSpec.Builder method) {
-            String region = locals.newName("resultRegion");
+        private void returnFreed(RegionKind result, CodeBlock buffer) {
+            String region = declare(GuestBuffer.class, "resultRegion", buffer);
             String value = locals.newName("result");
-            method.addStatement("$T $N = $L", GuestBuffer.class, region, buffer);
-            method.addStatement("$T $N = $N.read$L($N)", result.typeName(), value, scope, AbiCode.suffix(result), region);
-            method.addStatement("$N.freeAfterCall($N)", scope, region);
+            method.addStatement("$T $N = $L",
+                    result.typeName(), value, result.readRegion(scope, CodeBlock.of("$N", region)));
+            method.addStatement("$L", RuntimeOps.FREE_AFTER_CALL.callOn(scope, CodeBlock.of("$N", region)));
             method.addStatement("return $N", value);
         }
 
-        /** The wasm arguments in slot order; {@code buffers} holds the copied-in buffer of each sequence. */
-        private CodeBlock arguments(List<String> buffers) {
+        /** The wasm arguments in slot order: the return area, then each argument as its kind lowers it. */
+        private List<CodeBlock> arguments() {
             List<CodeBlock> slots = new ArrayList<>();
             if (returnArea != null) {
                 slots.add(CodeBlock.of("$N", returnArea));
             }
-            for (int i = 0; i < decl.params().size(); i++) {
-                ParamDecl param = decl.params().get(i);
-                if (param.value() instanceof Scalar scalar) {
-                    slots.add(AbiCode.toSlot(scalar, CodeBlock.of("$N", param.name())));
-                } else {
-                    Sequence sequence = (Sequence) param.value();
-                    String buffer = buffers.get(i);
-                    slots.add(CodeBlock.of("$N.address()", buffer));
-                    slots.add(CodeBlock.of("$N.length()", buffer));
-                    if (sequence.isSlice()) {
-                        // the copy is exactly as large as the slice: cap = len
-                        slots.add(CodeBlock.of("$N.length()", buffer));
-                    }
-                }
+            for (ParamDecl param : decl.params()) {
+                slots.addAll(((ExportParameterKind) param.value()).lowerArgument(this, param.name()));
             }
-            return CodeBlock.join(slots, ",$W");
+            return slots;
         }
 
         /** Reads a value the guest wrote at {@code returnArea + offset}. */
         private CodeBlock read(JavaValue value, int offset) {
+            if (value instanceof Struct struct) {
+                List<CodeBlock> components = new ArrayList<>();
+                for (Struct.Component component : struct.components()) {
+                    components.add(read(component.value(), offset + component.offset()));
+                }
+                return CodeBlock.of("new $T($L)", struct.type(), CodeBlock.join(components, ",$W"));
+            }
             CodeBlock address = offset == 0
                     ? CodeBlock.of("$N", returnArea)
                     : CodeBlock.of("$N + $L", returnArea, offset);
-            if (value instanceof Scalar scalar) {
-                return readScalar(scalar, address);
-            }
-            if (value instanceof Sequence sequence) {
-                return CodeBlock.of("$N.read$L($N.bufferAt($L))", scope, AbiCode.suffix(sequence), scope, address);
-            }
-            Struct struct = (Struct) value;
-            List<CodeBlock> components = new ArrayList<>();
-            for (Struct.Component component : struct.components()) {
-                components.add(read(component.value(), offset + component.offset()));
-            }
-            return CodeBlock.of("new $T($L)", struct.type(), CodeBlock.join(components, ",$W"));
-        }
-
-        private CodeBlock readScalar(Scalar scalar, CodeBlock address) {
-            return switch (scalar) {
-                case BOOLEAN -> CodeBlock.of("$N.readBool($L)", scope, address);
-                case BYTE, UNSIGNED_BYTE -> CodeBlock.of("$N.readI8($L)", scope, address);
-                case SHORT, UNSIGNED_SHORT -> CodeBlock.of("$N.readI16($L)", scope, address);
-                case CHAR -> CodeBlock.of("$N.readU16($L)", scope, address);
-                case INT -> CodeBlock.of("$N.readI32($L)", scope, address);
-                case UNSIGNED_LONG -> CodeBlock.of("$T.toU32($N.readI32($L))", Abi.class, scope, address);
-                case LONG -> CodeBlock.of("$N.readI64($L)", scope, address);
-                case FLOAT -> CodeBlock.of("$N.readF32($L)", scope, address);
-                case DOUBLE -> CodeBlock.of("$N.readF64($L)", scope, address);
-            };
+            return ((StoredKind) value).readAt(scope, address);
         }
 
         /** A record returned directly is built around its single scalar, however deeply nested. */
@@ -443,26 +424,5 @@ final class BindingWriter {
             }
             return scalar;
         }
-    }
-
-    private static String callMethod(Scalar scalar) {
-        return switch (scalar) {
-            case BOOLEAN, BYTE, UNSIGNED_BYTE, SHORT, UNSIGNED_SHORT, CHAR, INT, UNSIGNED_LONG -> "callI32";
-            case LONG -> "callI64";
-            case FLOAT -> "callF32";
-            case DOUBLE -> "callF64";
-        };
-    }
-
-    /** A direct result as the Java type: narrowing casts keep the bits the guest's extension put there. */
-    private static CodeBlock fromResult(Scalar scalar, CodeBlock value) {
-        return switch (scalar) {
-            case BOOLEAN -> CodeBlock.of("$T.toBool($L)", Abi.class, value);
-            case BYTE, UNSIGNED_BYTE -> CodeBlock.of("(byte) $L", value);
-            case SHORT, UNSIGNED_SHORT -> CodeBlock.of("(short) $L", value);
-            case CHAR -> CodeBlock.of("(char) $L", value);
-            case UNSIGNED_LONG -> CodeBlock.of("$T.toU32($L)", Abi.class, value);
-            case INT, LONG, FLOAT, DOUBLE -> value;
-        };
     }
 }

@@ -8,18 +8,17 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.wasmbind.processor.kinds.HostParameterKind;
+import dev.wasmbind.processor.kinds.RuntimeOps;
+import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.model.HostModuleModel;
-import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.runtime.HostFunctions;
 import dev.wasmbind.runtime.HostModuleBinding;
 import dev.wasmbind.runtime.ImportSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -83,34 +82,17 @@ final class HostFunctionsWriter {
         List<CodeBlock> arguments = new ArrayList<>();
         int slot = 0;
         for (ParamDecl param : decl.params()) {
-            arguments.add(read(param.value(), call, slot));
-            slot += param.value() instanceof Sequence sequence ? sequence.slots() : 1;
+            HostParameterKind kind = (HostParameterKind) param.value();
+            arguments.add(kind.readArgument(call, slot));
+            slot += kind.slots(param.name()).size();
         }
         CodeBlock invocation = CodeBlock.of("$N.$N($L)", implementation, decl.name(), CodeBlock.join(arguments, ",$W"));
         CodeBlock define = CodeBlock.of("$T.define($N, $L, $N -> ", HostFunctions.class, BINDING, index, call);
         if (decl.result().isEmpty()) {
-            return CodeBlock.of("$L{\n$>$L;\nreturn $T.none();\n$<})", define, invocation, HostFunctions.class);
+            return CodeBlock.of("$L{\n$>$L;\nreturn $L;\n$<})", define, invocation, RuntimeOps.NO_RESULT.call());
         }
-        Scalar result = (Scalar) decl.result().get();
-        return CodeBlock.of("$L$T.value($L))", define, HostFunctions.class, AbiCode.toSlot(result, invocation));
-    }
-
-    /** An argument as its Java type, from the slot where it starts. */
-    private static CodeBlock read(JavaValue value, String call, int slot) {
-        if (value instanceof Sequence sequence) {
-            return CodeBlock.of("$N.$L($L)", call, AbiCode.suffix(sequence).toLowerCase(Locale.ROOT), slot);
-        }
-        return switch ((Scalar) value) {
-            case BOOLEAN -> CodeBlock.of("$N.bool($L)", call, slot);
-            case BYTE, UNSIGNED_BYTE -> CodeBlock.of("(byte) $N.i32($L)", call, slot);
-            case SHORT, UNSIGNED_SHORT -> CodeBlock.of("(short) $N.i32($L)", call, slot);
-            case CHAR -> CodeBlock.of("(char) $N.i32($L)", call, slot);
-            case INT -> CodeBlock.of("$N.i32($L)", call, slot);
-            case UNSIGNED_LONG -> CodeBlock.of("$N.u32($L)", call, slot);
-            case LONG -> CodeBlock.of("$N.i64($L)", call, slot);
-            case FLOAT -> CodeBlock.of("$N.f32($L)", call, slot);
-            case DOUBLE -> CodeBlock.of("$N.f64($L)", call, slot);
-        };
+        ScalarKind result = (ScalarKind) decl.result().get();
+        return CodeBlock.of("$L$L)", define, RuntimeOps.RESULT.call(result.lower(invocation)));
     }
 
     /** {@code Env} gives {@code env}: the name of the implementation, and of the builder method that takes it. */

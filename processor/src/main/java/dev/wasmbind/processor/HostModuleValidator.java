@@ -6,11 +6,11 @@ import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.PackedResult;
+import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
-import dev.wasmbind.processor.model.Scalar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +116,7 @@ final class HostModuleValidator {
         if (!methods.checkFunction(method, signature, description, Messages::hostCheckedException, reporter)) {
             return Optional.empty();
         }
-        List<ParamDecl> params = methods.parameters(method, signature, reporter);
+        List<ParamDecl> params = methods.parameters(method, signature, Position.HOST_PARAMETER, reporter);
         Optional<JavaValue> result = result(method, signature.getReturnType(), description, reporter);
         String importName = methods.functionName(method, Import.class, byImport,
                 (name, first) -> Messages.duplicateImport(name, description, InterfaceMethods.describe(first)),
@@ -136,7 +136,7 @@ final class HostModuleValidator {
         if (type.getKind() == TypeKind.VOID) {
             return Optional.empty();
         }
-        Optional<JavaValue> value = values.scalarOrSequence(type, unsigned).filter(Scalar.class::isInstance);
+        Optional<JavaValue> value = values.kind(type, unsigned, Position.HOST_RESULT).map(JavaValue.class::cast);
         if (value.isEmpty()) {
             reporter.error(method, Messages.hostResultNotScalar(type.toString(), description));
         }

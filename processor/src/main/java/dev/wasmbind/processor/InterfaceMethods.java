@@ -1,7 +1,8 @@
 package dev.wasmbind.processor;
 
 import dev.wasmbind.Unsigned;
-import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.kinds.Position;
+import dev.wasmbind.processor.kinds.ValueKind;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import java.lang.annotation.Annotation;
@@ -207,8 +208,9 @@ final class InterfaceMethods {
                 .collect(Collectors.toList());
     }
 
-    /** The parameters that have a lowering; each one that has none is reported. */
-    List<ParamDecl> parameters(ExecutableElement method, ExecutableType signature, Reporter reporter) {
+    /** The parameters that have a lowering at the position; each one that has none is reported. */
+    List<ParamDecl> parameters(
+            ExecutableElement method, ExecutableType signature, Position position, Reporter reporter) {
         List<ParamDecl> params = new ArrayList<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
             VariableElement param = method.getParameters().get(i);
@@ -220,9 +222,9 @@ final class InterfaceMethods {
                 reporter.error(param, Messages.recordParameter(type.toString(), name));
                 continue;
             }
-            Optional<JavaValue> value = values.scalarOrSequence(type, unsigned);
+            Optional<ValueKind> value = values.kind(type, unsigned, position);
             if (value.isEmpty()) {
-                reporter.error(param, Messages.unsupportedParameter(type.toString(), name));
+                reporter.error(param, Messages.unsupportedParameter(type.toString(), name, position));
             }
             value.ifPresent(v -> params.add(new ParamDecl(name, v)));
         }
@@ -235,7 +237,7 @@ final class InterfaceMethods {
         if (unsigned.isEmpty()) {
             return false;
         }
-        if (!ValueTypes.unsignedApplies(type)) {
+        if (!values.unsignedApplies(type)) {
             reporter.error(element, unsigned.get(), Messages.unsignedWrongType(type.toString()));
             return false;
         }

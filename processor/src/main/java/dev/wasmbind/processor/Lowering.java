@@ -2,17 +2,18 @@ package dev.wasmbind.processor;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.kinds.ParameterKind;
+import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.model.MemoryValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.model.ResultShape;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.Engine;
@@ -22,6 +23,7 @@ import dev.wasmbind.runtime.WasmSignature;
 import dev.wasmbind.runtime.WasmSignature.Param;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lowers a validated interface to the TinyGo ABI (the wasm32 C ABI): each method's wasm signature, how its result
@@ -76,8 +78,7 @@ final class Lowering {
             results.add(ValType.I64);
         }
         params.addAll(params(method));
-        if (method.params().stream().anyMatch(param -> param.value() instanceof Sequence)) {
-            // the runtime copies the data into memory it allocates, and frees it after the call
+        if (method.copiesArgumentsIn()) {
             allocator = allocator.and(Allocator.MALLOC_AND_FREE);
         }
         if (method.hostFrees()) {
@@ -96,7 +97,7 @@ final class Lowering {
         List<HostModuleModel.Function> functions = new ArrayList<>();
         for (MethodDecl method : decl.methods()) {
             List<ValType> results = method.result()
-                    .map(value -> List.of(((Scalar) value).wasmType()))
+                    .map(value -> List.of(((ScalarKind) value).wasmType()))
                     .orElse(List.of());
             ImportSpec spec = new ImportSpec(
                     method.functionName(), method.javaSignature(), new WasmSignature(params(method), results));
@@ -116,24 +117,14 @@ final class Lowering {
         return ClassName.get(iface.packageName(), String.join("_", iface.simpleNames()) + suffix);
     }
 
-    /**
-     * The wasm parameters of a method's Java parameters, labelled for messages: a scalar is one value named like the
-     * parameter, a string {@code name.ptr, name.len}, a slice also {@code name.cap}. The same for exports and imports.
-     */
+    /** The wasm parameters of a method's Java parameters: each kind's slots, in order; for exports and imports. */
     private static List<Param> params(MethodDecl method) {
         List<Param> params = new ArrayList<>();
         for (ParamDecl param : method.params()) {
-            if (param.value() instanceof Scalar scalar) {
-                params.add(new Param(scalar.wasmType(), param.name()));
-            } else if (param.value() instanceof Sequence sequence) {
-                params.add(new Param(ValType.I32, param.name() + ".ptr"));
-                params.add(new Param(ValType.I32, param.name() + ".len"));
-                if (sequence.isSlice()) {
-                    params.add(new Param(ValType.I32, param.name() + ".cap"));
-                }
-            } else {
+            if (!(param.value() instanceof ParameterKind kind)) {
                 throw new IllegalArgumentException("a record cannot be a parameter: " + method.javaSignature());
             }
+            params.addAll(kind.slots(param.name()));
         }
         return params;
     }
@@ -143,15 +134,14 @@ final class Lowering {
             return new ResultShape.None();
         }
         JavaValue result = method.result().get();
-        if (result instanceof Scalar scalar) {
-            return new ResultShape.Direct(scalar);
-        }
-        if (result instanceof Struct struct && struct.singleScalar().isPresent()) {
-            return new ResultShape.Direct(struct.singleScalar().get());
+        Optional<ScalarKind> direct = result.directScalar();
+        if (direct.isPresent()) {
+            return new ResultShape.Direct(direct.get());
         }
         if (method.packedResult()) {
             return new ResultShape.Packed();
         }
-        return new ResultShape.InReturnArea(result.size());
+        // every kind an export can return, and every record, is stored in memory
+        return new ResultShape.InReturnArea(((MemoryValue) result).size());
     }
 }

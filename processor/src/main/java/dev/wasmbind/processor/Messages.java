@@ -1,5 +1,7 @@
 package dev.wasmbind.processor;
 
+import dev.wasmbind.processor.kinds.Position;
+import dev.wasmbind.processor.kinds.ValueKinds;
 import java.util.List;
 
 /**
@@ -8,10 +10,6 @@ import java.util.List;
  * and suggests the fix. Tests build their expected messages here.
  */
 public final class Messages {
-    static final String SUPPORTED_PARAMETERS =
-            "boolean, byte, short, char, int, long, float, double, String, byte[], int[], long[], float[], double[]";
-    static final String SUPPORTED_RESULTS = "void, " + SUPPORTED_PARAMETERS + " or a record of these";
-
     private Messages() {}
 
     // --- the interface
@@ -60,7 +58,7 @@ public final class Messages {
 
     public static String hostResultNotScalar(String type, String method) {
         return "host function `" + method + "` returns " + type + ", but a host function returns only void or a "
-                + "primitive (boolean, byte, short, char, int, long, float, double): the guest cannot take memory "
+                + "primitive (" + ValueKinds.listed(Position.HOST_RESULT) + "): the guest cannot take memory "
                 + "from the host this way; return void and pass the data back through an export of the guest";
     }
 
@@ -141,9 +139,10 @@ public final class Messages {
 
     // --- types
 
-    public static String unsupportedParameter(String type, String param) {
+    /** {@code position} is where the parameter stands: an export's or a host function's. */
+    public static String unsupportedParameter(String type, String param, Position position) {
         return "parameter `" + param + "` has type " + type + ", which has no TinyGo ABI lowering: a parameter "
-                + "must be one of " + SUPPORTED_PARAMETERS;
+                + "must be one of " + ValueKinds.listed(position);
     }
 
     public static String recordParameter(String type, String param) {
@@ -152,13 +151,14 @@ public final class Messages {
     }
 
     public static String unsupportedResult(String type, String method) {
-        return "`" + method + "` returns " + type + ", which has no TinyGo ABI lowering: a result must be "
-                + SUPPORTED_RESULTS;
+        return "`" + method + "` returns " + type + ", which has no TinyGo ABI lowering: a result must be void, "
+                + ValueKinds.listed(Position.EXPORT_RESULT) + " or a record of these";
     }
 
     public static String unsupportedComponent(String record, String component, String type) {
         return "record component `" + record + "." + component + "` has type " + type + ", which has no TinyGo ABI "
-                + "lowering: a component must be one of " + SUPPORTED_PARAMETERS + " or a record of these";
+                + "lowering: a component must be one of " + ValueKinds.listed(Position.RECORD_COMPONENT)
+                + " or a record of these";
     }
 
     public static String emptyRecord(String record) {

@@ -2,9 +2,11 @@ package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Unsigned;
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
+import dev.wasmbind.processor.kinds.JavaTypes;
+import dev.wasmbind.processor.kinds.Position;
+import dev.wasmbind.processor.kinds.ValueKind;
+import dev.wasmbind.processor.kinds.ValueKinds;
+import dev.wasmbind.processor.model.MemoryValue;
 import dev.wasmbind.processor.model.Struct;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +21,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -28,57 +29,34 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Maps Java types onto the values the TinyGo ABI carries, by {@link TypeKind} and {@link Types}. Records are laid out
- * once per round; problems in a record are reported on its components, once, however many methods return it.
+ * Maps Java types onto the values the TinyGo ABI carries: the value kinds of {@link ValueKinds}, and records, which are
+ * laid out once per round; problems in a record are reported on its components, once, however many methods return it.
  */
 final class ValueTypes {
-    private final Types types;
-    private final TypeMirror string;
+    private final JavaTypes javaTypes;
     private final Annotations annotations;
     private final Reporter reporter;
     private final Map<TypeElement, Optional<Struct>> structs = new HashMap<>();
     private final Set<TypeElement> inProgress = new HashSet<>();
 
     ValueTypes(Elements elements, Types types, Annotations annotations, Reporter reporter) {
-        this.types = types;
-        this.string = elements.getTypeElement(String.class.getCanonicalName()).asType();
+        this.javaTypes = new JavaTypes(elements, types);
         this.annotations = annotations;
         this.reporter = reporter;
     }
 
-    /** A primitive, String or supported array; {@code unsigned} selects the Go unsigned reading of a primitive. */
-    Optional<JavaValue> scalarOrSequence(TypeMirror type, boolean unsigned) {
+    /**
+     * The registered value kind that the type is and that can stand at the position; {@code unsigned} selects the
+     * {@code @Unsigned} reading of a primitive.
+     */
+    Optional<ValueKind> kind(TypeMirror type, boolean unsigned, Position position) {
         MissingTypeException.checkExists(type);
-        return switch (type.getKind()) {
-            case BOOLEAN -> Optional.of(Scalar.BOOLEAN);
-            case BYTE -> Optional.of(unsigned ? Scalar.UNSIGNED_BYTE : Scalar.BYTE);
-            case SHORT -> Optional.of(unsigned ? Scalar.UNSIGNED_SHORT : Scalar.SHORT);
-            case CHAR -> Optional.of(Scalar.CHAR);
-            case INT -> Optional.of(Scalar.INT);
-            case LONG -> Optional.of(unsigned ? Scalar.UNSIGNED_LONG : Scalar.LONG);
-            case FLOAT -> Optional.of(Scalar.FLOAT);
-            case DOUBLE -> Optional.of(Scalar.DOUBLE);
-            case ARRAY -> slice(((ArrayType) type).getComponentType());
-            case DECLARED -> types.isSameType(type, string) ? Optional.of(Sequence.STRING) : Optional.empty();
-            default -> Optional.empty();
-        };
+        return ValueKinds.find(type, unsigned, position, javaTypes);
     }
 
-    private static Optional<JavaValue> slice(TypeMirror element) {
-        return switch (element.getKind()) {
-            case BYTE -> Optional.of(Sequence.BYTES);
-            case INT -> Optional.of(Sequence.INTS);
-            case LONG -> Optional.of(Sequence.LONGS);
-            case FLOAT -> Optional.of(Sequence.FLOATS);
-            case DOUBLE -> Optional.of(Sequence.DOUBLES);
-            default -> Optional.empty();
-        };
-    }
-
-    /** {@code @Unsigned} means something only for byte (uint8), short (uint16) and long (uint32). */
-    static boolean unsignedApplies(TypeMirror type) {
-        TypeKind kind = type.getKind();
-        return kind == TypeKind.BYTE || kind == TypeKind.SHORT || kind == TypeKind.LONG;
+    /** Whether {@code @Unsigned} means something on the type: a registered kind is its unsigned reading. */
+    boolean unsignedApplies(TypeMirror type) {
+        return ValueKinds.hasUnsignedReading(type, javaTypes);
     }
 
     /** The record declaring this type, if it is one. */
@@ -125,7 +103,7 @@ final class ValueTypes {
         List<Struct.Member> members = new ArrayList<>();
         boolean nestedFailed = false;
         for (RecordComponentElement component : record.getRecordComponents()) {
-            Optional<JavaValue> value = component(record, component);
+            Optional<MemoryValue> value = component(record, component);
             value.ifPresent(v -> members.add(new Struct.Member(component.getSimpleName().toString(), v)));
             nestedFailed |= value.isEmpty();
         }
@@ -134,7 +112,7 @@ final class ValueTypes {
                 : Optional.of(Struct.of(ClassName.get(record), members));
     }
 
-    private Optional<JavaValue> component(TypeElement record, RecordComponentElement component) {
+    private Optional<MemoryValue> component(TypeElement record, RecordComponentElement component) {
         TypeMirror type = component.asType();
         MissingTypeException.checkExists(type);
         String recordName = record.getSimpleName().toString();
@@ -145,9 +123,10 @@ final class ValueTypes {
         if (unsigned.isPresent() && !unsignedApplies) {
             reporter.error(at, Messages.unsignedWrongType(type.toString()));
         }
-        Optional<JavaValue> value = scalarOrSequence(type, unsigned.isPresent() && unsignedApplies);
-        if (value.isPresent()) {
-            return value;
+        Optional<ValueKind> kind = kind(type, unsigned.isPresent() && unsignedApplies, Position.RECORD_COMPONENT);
+        if (kind.isPresent()) {
+            // what can be a component is stored in memory
+            return kind.map(MemoryValue.class::cast);
         }
         Optional<TypeElement> nested = record(type);
         if (nested.isEmpty()) {
@@ -158,7 +137,7 @@ final class ValueTypes {
             reporter.error(at, Messages.recursiveRecord(recordName, name));
             return Optional.empty();
         }
-        return struct(nested.get()).map(JavaValue.class::cast);
+        return struct(nested.get()).map(MemoryValue.class::cast);
     }
 
     /**

@@ -3,14 +3,25 @@ package dev.wasmbind.processor;
 import static dev.wasmbind.processor.Models.binding;
 import static dev.wasmbind.processor.Models.method;
 import static dev.wasmbind.processor.Models.param;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.BOOLEAN;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.BYTE;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.CHAR;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.DOUBLE;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.FLOAT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.INT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.LONG;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.SHORT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_BYTE;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_LONG;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_SHORT;
+import static dev.wasmbind.processor.kinds.SequenceKind.BYTES;
+import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodDecl;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.Engine;
 import java.util.List;
@@ -26,7 +37,7 @@ class BindingWriterTest {
 
     @Test
     void mirrorsTheAccessOfTheInterface() {
-        BindingDecl visible = binding(method("add", Scalar.INT, param("a", Scalar.INT)));
+        BindingDecl visible = binding(method("add", INT, param("a", INT)));
         BindingDecl packagePrivate = new BindingDecl(visible.iface(), visible.resource(), visible.methods(),
                 List.of(), List.of(), false);
 
@@ -37,7 +48,7 @@ class BindingWriterTest {
     @Test
     void callsScalarOnlyExportsWithoutAScope() {
         String code = write(binding(
-                method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
+                method("add", INT, param("a", INT), param("b", INT))), Engine.COMPILER);
 
         assertThat(code).contains("  public int add(int a, int b) {\n    return add.callI32(a, b);\n  }");
         assertThat(code).doesNotContain("CallScope").doesNotContain(".returnArea(");
@@ -46,12 +57,12 @@ class BindingWriterTest {
     @Test
     void convertsScalarsThroughAbi() {
         String code = write(binding(
-                method("flag", Scalar.BOOLEAN, param("z", Scalar.BOOLEAN), param("ub", Scalar.UNSIGNED_BYTE),
-                        param("us", Scalar.UNSIGNED_SHORT), param("c", Scalar.CHAR), param("u", Scalar.UNSIGNED_LONG),
-                        param("f", Scalar.FLOAT), param("d", Scalar.DOUBLE), param("b", Scalar.BYTE)),
-                method("size", Scalar.UNSIGNED_LONG),
-                method("small", Scalar.SHORT),
-                method("letter", Scalar.CHAR)), Engine.COMPILER);
+                method("flag", BOOLEAN, param("z", BOOLEAN), param("ub", UNSIGNED_BYTE),
+                        param("us", UNSIGNED_SHORT), param("c", CHAR), param("u", UNSIGNED_LONG),
+                        param("f", FLOAT), param("d", DOUBLE), param("b", BYTE)),
+                method("size", UNSIGNED_LONG),
+                method("small", SHORT),
+                method("letter", CHAR)), Engine.COMPILER);
 
         assertThat(code).contains("return Abi.toBool(flag.callI32(Abi.bool(z), Abi.u8(ub), Abi.u16(us), "
                 + "Abi.u16(c), Abi.u32(u),\n        Abi.f32(f), Abi.f64(d), b));");
@@ -63,8 +74,8 @@ class BindingWriterTest {
     @Test
     void printsTheBindingItChecked() {
         BindingModel model = Lowering.lower(binding(
-                method("greet", Sequence.STRING, param("name", Sequence.STRING)),
-                method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
+                method("greet", STRING, param("name", STRING)),
+                method("add", INT, param("a", INT), param("b", INT))), Engine.COMPILER);
         String code = BindingWriter.write(model).toString();
 
         assertThat(code).contains("""
@@ -83,9 +94,9 @@ class BindingWriterTest {
                 new MethodDecl("guest", "Guest", List.of(), Optional.empty(),
                         false, false, false),
                 new MethodDecl("add", "AddInt",
-                        List.of(param("a", Scalar.INT)), Optional.of(Scalar.INT), false, false, false),
+                        List.of(param("a", INT)), Optional.of(INT), false, false, false),
                 new MethodDecl("add", "AddLong",
-                        List.of(param("a", Scalar.LONG)), Optional.of(Scalar.LONG), false, false, false)),
+                        List.of(param("a", LONG)), Optional.of(LONG), false, false, false)),
                 List.of(), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
@@ -99,9 +110,9 @@ class BindingWriterTest {
 
     @Test
     void keepsLocalNamesApartFromParameters() {
-        String code = write(binding(method("greet", Sequence.STRING,
-                param("call", Sequence.STRING), param("returnArea", Scalar.INT), param("callBuffer", Sequence.BYTES),
-                param("guest", Scalar.INT), param("greet", Scalar.INT))), Engine.COMPILER);
+        String code = write(binding(method("greet", STRING,
+                param("call", STRING), param("returnArea", INT), param("callBuffer", BYTES),
+                param("guest", INT), param("greet", INT))), Engine.COMPILER);
 
         assertThat(code).contains("try (CallScope call_ = this.guest.enter()) {")
                 .contains("int returnArea_ = call_.returnArea();")
@@ -113,9 +124,9 @@ class BindingWriterTest {
     @Test
     void readsRecordsAtTheirOffsets() {
         Struct divMod = Struct.of(ClassName.get("demo", "DivMod"), List.of(
-                new Struct.Member("quotient", Scalar.INT), new Struct.Member("remainder", Scalar.INT),
-                new Struct.Member("label", Sequence.STRING)));
-        String code = write(binding(method("divMod", divMod, param("a", Scalar.INT))), Engine.COMPILER);
+                new Struct.Member("quotient", INT), new Struct.Member("remainder", INT),
+                new Struct.Member("label", STRING)));
+        String code = write(binding(method("divMod", divMod, param("a", INT))), Engine.COMPILER);
 
         assertThat(code).contains("return new DivMod(call.readI32(returnArea), call.readI32(returnArea + 4),\n"
                 + "          call.readString(call.bufferAt(returnArea + 8)));");
@@ -132,7 +143,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", Sequence.STRING)), List.of("Guest", "String"), List.of(), true);
+                List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final dev.wasmbind.runtime.Guest guest;")
@@ -150,7 +161,7 @@ class BindingWriterTest {
 
     @Test
     void writesTheSameTextEveryTime() {
-        BindingDecl decl = binding(method("greet", Sequence.STRING, param("name", Sequence.STRING)));
+        BindingDecl decl = binding(method("greet", STRING, param("name", STRING)));
 
         assertThat(write(decl, Engine.COMPILER)).isEqualTo(write(decl, Engine.COMPILER));
     }

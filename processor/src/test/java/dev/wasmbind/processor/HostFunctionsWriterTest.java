@@ -3,6 +3,13 @@ package dev.wasmbind.processor;
 import static dev.wasmbind.processor.Models.host;
 import static dev.wasmbind.processor.Models.method;
 import static dev.wasmbind.processor.Models.param;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.CHAR;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.INT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.LONG;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_LONG;
+import static dev.wasmbind.processor.kinds.SequenceKind.BYTES;
+import static dev.wasmbind.processor.kinds.SequenceKind.LONGS;
+import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
@@ -10,8 +17,6 @@ import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.HostModuleModel;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.ModuleBinding.HostModuleUse;
 import java.util.List;
@@ -24,8 +29,8 @@ class HostFunctionsWriterTest {
     @Test
     void lowersParametersLikeAnExportsWithoutAReturnArea() {
         HostModuleModel model = Lowering.lower(host(ENV,
-                method("log", null, param("message", Sequence.STRING)),
-                method("sum", Scalar.LONG, param("values", Sequence.LONGS), param("scale", Scalar.UNSIGNED_LONG))));
+                method("log", null, param("message", STRING)),
+                method("sum", LONG, param("values", LONGS), param("scale", UNSIGNED_LONG))));
 
         assertThat(model.generated()).isEqualTo(ClassName.get("demo", "EnvHostFunctions"));
         assertThat(model.binding().imports()).extracting(spec -> spec.wasmSignature().toString()).containsExactly(
@@ -45,9 +50,9 @@ class HostFunctionsWriterTest {
 
     @Test
     void readsEachArgumentFromTheSlotWhereItStarts() {
-        String code = write(host(ENV, method("mixed", Scalar.INT,
-                param("a", Scalar.INT), param("text", Sequence.STRING), param("bytes", Sequence.BYTES),
-                param("c", Scalar.CHAR))));
+        String code = write(host(ENV, method("mixed", INT,
+                param("a", INT), param("text", STRING), param("bytes", BYTES),
+                param("c", CHAR))));
 
         // long argument lists wrap; the slots are what matters
         assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, 0, call -> HostFunctions.value("
@@ -56,7 +61,7 @@ class HostFunctionsWriterTest {
 
     @Test
     void keepsTheLambdaParameterApartFromTheImplementation() {
-        String code = write(host(ClassName.get("demo", "Call"), method("add", Scalar.INT, param("a", Scalar.INT))));
+        String code = write(host(ClassName.get("demo", "Call"), method("add", INT, param("a", INT))));
 
         assertThat(code).contains("public static List<HostFunction> of(Call call) {")
                 .contains("Objects.requireNonNull(call, \"call\");")
@@ -70,7 +75,7 @@ class HostFunctionsWriterTest {
 
     @Test
     void mirrorsTheAccessOfTheInterface() {
-        HostModuleDecl visible = host(ENV, method("add", Scalar.INT, param("a", Scalar.INT)));
+        HostModuleDecl visible = host(ENV, method("add", INT, param("a", INT)));
         HostModuleDecl packagePrivate = new HostModuleDecl(ENV, "env", visible.methods(), false);
 
         assertThat(write(visible)).contains("\npublic final class EnvHostFunctions {");
@@ -79,7 +84,7 @@ class HostFunctionsWriterTest {
 
     @Test
     void addsTheHostInterfacesToTheBindingAndItsBuilder() {
-        HostModuleDecl env = host(ENV, method("log", null, param("message", Sequence.STRING)));
+        HostModuleDecl env = host(ENV, method("log", null, param("message", STRING)));
         BindingModel model = Lowering.lower(new BindingDecl(Models.IFACE, "calc.wasm", List.of(), List.of(),
                 List.of(new BindingDecl.HostUse(env, "env")), true), Engine.COMPILER);
         String code = BindingWriter.write(model).toString();

@@ -9,6 +9,7 @@ import static dev.wasmbind.processor.Compilations.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.wasmbind.processor.kinds.Position;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -137,7 +138,8 @@ class HostModuleValidationTest {
                 "  void log(String message,",
                 "      Object detail);"));
 
-        assertErrors(compilation, at(5, Messages.unsupportedParameter("java.lang.Object", "detail")));
+        assertErrors(compilation,
+                at(5, Messages.unsupportedParameter("java.lang.Object", "detail", Position.HOST_PARAMETER)));
     }
 
     @Test

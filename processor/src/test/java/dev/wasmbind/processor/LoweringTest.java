@@ -5,14 +5,27 @@ import static dev.wasmbind.processor.Models.hostFrees;
 import static dev.wasmbind.processor.Models.method;
 import static dev.wasmbind.processor.Models.packed;
 import static dev.wasmbind.processor.Models.param;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.BOOLEAN;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.BYTE;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.CHAR;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.DOUBLE;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.FLOAT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.INT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.LONG;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.SHORT;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_BYTE;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_LONG;
+import static dev.wasmbind.processor.kinds.PrimitiveKind.UNSIGNED_SHORT;
+import static dev.wasmbind.processor.kinds.SequenceKind.BYTES;
+import static dev.wasmbind.processor.kinds.SequenceKind.INTS;
+import static dev.wasmbind.processor.kinds.SequenceKind.LONGS;
+import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.model.ResultShape;
-import dev.wasmbind.processor.model.Scalar;
-import dev.wasmbind.processor.model.Sequence;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.Allocator;
 import dev.wasmbind.runtime.Engine;
@@ -26,9 +39,9 @@ class LoweringTest {
     @Test
     void lowersTheReadmeExampleAsTheDesignSays() {
         BindingModel model = Lowering.lower(binding(
-                method("returnString", Sequence.STRING),
-                method("greet", Sequence.STRING, param("name", Sequence.STRING)),
-                method("add", Scalar.INT, param("a", Scalar.INT), param("b", Scalar.INT))), Engine.COMPILER);
+                method("returnString", STRING),
+                method("greet", STRING, param("name", STRING)),
+                method("add", INT, param("a", INT), param("b", INT))), Engine.COMPILER);
 
         assertThat(model.generated()).isEqualTo(ClassName.get("demo", "CalcWasm"));
         assertThat(model.methods()).extracting(m -> m.export().wasmSignature().toString()).containsExactly(
@@ -44,11 +57,11 @@ class LoweringTest {
 
     @Test
     void lowersEveryScalarToItsValueType() {
-        MethodModel method = Lowering.lower(method("all", Scalar.DOUBLE,
-                param("z", Scalar.BOOLEAN), param("b", Scalar.BYTE), param("ub", Scalar.UNSIGNED_BYTE),
-                param("s", Scalar.SHORT), param("us", Scalar.UNSIGNED_SHORT), param("c", Scalar.CHAR),
-                param("i", Scalar.INT), param("u", Scalar.UNSIGNED_LONG), param("l", Scalar.LONG),
-                param("f", Scalar.FLOAT), param("d", Scalar.DOUBLE)));
+        MethodModel method = Lowering.lower(method("all", DOUBLE,
+                param("z", BOOLEAN), param("b", BYTE), param("ub", UNSIGNED_BYTE),
+                param("s", SHORT), param("us", UNSIGNED_SHORT), param("c", CHAR),
+                param("i", INT), param("u", UNSIGNED_LONG), param("l", LONG),
+                param("f", FLOAT), param("d", DOUBLE)));
 
         assertThat(method.export().wasmSignature().toString()).isEqualTo("(i32 z, i32 b, i32 ub, i32 s, i32 us, "
                 + "i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> f64");
@@ -59,7 +72,7 @@ class LoweringTest {
 
     @Test
     void passesSlicesWithCapacity() {
-        MethodModel method = Lowering.lower(method("sum", Scalar.LONG, param("values", Sequence.LONGS)));
+        MethodModel method = Lowering.lower(method("sum", LONG, param("values", LONGS)));
 
         assertThat(method.export().wasmSignature().toString())
                 .isEqualTo("(i32 values.ptr, i32 values.len, i32 values.cap) -> i64");
@@ -70,7 +83,7 @@ class LoweringTest {
     @Test
     void roundsTheReturnAreaUpToEight() {
         BindingModel model = Lowering.lower(binding(
-                method("bytes", Sequence.BYTES), method("text", Sequence.STRING)), Engine.COMPILER);
+                method("bytes", BYTES), method("text", STRING)), Engine.COMPILER);
 
         assertThat(model.methods()).extracting(MethodModel::result)
                 .containsExactly(new ResultShape.InReturnArea(12), new ResultShape.InReturnArea(8));
@@ -89,9 +102,9 @@ class LoweringTest {
     @Test
     void packedResultsComeBackAsI64AndHostFreesNeedsFree() {
         BindingModel model = Lowering.lower(binding(
-                packed("borrowed", Sequence.STRING, false),
-                packed("owned", Sequence.BYTES, true, param("key", Sequence.STRING)),
-                hostFrees("freed", Sequence.INTS)), Engine.COMPILER);
+                packed("borrowed", STRING, false),
+                packed("owned", BYTES, true, param("key", STRING)),
+                hostFrees("freed", INTS)), Engine.COMPILER);
 
         assertThat(model.methods()).extracting(m -> m.export().wasmSignature().toString()).containsExactly(
                 "() -> i64", "(i32 key.ptr, i32 key.len) -> i64", "(i32 retptr) -> nil");
@@ -103,14 +116,14 @@ class LoweringTest {
     @Test
     void laysOutRecordsWithCPadding() {
         Struct inner = Struct.of(ClassName.get("demo", "Inner"), List.of(
-                new Struct.Member("flag", Scalar.BOOLEAN), new Struct.Member("total", Scalar.LONG)));
+                new Struct.Member("flag", BOOLEAN), new Struct.Member("total", LONG)));
         Struct outer = Struct.of(POINT, List.of(
-                new Struct.Member("c", Scalar.CHAR),
-                new Struct.Member("name", Sequence.STRING),
-                new Struct.Member("b", Scalar.BYTE),
+                new Struct.Member("c", CHAR),
+                new Struct.Member("name", STRING),
+                new Struct.Member("b", BYTE),
                 new Struct.Member("inner", inner),
-                new Struct.Member("data", Sequence.BYTES),
-                new Struct.Member("f", Scalar.FLOAT)));
+                new Struct.Member("data", BYTES),
+                new Struct.Member("f", FLOAT)));
 
         assertThat(inner.size()).isEqualTo(16);
         assertThat(inner.align()).isEqualTo(8);
@@ -125,14 +138,14 @@ class LoweringTest {
 
     @Test
     void returnsARecordOfOneScalarDirectlyHoweverDeeplyNested() {
-        Struct celsius = Struct.of(ClassName.get("demo", "Celsius"), List.of(new Struct.Member("v", Scalar.FLOAT)));
+        Struct celsius = Struct.of(ClassName.get("demo", "Celsius"), List.of(new Struct.Member("v", FLOAT)));
         Struct boxed = Struct.of(POINT, List.of(new Struct.Member("value", celsius)));
-        Struct pair = Struct.of(POINT, List.of(new Struct.Member("a", Scalar.INT), new Struct.Member("b", Scalar.INT)));
+        Struct pair = Struct.of(POINT, List.of(new Struct.Member("a", INT), new Struct.Member("b", INT)));
 
         MethodModel direct = Lowering.lower(method("temperature", boxed));
         MethodModel inArea = Lowering.lower(method("pair", pair));
 
-        assertThat(direct.result()).isEqualTo(new ResultShape.Direct(Scalar.FLOAT));
+        assertThat(direct.result()).isEqualTo(new ResultShape.Direct(FLOAT));
         assertThat(direct.export().wasmSignature().toString()).isEqualTo("() -> f32");
         assertThat(direct.needsScope()).isFalse();
         assertThat(inArea.result()).isEqualTo(new ResultShape.InReturnArea(8));

@@ -9,6 +9,7 @@ import static dev.wasmbind.processor.Compilations.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.wasmbind.processor.kinds.Position;
 import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -99,7 +100,7 @@ class ValidationTest {
                 "  int f(int ok,",
                 "      " + declaration + ");"));
 
-        assertErrors(compilation, at(5, Messages.unsupportedParameter(type, "value")));
+        assertErrors(compilation, at(5, Messages.unsupportedParameter(type, "value", Position.EXPORT_PARAMETER)));
     }
 
     @Test
@@ -298,7 +299,7 @@ class ValidationTest {
         assertErrors(compilation,
                 at(4, Messages.genericInterface("@WasmModule", "p.Foo", "<T>")),
                 at(3, Messages.invalidModuleName("greeter.wat")),
-                at(5, Messages.unsupportedParameter("java.lang.Object", "o")),
+                at(5, Messages.unsupportedParameter("java.lang.Object", "o", Position.EXPORT_PARAMETER)),
                 at(6, Messages.hostFreesWrongType("int")),
                 at(7, Messages.unsupportedResult("java.lang.Object", "h()")));
     }

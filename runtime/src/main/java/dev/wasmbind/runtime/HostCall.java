@@ -4,12 +4,14 @@ import com.dylibso.chicory.runtime.Instance;
 
 /**
  * The arguments of one call from the guest into a host function, read by slot the way the TinyGo ABI lowered
- * them. Strings and slices are copied out at once: the guest's memory is only valid during the call.
+ * them. Strings and slices are copied out at once: the guest's memory is only valid during the call, and once the
+ * host function has returned, reading it through this object throws {@link IllegalStateException}.
  */
 public final class HostCall {
     private final Instance instance;
     private final long[] args;
     private GuestMemory memory;
+    private boolean returned;
 
     HostCall(Instance instance, long[] args) {
         this.instance = instance;
@@ -71,8 +73,23 @@ public final class HostCall {
         return new GuestBuffer((int) args[slot], (int) args[slot + 1]);
     }
 
-    /** Made on first use: most host calls pass scalars only. */
-    private GuestMemory memory() {
+    /** The host function has returned; what the guest passed is no longer valid. */
+    void end() {
+        returned = true;
+    }
+
+    /**
+     * The guest's memory while the host function runs, also for the runtime types of host parameters that keep the
+     * call. Made on first use: most host calls pass scalars only.
+     *
+     * @throws IllegalStateException once the host function has returned
+     */
+    GuestMemory memory() {
+        if (returned) {
+            throw new IllegalStateException("guest memory was used through a host call that has returned: what the "
+                    + "guest passes to a host function is only valid while the function runs; use it, or copy it, "
+                    + "before returning");
+        }
         if (memory == null) {
             memory = new GuestMemory(instance.memory());
         }

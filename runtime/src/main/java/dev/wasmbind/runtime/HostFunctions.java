@@ -25,13 +25,16 @@ public final class HostFunctions {
                 spec.importName(),
                 spec.wasmSignature().functionType(),
                 (instance, args) -> {
+                    HostCall call = new HostCall(instance, args);
                     try {
-                        return handler.handle(new HostCall(instance, args));
+                        return handler.handle(call);
                     } catch (RuntimeException | Error e) {
                         if (e instanceof HostFunctionException) {
                             throw e;
                         }
                         throw new HostFunctionException(binding.moduleName(), spec.importName(), e);
+                    } finally {
+                        call.end();
                     }
                 });
     }

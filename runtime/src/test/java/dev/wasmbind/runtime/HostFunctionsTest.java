@@ -8,12 +8,14 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class HostFunctionsTest {
     private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V1, "env", "test.Env")
             .function("mix", "double mix(float a, @Unsigned long b, boolean c)", sig("(f32 a, i32 b, i32 c) -> f64"))
             .function("fail", "void fail()", sig("() -> nil"))
+            .function("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"))
             .build();
 
     @Test
@@ -51,5 +53,21 @@ class HostFunctionsTest {
                         new Failures.Context(null, null, 1)))
                 .hasMessage("wasm export `CallFail` failed: host function `env.fail` threw java.lang.IllegalStateException: no")
                 .hasCause(thrown);
+    }
+
+    @Test
+    void refusesGuestMemoryOnceTheFunctionHasReturned() {
+        AtomicReference<HostCall> kept = new AtomicReference<>();
+        HostFunction log = HostFunctions.define(ENV, 2, call -> {
+            kept.set(call);
+            return HostFunctions.none();
+        });
+
+        log.handle().apply(null, 1024, 5);
+
+        // the region may hold anything by now, so nothing reads it
+        assertThatThrownBy(() -> kept.get().string(0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("guest memory was used through a host call that has returned");
     }
 }

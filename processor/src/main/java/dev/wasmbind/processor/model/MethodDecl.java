@@ -1,5 +1,6 @@
 package dev.wasmbind.processor.model;
 
+import dev.wasmbind.processor.kinds.ExportParameterKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,13 @@ public record MethodDecl(
         params = List.copyOf(params);
     }
 
-    /** A parameter: a scalar or a sequence. */
+    /** A parameter: a value kind the position accepts, never a record. */
     public record ParamDecl(String name, JavaValue value) {}
+
+    /** Whether an argument is copied into guest memory, which the call allocates and frees: a String, an array. */
+    public boolean copiesArgumentsIn() {
+        return params.stream().anyMatch(param -> param.value() instanceof ExportParameterKind kind && kind.copiesIn());
+    }
 
     /** The method as messages show it: {@code String greet(String name)}. */
     public String javaSignature() {

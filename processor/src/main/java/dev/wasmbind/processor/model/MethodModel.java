@@ -14,6 +14,6 @@ public record MethodModel(MethodDecl decl, ResultShape result, ExportSpec export
     /** Whether the call copies or reads guest memory, and so needs a {@code CallScope}. */
     public boolean needsScope() {
         return !(result instanceof ResultShape.None || result instanceof ResultShape.Direct)
-                || decl.params().stream().anyMatch(param -> param.value() instanceof Sequence);
+                || decl.copiesArgumentsIn();
     }
 }

@@ -1,5 +1,7 @@
 package dev.wasmbind.processor.model;
 
+import dev.wasmbind.processor.kinds.ScalarKind;
+
 /** How a method's result comes back from the guest. */
 public sealed interface ResultShape {
 
@@ -7,11 +9,11 @@ public sealed interface ResultShape {
     record None() implements ResultShape {}
 
     /** As the function's single result: a scalar, or a record that flattens to this scalar. */
-    record Direct(Scalar scalar) implements ResultShape {}
+    record Direct(ScalarKind scalar) implements ResultShape {}
 
     /** Written by the guest into the return area passed as hidden first parameter {@code retptr}. */
     record InReturnArea(int size) implements ResultShape {}
 
-    /** A String or byte[] as one i64 {@code ptr << 32 | len}. */
+    /** A packable region kind (String, byte[]) as one i64 {@code ptr << 32 | len}. */
     record Packed() implements ResultShape {}
 }

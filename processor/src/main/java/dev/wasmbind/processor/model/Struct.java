@@ -2,6 +2,7 @@ package dev.wasmbind.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
+import dev.wasmbind.processor.kinds.ScalarKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +11,13 @@ import java.util.Optional;
  * A Java record returned as a Go struct (or as several Go results), laid out as the wasm32 C ABI does: components
  * in declaration order, each at the next offset aligned to its alignment, the size rounded up to the largest one.
  */
-public record Struct(ClassName type, List<Component> components, int size, int align) implements JavaValue {
+public record Struct(ClassName type, List<Component> components, int size, int align) implements MemoryValue {
 
     /** One record component at its offset within the struct. */
-    public record Component(String name, JavaValue value, int offset) {}
+    public record Component(String name, MemoryValue value, int offset) {}
 
     /** A component before layout. */
-    public record Member(String name, JavaValue value) {}
+    public record Member(String name, MemoryValue value) {}
 
     public Struct {
         components = List.copyOf(components);
@@ -43,18 +44,9 @@ public record Struct(ClassName type, List<Component> components, int size, int a
      * The scalar this struct flattens to when it holds exactly one, however deeply nested: such a struct is
      * returned directly as that scalar (the C ABI's single-element struct rule), without a return area.
      */
-    public Optional<Scalar> singleScalar() {
-        if (components.size() != 1) {
-            return Optional.empty();
-        }
-        JavaValue only = components.get(0).value();
-        if (only instanceof Scalar scalar) {
-            return Optional.of(scalar);
-        }
-        if (only instanceof Struct nested) {
-            return nested.singleScalar();
-        }
-        return Optional.empty();
+    @Override
+    public Optional<ScalarKind> directScalar() {
+        return components.size() == 1 ? components.get(0).value().directScalar() : Optional.empty();
     }
 
     @Override

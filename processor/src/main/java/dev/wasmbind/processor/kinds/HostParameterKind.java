@@ -1,0 +1,13 @@
+package dev.wasmbind.processor.kinds;
+
+import com.squareup.javapoet.CodeBlock;
+
+/** A kind that can be a parameter of a host function: the adapter reads the Java argument from its slots. */
+public interface HostParameterKind extends ParameterKind {
+
+    /**
+     * The Java argument, from its {@link #slots} starting at {@code slot} of the
+     * {@link dev.wasmbind.runtime.HostCall} in the variable {@code call}.
+     */
+    CodeBlock readArgument(String call, int slot);
+}

@@ -1,0 +1,63 @@
+package dev.wasmbind.processor.kinds;
+
+import com.dylibso.chicory.wasm.types.ValType;
+import dev.wasmbind.runtime.CallScope;
+import dev.wasmbind.runtime.Guest;
+import dev.wasmbind.runtime.GuestBuffer;
+import dev.wasmbind.runtime.GuestFunction;
+import dev.wasmbind.runtime.HostFunctions;
+import java.util.Map;
+
+/**
+ * The runtime methods that the code of every call uses, whatever the value kinds: entering a call, calling the
+ * export, handling guest memory regions, returning from a host function. Each kind declares the methods of its own.
+ */
+public final class RuntimeOps {
+    /** {@code guest.enter()}: the call's {@link CallScope}. */
+    public static final RuntimeOp ENTER = RuntimeOp.of(Guest.class, "enter").returning(CallScope.class);
+    /** {@code scope.returnArea()}: the address of the call's return area. */
+    public static final RuntimeOp RETURN_AREA = RuntimeOp.of(CallScope.class, "returnArea").returning(int.class);
+    /** {@code scope.bufferAt(address)}: the {@code (ptr, len)} header the guest wrote at an address. */
+    public static final RuntimeOp BUFFER_AT =
+            RuntimeOp.of(CallScope.class, "bufferAt", int.class).returning(GuestBuffer.class);
+    /** {@code scope.unpack(packed)}: the region of a {@code ptr << 32 | len} result. */
+    public static final RuntimeOp UNPACK =
+            RuntimeOp.of(CallScope.class, "unpack", long.class).returning(GuestBuffer.class);
+    /** {@code scope.freeAfterCall(region)}: hands a result's region to the guest's {@code free} after the call. */
+    public static final RuntimeOp FREE_AFTER_CALL =
+            RuntimeOp.of(CallScope.class, "freeAfterCall", GuestBuffer.class).returning(void.class);
+    /** {@code buffer.address()}: where a copied-in argument starts. */
+    public static final RuntimeOp ADDRESS = RuntimeOp.of(GuestBuffer.class, "address").returning(int.class);
+    /** {@code buffer.length()}: a copied-in argument's length in bytes or elements. */
+    public static final RuntimeOp LENGTH = RuntimeOp.of(GuestBuffer.class, "length").returning(int.class);
+    /** {@code function.callVoid(slots)}: an export without a direct result. */
+    public static final RuntimeOp CALL_VOID =
+            RuntimeOp.of(GuestFunction.class, "callVoid", long[].class).returning(void.class);
+    /** {@code HostFunctions.none()}: what a host function without result returns. */
+    public static final RuntimeOp NO_RESULT = RuntimeOp.of(HostFunctions.class, "none").returning(long[].class);
+    /** {@code HostFunctions.value(slot)}: what a host function with a result returns. */
+    public static final RuntimeOp RESULT =
+            RuntimeOp.of(HostFunctions.class, "value", long.class).returning(long[].class);
+
+    /** The export call for each type of direct result; each returns the Java type of its wasm type. */
+    private static final Map<ValType, RuntimeOp> CALLS = Map.of(
+            ValType.I32, RuntimeOp.of(GuestFunction.class, "callI32", long[].class).returning(int.class),
+            ValType.I64, RuntimeOp.of(GuestFunction.class, "callI64", long[].class).returning(long.class),
+            ValType.F32, RuntimeOp.of(GuestFunction.class, "callF32", long[].class).returning(float.class),
+            ValType.F64, RuntimeOp.of(GuestFunction.class, "callF64", long[].class).returning(double.class));
+
+    private RuntimeOps() {}
+
+    /**
+     * {@code function.callI32(slots)} and so on: an export whose result is one value of this type.
+     *
+     * @throws IllegalArgumentException for a vector or reference type, which no kind lowers to
+     */
+    public static RuntimeOp call(ValType result) {
+        RuntimeOp call = CALLS.get(result);
+        if (call == null) {
+            throw new IllegalArgumentException("no value kind comes back as " + result);
+        }
+        return call;
+    }
+}

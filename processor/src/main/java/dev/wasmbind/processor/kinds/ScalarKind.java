@@ -1,0 +1,32 @@
+package dev.wasmbind.processor.kinds;
+
+import com.dylibso.chicory.wasm.types.ValType;
+import com.squareup.javapoet.CodeBlock;
+import java.util.Optional;
+
+/**
+ * A kind that travels as one wasm value, so that an export returns it directly (as does a record holding only it)
+ * and a host function can return it.
+ */
+public interface ScalarKind extends StoredKind {
+
+    /** The wasm type of the value. */
+    ValType wasmType();
+
+    /**
+     * A Java value as the {@code long} slot Chicory passes, extended as the C ABI does: an export's argument, or a
+     * host function's result.
+     */
+    CodeBlock lower(CodeBlock value);
+
+    /**
+     * An export's direct result as this kind's Java type; the result has the Java type of the wasm type:
+     * {@code int} for i32, {@code long} for i64, {@code float} for f32, {@code double} for f64.
+     */
+    CodeBlock raise(CodeBlock result);
+
+    @Override
+    default Optional<ScalarKind> directScalar() {
+        return Optional.of(this);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.wasmbind.processor.kinds;
+
+import com.dylibso.chicory.wasm.types.ValType;
+import com.squareup.javapoet.CodeBlock;
+import dev.wasmbind.runtime.CallScope;
+import dev.wasmbind.runtime.GuestBuffer;
+import dev.wasmbind.runtime.HostCall;
+import dev.wasmbind.runtime.WasmSignature;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Go string or slice: a region of guest memory passed as {@code (ptr, len)}, plus {@code cap} for a slice, where
+ * {@code len} counts bytes for strings and elements for slices. An argument is copied into memory the call
+ * allocates; a result is copied out. Each kind names its {@code CallScope} method that copies an argument in, its
+ * {@code CallScope} method that copies a result out, and its {@code HostCall} method that copies a host function's
+ * argument out.
+ */
+public final class SequenceKind implements ExportParameterKind, HostParameterKind, RegionKind {
+    /** Go {@code string}, UTF-8 both ways. */
+    public static final SequenceKind STRING =
+            new SequenceKind(String.class, false, true, "writeString", "readString", "string");
+    /** Go {@code []byte}. */
+    public static final SequenceKind BYTES =
+            new SequenceKind(byte[].class, true, true, "writeBytes", "readBytes", "bytes");
+    /** Go {@code []int32}, little-endian. */
+    public static final SequenceKind INTS =
+            new SequenceKind(int[].class, true, false, "writeInts", "readInts", "ints");
+    /** Go {@code []int64}, little-endian. */
+    public static final SequenceKind LONGS =
+            new SequenceKind(long[].class, true, false, "writeLongs", "readLongs", "longs");
+    /** Go {@code []float32}, little-endian. */
+    public static final SequenceKind FLOATS =
+            new SequenceKind(float[].class, true, false, "writeFloats", "readFloats", "floats");
+    /** Go {@code []float64}, little-endian. */
+    public static final SequenceKind DOUBLES =
+            new SequenceKind(double[].class, true, false, "writeDoubles", "readDoubles", "doubles");
+
+    private static final int POINTER_SIZE = 4;
+
+    private final Class<?> javaType;
+    private final boolean slice;
+    private final boolean packable;
+    private final RuntimeOp write;
+    private final RuntimeOp read;
+    private final RuntimeOp hostRead;
+
+    /**
+     * @param slice whether a Go slice, which has a {@code cap} after {@code len}
+     * @param packable whether {@code @PackedResult} can carry it, as its length counts bytes
+     */
+    private SequenceKind(
+            Class<?> javaType, boolean slice, boolean packable, String write, String read, String hostRead) {
+        this.javaType = javaType;
+        this.slice = slice;
+        this.packable = packable;
+        this.write = RuntimeOp.of(CallScope.class, write, javaType).returning(GuestBuffer.class);
+        this.read = RuntimeOp.of(CallScope.class, read, GuestBuffer.class).returning(javaType);
+        this.hostRead = RuntimeOp.of(HostCall.class, hostRead, int.class).returning(javaType);
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    @Override
+    public boolean isPackable() {
+        return packable;
+    }
+
+    /** The header: {@code (ptr, len)} is 8 bytes, {@code (ptr, len, cap)} 12. */
+    @Override
+    public int size() {
+        return labels().size() * POINTER_SIZE;
+    }
+
+    @Override
+    public int align() {
+        return POINTER_SIZE;
+    }
+
+    @Override
+    public List<WasmSignature.Param> slots(String name) {
+        return labels().stream().map(label -> new WasmSignature.Param(ValType.I32, name + "." + label)).toList();
+    }
+
+    private List<String> labels() {
+        return slice ? List.of("ptr", "len", "cap") : List.of("ptr", "len");
+    }
+
+    @Override
+    public boolean copiesIn() {
+        return true;
+    }
+
+    @Override
+    public List<CodeBlock> lowerArgument(ExportCall call, String name) {
+        String buffer = call.declare(GuestBuffer.class, name + "Buffer",
+                write.callOn(call.scope(), CodeBlock.of("$N", name)));
+        List<CodeBlock> slots = new ArrayList<>();
+        slots.add(RuntimeOps.ADDRESS.callOn(buffer));
+        slots.add(RuntimeOps.LENGTH.callOn(buffer));
+        if (slice) {
+            // the copy is exactly as large as the slice: cap = len
+            slots.add(RuntimeOps.LENGTH.callOn(buffer));
+        }
+        return slots;
+    }
+
+    @Override
+    public CodeBlock readRegion(String scope, CodeBlock buffer) {
+        return read.callOn(scope, buffer);
+    }
+
+    @Override
+    public CodeBlock readArgument(String call, int slot) {
+        return hostRead.callOn(call, CodeBlock.of("$L", slot));
+    }
+
+    @Override
+    public String toString() {
+        return javaName();
+    }
+}
