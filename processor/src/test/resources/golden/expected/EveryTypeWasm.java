@@ -2,18 +2,18 @@ package types;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
-import dev.wasmbind.runtime.Abi;
-import dev.wasmbind.runtime.Allocator;
-import dev.wasmbind.runtime.CallScope;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.Guest;
-import dev.wasmbind.runtime.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
-import dev.wasmbind.runtime.GuestFunction;
-import dev.wasmbind.runtime.GuestPool;
-import dev.wasmbind.runtime.ModuleBinding;
-import dev.wasmbind.runtime.RuntimeContract;
-import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.internal.Abi;
+import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.Guest;
+import dev.wasmbind.runtime.internal.GuestBuffer;
+import dev.wasmbind.runtime.internal.GuestFunction;
+import dev.wasmbind.runtime.internal.GuestPool;
+import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.RuntimeContract;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import javax.annotation.processing.Generated;
 
 /**

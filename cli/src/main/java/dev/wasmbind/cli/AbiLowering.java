@@ -5,7 +5,7 @@ import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.PrimitiveKind;
 import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

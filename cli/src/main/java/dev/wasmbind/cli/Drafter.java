@@ -10,7 +10,7 @@ import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.Struct;
-import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The text of every diagnostic the processor reports, except link problems (those come from
- * {@link dev.wasmbind.runtime.link.LinkMessages}, shared with the runtime). Each states the rule, quotes the bad value
+ * {@link dev.wasmbind.runtime.internal.link.LinkMessages}, shared with the runtime). Each states the rule, quotes the bad value
  * and suggests the fix. Tests build their expected messages here.
  */
 public final class Messages {

@@ -1,15 +1,16 @@
 package dev.wasmbind.processor;
 
+import dev.wasmbind.runtime.internal.Modules;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodDecl;
-import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.InvalidModuleException;
-import dev.wasmbind.runtime.ModuleBinding;
-import dev.wasmbind.runtime.link.LinkCheck;
-import dev.wasmbind.runtime.link.LinkProblem;
-import dev.wasmbind.runtime.link.LinkProblem.OnExport;
-import dev.wasmbind.runtime.link.LinkProblem.OnHostImport;
+import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.link.LinkCheck;
+import dev.wasmbind.runtime.internal.link.LinkProblem;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class ModuleCheck {
         }
         List<LinkProblem> problems;
         try {
-            WasmModule module = InvalidModuleException.parse(found.get().bytes(), resource);
+            WasmModule module = Modules.parse(found.get().bytes(), resource);
             problems = LinkCheck.atCompileTime(module, resource, binding);
         } catch (InvalidModuleException e) {
             reportOnName(validated, Kind.ERROR, Messages.corruptModule(resource, found.get().location(), e.detail()));

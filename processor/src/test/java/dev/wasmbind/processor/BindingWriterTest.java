@@ -146,7 +146,7 @@ class BindingWriterTest {
                 List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
-        assertThat(code).contains("private final dev.wasmbind.runtime.Guest guest;")
+        assertThat(code).contains("private final dev.wasmbind.runtime.internal.Guest guest;")
                 .contains("public java.lang.String name() {");
     }
 

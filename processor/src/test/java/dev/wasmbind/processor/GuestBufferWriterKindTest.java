@@ -15,7 +15,7 @@ import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.GuestBufferWriterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.model.HostModuleModel;
-import dev.wasmbind.runtime.ImportSpec;
+import dev.wasmbind.runtime.internal.ImportSpec;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

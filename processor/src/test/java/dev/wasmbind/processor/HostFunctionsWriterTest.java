@@ -18,7 +18,7 @@ import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.ModuleBinding.HostModuleUse;
+import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -27,7 +27,7 @@ import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.model.ResultShape;
 import dev.wasmbind.processor.model.Struct;
-import dev.wasmbind.runtime.Allocator;
+import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.Engine;
 import java.util.List;
 import org.junit.jupiter.api.Test;

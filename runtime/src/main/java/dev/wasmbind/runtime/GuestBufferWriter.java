@@ -1,5 +1,8 @@
 package dev.wasmbind.runtime;
 
+import dev.wasmbind.runtime.internal.GuestMemory;
+import dev.wasmbind.runtime.internal.Utf8;
+import dev.wasmbind.runtime.internal.HostCall;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,11 @@
 package dev.wasmbind.runtime;
 
+import dev.wasmbind.runtime.internal.Modules;
+import dev.wasmbind.runtime.internal.GuestFactory;
+import dev.wasmbind.runtime.internal.Guest;
+import dev.wasmbind.runtime.internal.GuestPool;
+import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.PreparedModule;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -64,7 +70,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     /** Uses this module instead of the {@code @WasmModule} resource. */
     public B module(byte[] wasm) {
         Objects.requireNonNull(wasm, "wasm");
-        this.module = new PreparedModule(GIVEN_MODULE, InvalidModuleException.parse(wasm, GIVEN_MODULE));
+        this.module = new PreparedModule(GIVEN_MODULE, Modules.parse(wasm, GIVEN_MODULE));
         return self();
     }
 
@@ -73,7 +79,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         Objects.requireNonNull(wasm, "wasm");
         String name = String.valueOf(wasm.getFileName());
         try {
-            this.module = new PreparedModule(name, InvalidModuleException.parse(Files.readAllBytes(wasm), name));
+            this.module = new PreparedModule(name, Modules.parse(Files.readAllBytes(wasm), name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read wasm module " + wasm, e);
         }
@@ -193,7 +199,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
                         + bindingClass.getName() + ": put it under src/main/resources, or pass the module to "
                         + "builder().module(...)");
             }
-            return new PreparedModule(resource, InvalidModuleException.parse(in.readAllBytes(), resource));
+            return new PreparedModule(resource, Modules.parse(in.readAllBytes(), resource));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read wasm module " + resource, e);
         }

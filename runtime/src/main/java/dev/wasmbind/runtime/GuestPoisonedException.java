@@ -11,7 +11,11 @@ public final class GuestPoisonedException extends WasmBindException {
 
     private final String failedExport;
 
-    GuestPoisonedException(String interfaceName, WasmCallException firstFailure) {
+    /**
+     * @param interfaceName the bound interface, for the message
+     * @param firstFailure the call that ended abnormally first
+     */
+    public GuestPoisonedException(String interfaceName, WasmCallException firstFailure) {
         super("this instance of " + interfaceName + " takes no more calls: an earlier call of `"
                 + firstFailure.exportName() + "` ended abnormally (" + firstFailure.getMessage()
                 + ") and may have left the guest's stack or heap corrupted; close it and load a new instance",

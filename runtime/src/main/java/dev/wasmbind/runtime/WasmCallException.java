@@ -29,7 +29,7 @@ public class WasmCallException extends WasmBindException {
     }
 
     /** The guest panicked: it printed {@code panic: <panic>} and trapped, as TinyGo does. */
-    static WasmCallException panicked(String exportName, String panic, Throwable cause) {
+    public static WasmCallException panicked(String exportName, String panic, Throwable cause) {
         return new WasmCallException(exportName, panic, "wasm export `" + exportName + "` panicked: " + panic, cause);
     }
 

@@ -1,6 +1,6 @@
 package dev.wasmbind.runtime;
 
-import dev.wasmbind.runtime.link.LinkProblem;
+import dev.wasmbind.runtime.internal.link.LinkProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -5,7 +5,7 @@ import com.squareup.javapoet.CodeBlock;
 /** The generated code of one export call, as a kind that lowers an argument sees it. */
 public interface ExportCall {
 
-    /** The variable that holds the call's {@link dev.wasmbind.runtime.CallScope}. */
+    /** The variable that holds the call's {@link dev.wasmbind.runtime.internal.CallScope}. */
     String scope();
 
     /**

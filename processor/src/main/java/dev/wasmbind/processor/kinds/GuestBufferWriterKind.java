@@ -3,8 +3,8 @@ package dev.wasmbind.processor.kinds;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
 import dev.wasmbind.runtime.GuestBufferWriter;
-import dev.wasmbind.runtime.HostCall;
-import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.internal.HostCall;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ public interface HostParameterKind extends ParameterKind {
 
     /**
      * The Java argument, from its {@link #slots} starting at {@code slot} of the
-     * {@link dev.wasmbind.runtime.HostCall} in the variable {@code call}.
+     * {@link dev.wasmbind.runtime.internal.HostCall} in the variable {@code call}.
      */
     CodeBlock readArgument(String call, int slot);
 }

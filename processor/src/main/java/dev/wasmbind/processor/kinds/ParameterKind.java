@@ -1,6 +1,6 @@
 package dev.wasmbind.processor.kinds;
 
-import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
 
 /** A kind that a wasm function takes as one or more of its parameters. */

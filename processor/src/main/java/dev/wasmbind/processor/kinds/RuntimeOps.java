@@ -1,11 +1,11 @@
 package dev.wasmbind.processor.kinds;
 
 import com.dylibso.chicory.wasm.types.ValType;
-import dev.wasmbind.runtime.CallScope;
-import dev.wasmbind.runtime.Guest;
-import dev.wasmbind.runtime.GuestBuffer;
-import dev.wasmbind.runtime.GuestFunction;
-import dev.wasmbind.runtime.HostFunctions;
+import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.Guest;
+import dev.wasmbind.runtime.internal.GuestBuffer;
+import dev.wasmbind.runtime.internal.GuestFunction;
+import dev.wasmbind.runtime.internal.HostFunctions;
 import java.util.Map;
 
 /**

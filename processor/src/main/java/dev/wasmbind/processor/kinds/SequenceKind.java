@@ -2,10 +2,10 @@ package dev.wasmbind.processor.kinds;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.runtime.CallScope;
-import dev.wasmbind.runtime.GuestBuffer;
-import dev.wasmbind.runtime.HostCall;
-import dev.wasmbind.runtime.WasmSignature;
+import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.GuestBuffer;
+import dev.wasmbind.runtime.internal.HostCall;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.wasmbind.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.ModuleBinding;
+import dev.wasmbind.runtime.internal.ModuleBinding;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.wasmbind.processor.model;
 
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.runtime.HostModuleBinding;
-import dev.wasmbind.runtime.ImportSpec;
+import dev.wasmbind.runtime.internal.HostModuleBinding;
+import dev.wasmbind.runtime.internal.ImportSpec;
 import java.util.List;
 
 /**

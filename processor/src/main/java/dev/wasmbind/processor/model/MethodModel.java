@@ -1,6 +1,6 @@
 package dev.wasmbind.processor.model;
 
-import dev.wasmbind.runtime.ExportSpec;
+import dev.wasmbind.runtime.internal.ExportSpec;
 
 /**
  * A bound method with its lowering.

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.runtime.Abi;
-import dev.wasmbind.runtime.CallScope;
-import dev.wasmbind.runtime.GuestBuffer;
+import dev.wasmbind.runtime.internal.Abi;
+import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.GuestBuffer;
 import org.junit.jupiter.api.Test;
 
 /** The runtime methods generated code calls are found, with their types, before any code is written. */
@@ -26,7 +26,7 @@ class RuntimeOpTest {
         RuntimeOp bool = RuntimeOp.of(Abi.class, "bool", boolean.class).returning(long.class);
         RuntimeOp bufferAt = RuntimeOp.of(CallScope.class, "bufferAt", int.class).returning(GuestBuffer.class);
 
-        assertThat(bool.call(CodeBlock.of("flag")).toString()).isEqualTo("dev.wasmbind.runtime.Abi.bool(flag)");
+        assertThat(bool.call(CodeBlock.of("flag")).toString()).isEqualTo("dev.wasmbind.runtime.internal.Abi.bool(flag)");
         assertThat(bufferAt.callOn("call", CodeBlock.of("returnArea + 8")).toString())
                 .isEqualTo("call.bufferAt(returnArea + 8)");
     }
@@ -35,7 +35,7 @@ class RuntimeOpTest {
     void refusesAMethodTheRuntimeDoesNotHave() {
         assertThatThrownBy(() -> RuntimeOp.of(CallScope.class, "writeShorts", short[].class))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("dev.wasmbind.runtime.CallScope.writeShorts");
+                .hasMessageContaining("dev.wasmbind.runtime.internal.CallScope.writeShorts");
         // the parameter types are part of the method
         assertThatThrownBy(() -> RuntimeOp.of(Abi.class, "bool", int.class))
                 .isInstanceOf(IllegalStateException.class);

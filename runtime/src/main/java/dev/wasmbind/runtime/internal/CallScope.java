@@ -1,0 +1,180 @@
+package dev.wasmbind.runtime.internal;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The guest memory of one call: arguments copied in, a return area, and results the host must free. Closing the
+ * scope frees all of it, also when the call trapped, so no call leaks guest memory.
+ */
+public final class CallScope implements AutoCloseable {
+    private static final String NULL_ARGUMENT = "wasmbind cannot pass null: Go strings and slices have no null";
+
+    private final Guest guest;
+    private final GuestMemory memory;
+    private final int depth;
+    private int[] toFree = new int[4];
+    private int toFreeCount;
+
+    CallScope(Guest guest, GuestMemory memory, int depth) {
+        this.guest = guest;
+        this.memory = memory;
+        this.depth = depth;
+    }
+
+    /**
+     * Where the callee writes a result that does not fit one wasm value. The outermost call reuses the instance's
+     * area; a nested call (from a host function) gets its own, so it cannot overwrite the outer call's result.
+     */
+    public int returnArea() {
+        int area;
+        if (depth == 1) {
+            area = guest.sharedReturnArea();
+        } else {
+            area = guest.allocate(guest.returnAreaSize());
+            track(area);
+        }
+        // a guest that writes nothing must yield an empty value, never the previous call's result
+        memory.clear(area, guest.returnAreaSize());
+        return area;
+    }
+
+    public GuestBuffer writeString(String value) {
+        byte[] bytes = Utf8.encode(Objects.requireNonNull(value, NULL_ARGUMENT));
+        return copyIn(bytes, bytes.length);
+    }
+
+    public GuestBuffer writeBytes(byte[] values) {
+        Objects.requireNonNull(values, NULL_ARGUMENT);
+        return copyIn(values, values.length);
+    }
+
+    public GuestBuffer writeInts(int[] values) {
+        return copyIn(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    public GuestBuffer writeLongs(long[] values) {
+        return copyIn(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    public GuestBuffer writeFloats(float[] values) {
+        return copyIn(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    public GuestBuffer writeDoubles(double[] values) {
+        return copyIn(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    /** Reads a string or slice header {@code (ptr, len)} from a return area. */
+    public GuestBuffer bufferAt(int address) {
+        return memory.bufferAt(address);
+    }
+
+    /** Splits a {@code ptr << 32 | len} result. */
+    public GuestBuffer unpack(long packed) {
+        return GuestMemory.unpack(packed);
+    }
+
+    /**
+     * The result's memory belongs to the host: free it with the guest's {@code free} when the call ends. Called
+     * once the result was read, so a region the bounds check rejected is never handed to {@code free}.
+     */
+    public void freeAfterCall(GuestBuffer buffer) {
+        if (buffer.address() != 0) {
+            track(buffer.address());
+        }
+    }
+
+    public String readString(GuestBuffer buffer) {
+        return memory.readString(buffer);
+    }
+
+    public byte[] readBytes(GuestBuffer buffer) {
+        return memory.readBytes(buffer);
+    }
+
+    public int[] readInts(GuestBuffer buffer) {
+        return memory.readInts(buffer);
+    }
+
+    public long[] readLongs(GuestBuffer buffer) {
+        return memory.readLongs(buffer);
+    }
+
+    public float[] readFloats(GuestBuffer buffer) {
+        return memory.readFloats(buffer);
+    }
+
+    public double[] readDoubles(GuestBuffer buffer) {
+        return memory.readDoubles(buffer);
+    }
+
+    public int readI32(int address) {
+        return memory.readI32(address);
+    }
+
+    public long readI64(int address) {
+        return memory.readI64(address);
+    }
+
+    public float readF32(int address) {
+        return memory.readF32(address);
+    }
+
+    public double readF64(int address) {
+        return memory.readF64(address);
+    }
+
+    public byte readI8(int address) {
+        return memory.readI8(address);
+    }
+
+    public short readI16(int address) {
+        return memory.readI16(address);
+    }
+
+    public char readU16(int address) {
+        return (char) memory.readI16(address);
+    }
+
+    public boolean readBool(int address) {
+        return memory.readBool(address);
+    }
+
+    /**
+     * Frees, newest first, everything this call allocated or was handed. After a call ended abnormally nothing is
+     * freed: the guest's heap may be half-updated, and the instance takes no more calls anyway.
+     */
+    @Override
+    public void close() {
+        try {
+            freeAll();
+        } finally {
+            guest.end();
+        }
+    }
+
+    /** Newest first; a failing {@code free} ends it, as it poisoned the instance or cannot free anything. */
+    private void freeAll() {
+        while (toFreeCount > 0 && guest.isUsable()) {
+            guest.free(toFree[--toFreeCount]);
+        }
+    }
+
+    private GuestBuffer copyIn(byte[] bytes, int length) {
+        if (bytes.length == 0) {
+            return GuestBuffer.EMPTY;
+        }
+        int address = guest.allocate(bytes.length);
+        track(address);
+        memory.write(address, bytes);
+        return new GuestBuffer(address, length);
+    }
+
+    private void track(int address) {
+        if (toFreeCount == toFree.length) {
+            toFree = Arrays.copyOf(toFree, toFreeCount * 2);
+        }
+        toFree[toFreeCount++] = address;
+    }
+}

@@ -1,0 +1,319 @@
+package dev.wasmbind.runtime.internal;
+
+import dev.wasmbind.runtime.GuestExitException;
+import dev.wasmbind.runtime.GuestPoisonedException;
+import dev.wasmbind.runtime.WasmCallException;
+import dev.wasmbind.runtime.WasmBindException;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExportSection;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * One started guest instance and what a binding needs of it: its exports, its memory and its allocator.
+ *
+ * <p>One call at a time: a thread that enters while another thread's call runs gets an
+ * {@link IllegalStateException} before anything touches guest memory, and the running call goes on unharmed.
+ * Calls may nest on one thread (a host function calling back into an export); each nesting level gets its own
+ * return area. A call that ends abnormally makes the instance unusable: every later call throws
+ * {@link GuestPoisonedException} at once.
+ */
+public final class Guest implements AutoCloseable {
+    static final String MALLOC = "malloc";
+    static final String FREE = "free";
+    private static final String INITIALIZE = "_initialize";
+    private static final String START = "_start";
+    /** Typed, like every argument of {@link #OWNER}: a VarHandle call whose types differ takes a slow path. */
+    private static final Thread NOBODY = null;
+    private static final VarHandle OWNER;
+
+    static {
+        try {
+            OWNER = MethodHandles.lookup().findVarHandle(Guest.class, "owner", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final String interfaceName;
+    /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
+    private Instance instance;
+    private final AutoCloseable wasi;
+    private final GuestOutput stdout;
+    private final GuestOutput stderr;
+    private final CallDeadline deadline;
+    private final GuestMemory memory;
+    private final GuestFunction[] functions;
+    private final GuestFunction malloc;
+    private final GuestFunction free;
+    private final int returnAreaSize;
+    private final int sharedReturnArea;
+
+    /** The thread whose call is running, or {@code null}; taken by compare-and-set, so one thread at a time. */
+    @SuppressWarnings("unused") // through OWNER
+    private volatile Thread owner;
+    /** Calls of the owner on the stack; only the owner touches it. */
+    private int depth;
+    private boolean closed;
+    /** The first abnormal end of a call; from then on, no call runs. */
+    private WasmCallException poison;
+
+    private Guest(Instance instance, GuestIo io, ModuleBinding binding) {
+        this.interfaceName = binding.interfaceName();
+        this.instance = instance;
+        this.wasi = io.wasi();
+        this.stdout = io.stdout();
+        this.stderr = io.stderr();
+        this.deadline = io.deadline();
+        this.memory = new GuestMemory(instance.memory());
+        this.functions = new GuestFunction[binding.exports().size()];
+        for (int i = 0; i < functions.length; i++) {
+            functions[i] = function(binding.export(i).exportName());
+        }
+        this.malloc = hasFunction(MALLOC) ? function(MALLOC) : null;
+        this.free = hasFunction(FREE) ? function(FREE) : null;
+        this.returnAreaSize = binding.returnAreaSize();
+        initialize();
+        // after initialisation: TinyGo's heap is set up by _initialize/_start
+        this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
+    }
+
+    /** What an instance talks to besides its module: WASI, its captured output, and its call time limit. */
+    record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
+
+    /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
+    static Guest start(Instance instance, GuestIo io, ModuleBinding binding) {
+        try {
+            return new Guest(instance, io, binding);
+        } catch (RuntimeException e) {
+            closeQuietly(io.wasi(), e);
+            throw e;
+        }
+    }
+
+    /** The export the binding lists at this index; its type was checked when the binding loaded. */
+    public GuestFunction function(int exportIndex) {
+        return functions[exportIndex];
+    }
+
+    /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
+    public CallScope enter() {
+        begin();
+        return new CallScope(this, memory, depth);
+    }
+
+    /**
+     * Releases the instance's WASI resources; later calls fail with {@link IllegalStateException}. Works on an
+     * instance a failed call made unusable; refused while another thread's call runs.
+     */
+    @Override
+    public void close() {
+        Thread current = Thread.currentThread();
+        boolean nested = (Thread) OWNER.getVolatile(this) == current;
+        if (!nested && !OWNER.compareAndSet(this, NOBODY, current)) {
+            throw concurrentUse(current, "close");
+        }
+        try {
+            if (!closed) {
+                closed = true;
+                wasi.close();
+            }
+        } catch (Exception e) {
+            throw new WasmBindException("closing the guest's WASI context failed", e);
+        } finally {
+            if (!nested) {
+                OWNER.setRelease(this, NOBODY);
+            }
+        }
+    }
+
+    /** Whether calls may still run: not closed, and no call ended abnormally. */
+    public boolean isUsable() {
+        return !closed && poison == null;
+    }
+
+    /**
+     * Starts a call on the current thread: takes the instance (or nests in the thread's own running call) and
+     * refuses when the instance is closed or poisoned. Every {@code begin} is paired with an {@link #end}.
+     */
+    void begin() {
+        Thread current = Thread.currentThread();
+        if ((Thread) OWNER.getVolatile(this) == current) {
+            checkUsable(); // nested in the thread's own running call
+        } else if (OWNER.compareAndSet(this, NOBODY, current)) {
+            startOutermost();
+        } else {
+            throw concurrentUse(current, "call into");
+        }
+        depth++;
+    }
+
+    /** What an outermost call does once it has the instance; kept apart so that {@link #begin} inlines well. */
+    private void startOutermost() {
+        if (closed || poison != null) {
+            OWNER.setRelease(this, NOBODY);
+            checkUsable();
+        }
+        stdout.startCall();
+        stderr.startCall();
+        if (deadline != null) {
+            deadline.start();
+        }
+    }
+
+    /** Ends the call {@link #begin} started; the outermost end stops the clock and lets other threads in. */
+    void end() {
+        if (--depth == 0) {
+            if (deadline != null) {
+                deadline.stop();
+            }
+            OWNER.setRelease(this, NOBODY);
+        }
+    }
+
+    /**
+     * Ends a call that returned normally. A nested call may have failed in between (a host function caught its
+     * exception): then what the guest went on to compute cannot be trusted either.
+     */
+    void endReturned() {
+        end();
+        if (poison != null) {
+            throw new GuestPoisonedException(interfaceName, poison);
+        }
+    }
+
+    /** Ends a call that ended abnormally, and describes how. */
+    WasmCallException endFailed(String exportName, Throwable thrown) {
+        try {
+            return failure(exportName, thrown);
+        } finally {
+            end();
+        }
+    }
+
+    /** The return area of a call at this nesting depth; deeper calls allocate their own through the scope. */
+    int sharedReturnArea() {
+        return sharedReturnArea;
+    }
+
+    int returnAreaSize() {
+        return returnAreaSize;
+    }
+
+    int allocate(int size) {
+        if (malloc == null) {
+            throw new WasmBindException("the guest exports no `malloc`, which this call needs");
+        }
+        int address = malloc.callI32(size);
+        if (address == 0) {
+            throw new WasmBindException("the guest's malloc(" + size + ") returned 0: it is out of memory");
+        }
+        return address;
+    }
+
+    void free(int address) {
+        if (free == null) {
+            throw new WasmBindException("the guest exports no `free`, which this call needs");
+        }
+        free.callVoid(address);
+    }
+
+    private void checkUsable() {
+        if (closed) {
+            throw new IllegalStateException("this instance of " + interfaceName + " is closed");
+        }
+        if (poison != null) {
+            throw new GuestPoisonedException(interfaceName, poison);
+        }
+    }
+
+    /** Records the first abnormal end of a call and describes this one. */
+    private WasmCallException failure(String exportName, Throwable thrown) {
+        int pages = instance == null ? 0 : instance.memory().pages(); // dropped by a nested call's failure
+        String panic = null;
+        if (thrown instanceof OutOfMemoryError) {
+            // the guest's memory fills the heap: let it go before anything is allocated for the exception
+            dropInstance();
+        } else {
+            panic = stderr.lastPanic();
+            if (panic == null) {
+                panic = stdout.lastPanic();
+            }
+        }
+        boolean timedOut = deadline != null && deadline.expired();
+        WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
+                panic, timedOut ? deadline.limit() : null, pages));
+        if (poison == null) {
+            poison = failure;
+        }
+        return failure;
+    }
+
+    /** Lets the garbage collector have the instance and its memory; only a poisoned instance may do this. */
+    private void dropInstance() {
+        memory.release();
+        for (GuestFunction function : functions) {
+            function.release();
+        }
+        if (malloc != null) {
+            malloc.release();
+        }
+        if (free != null) {
+            free.release();
+        }
+        instance = null;
+    }
+
+    private IllegalStateException concurrentUse(Thread current, String action) {
+        Thread running = (Thread) OWNER.getVolatile(this);
+        String other = running == null ? "another thread" : "thread \"" + running.getName() + "\"";
+        return new IllegalStateException("thread \"" + current.getName() + "\" cannot " + action
+                + " this instance of " + interfaceName + " while " + other + " is running a call in it: an "
+                + "instance runs one call at a time; give each thread its own instance, or share "
+                + "builder().buildPool(n)");
+    }
+
+    /**
+     * Reactors ({@code _initialize}) must be initialised before any export runs; command builds ({@code _start}) run
+     * {@code main}, which may end with {@code proc_exit(0)}: that is a normal end, and exports keep working.
+     */
+    private void initialize() {
+        if (hasFunction(INITIALIZE)) {
+            function(INITIALIZE).callVoid();
+        } else if (hasFunction(START)) {
+            try {
+                function(START).callVoid();
+            } catch (GuestExitException e) {
+                if (e.exitCode() != 0) {
+                    throw e;
+                }
+                poison = null;
+            }
+        }
+    }
+
+    private GuestFunction function(String name) {
+        return new GuestFunction(this, name, instance.export(name));
+    }
+
+    private boolean hasFunction(String name) {
+        ExportSection exports = instance.module().exportSection();
+        for (int i = 0; i < exports.exportCount(); i++) {
+            Export export = exports.getExport(i);
+            if (export.name().equals(name) && export.exportType() == ExternalType.FUNCTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.wasmbind.runtime.internal;
+
+import dev.wasmbind.runtime.InvalidModuleException;
+import dev.wasmbind.runtime.WasmLinkException;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.WasmBindException;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.wasi.WasiOptions;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.MemorySection;
+import dev.wasmbind.runtime.internal.link.LinkCheck;
+import dev.wasmbind.runtime.internal.link.LinkProblem;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A builder's options, fixed and checked against the module: starts any number of instances, one per
+ * {@link #start()}, each with its own WASI context and captured output, all sharing the compiled module.
+ */
+public final class GuestFactory {
+    /**
+     * @param engine how Chicory runs the guest
+     * @param wasi the user's WASI options, or {@code null} for wasmbind's defaults
+     * @param maxMemoryPages the cap on guest memory, or 0 for the module's own maximum
+     * @param callTimeout the time limit of a call, or {@code null} for none
+     */
+    public record Options(Engine engine, WasiOptions wasi, int maxMemoryPages, Duration callTimeout) {}
+
+    private final ModuleBinding binding;
+    private final PreparedModule module;
+    private final List<HostFunction> hostFunctions;
+    private final Options options;
+    private final MemoryLimits memoryLimits;
+
+    /** Checks the module against the binding; the options are fixed from here on. */
+    public GuestFactory(
+            ModuleBinding binding,
+            PreparedModule module,
+            Set<String> hostModules,
+            List<HostFunction> rawHostFunctions,
+            List<HostFunction> hostFunctions,
+            Options options) {
+        List<LinkProblem> errors =
+                LinkCheck.atLoad(module.module(), module.name(), binding, hostModules, rawHostFunctions);
+        if (!errors.isEmpty()) {
+            throw new WasmLinkException(binding.interfaceName(), errors);
+        }
+        this.binding = binding;
+        this.module = module;
+        this.hostFunctions = List.copyOf(hostFunctions);
+        this.options = options;
+        this.memoryLimits = memoryLimits(module, options.maxMemoryPages());
+    }
+
+    /** Instantiates the module and starts the guest. */
+    public Guest start() {
+        GuestOutput stdout = new GuestOutput(orNowhere(options.wasi() == null ? System.out : options.wasi().stdout()));
+        GuestOutput stderr = new GuestOutput(orNowhere(options.wasi() == null ? System.err : options.wasi().stderr()));
+        WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions(stdout, stderr)).build();
+        List<ImportFunction> functions = new ArrayList<>(Arrays.asList(wasi.toHostFunctions()));
+        functions.addAll(hostFunctions);
+        Instance.Builder instance = Instance.builder(module.module())
+                .withImportValues(ImportValues.builder().withFunctions(functions).build())
+                .withStart(false);
+        if (memoryLimits != null) {
+            instance.withMemoryLimits(memoryLimits);
+        }
+        Function<Instance, Machine> machineFactory = module.machineFactory(options.engine());
+        if (machineFactory != null) {
+            instance.withMachineFactory(machineFactory);
+        }
+        CallDeadline deadline = options.callTimeout() == null ? null : new CallDeadline(options.callTimeout());
+        Instance built;
+        try {
+            built = instance.build();
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            wasi.close();
+            throw new InvalidModuleException(module.name(), "Chicory cannot instantiate it: "
+                    + Modules.describe(e), e);
+        } catch (OutOfMemoryError e) {
+            wasi.close();
+            throw new WasmBindException("the JVM ran out of memory instantiating " + module.name()
+                    + "; cap the guest's memory with builder().maxMemoryPages(...), or give the JVM more heap", e);
+        }
+        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding);
+    }
+
+    /** The module's memory limits lowered to the cap, or {@code null} when there is no cap or no memory. */
+    private static MemoryLimits memoryLimits(PreparedModule module, int maxPages) {
+        MemorySection memories = module.module().memorySection().orElse(null);
+        if (maxPages == 0 || memories == null || memories.memoryCount() == 0) {
+            return null;
+        }
+        MemoryLimits declared = memories.getMemory(0).limits();
+        if (declared.initialPages() > maxPages) {
+            throw new WasmBindException(module.name() + " starts with " + declared.initialPages()
+                    + " pages of memory, more than maxMemoryPages(" + maxPages + ") allows; raise the cap");
+        }
+        return new MemoryLimits(declared.initialPages(), Math.min(declared.maximumPages(), maxPages),
+                declared.shared());
+    }
+
+    /**
+     * The user's WASI options with the output streams replaced by the capturing ones. Chicory's options have no
+     * copy-builder, so every option is carried over one by one.
+     */
+    private WasiOptions wasiOptions(OutputStream stdout, OutputStream stderr) {
+        WasiOptions given = options.wasi();
+        if (given == null) {
+            return WasiOptions.builder().withStdout(stdout).withStderr(stderr).build();
+        }
+        WasiOptions.Builder copy = WasiOptions.builder()
+                .withRandom(given.random())
+                .withClock(given.clock())
+                .withStdin(given.stdin(), given.stdinIsTty())
+                .withStdout(stdout, given.stdoutIsTty())
+                .withStderr(stderr, given.stderrIsTty())
+                .withArguments(given.arguments())
+                .withThrowOnExit0(given.throwOnExit0());
+        given.environment().forEach(copy::withEnvironment);
+        given.directories().forEach(copy::withDirectory);
+        return copy.build();
+    }
+
+    private static OutputStream orNowhere(OutputStream stream) {
+        return stream != null ? stream : OutputStream.nullOutputStream();
+    }
+}

@@ -1,0 +1,185 @@
+package dev.wasmbind.runtime.internal;
+
+import dev.wasmbind.runtime.WasmBindException;
+import com.dylibso.chicory.runtime.Memory;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes the values the TinyGo ABI keeps in linear memory: little-endian scalars, UTF-8 strings and
+ * slices of little-endian elements. Every region the guest hands back is bounds-checked first, so a bad pointer
+ * becomes a clear {@link WasmBindException} instead of an index error deep inside Chicory.
+ */
+public final class GuestMemory {
+    private Memory memory;
+
+    public GuestMemory(Memory memory) {
+        this.memory = memory;
+    }
+
+    /**
+     * Lets go of the guest's memory once its instance is poisoned; a later access throws
+     * {@link NullPointerException}, which no call reaches, as a poisoned instance refuses calls first.
+     */
+    void release() {
+        memory = null;
+    }
+
+    /** Reads the {@code (ptr, len)} pair of i32 that a string or slice header starts with. */
+    public GuestBuffer bufferAt(int address) {
+        checkRange(address, 8);
+        return new GuestBuffer(memory.readInt(address), memory.readInt(address + 4));
+    }
+
+    /** Splits the {@code ptr << 32 | len} form of hand-written exports. */
+    public static GuestBuffer unpack(long packed) {
+        return new GuestBuffer((int) (packed >>> 32), (int) packed);
+    }
+
+    public String readString(GuestBuffer buffer) {
+        return new String(readBytes(buffer), StandardCharsets.UTF_8);
+    }
+
+    public byte[] readBytes(GuestBuffer buffer) {
+        return memory.readBytes(buffer.address(), checkRegion(buffer, Byte.BYTES));
+    }
+
+    public int[] readInts(GuestBuffer buffer) {
+        IntBuffer elements = littleEndian(buffer, Integer.BYTES).asIntBuffer();
+        int[] values = new int[elements.remaining()];
+        elements.get(values);
+        return values;
+    }
+
+    public long[] readLongs(GuestBuffer buffer) {
+        LongBuffer elements = littleEndian(buffer, Long.BYTES).asLongBuffer();
+        long[] values = new long[elements.remaining()];
+        elements.get(values);
+        return values;
+    }
+
+    public float[] readFloats(GuestBuffer buffer) {
+        FloatBuffer elements = littleEndian(buffer, Float.BYTES).asFloatBuffer();
+        float[] values = new float[elements.remaining()];
+        elements.get(values);
+        return values;
+    }
+
+    public double[] readDoubles(GuestBuffer buffer) {
+        DoubleBuffer elements = littleEndian(buffer, Double.BYTES).asDoubleBuffer();
+        double[] values = new double[elements.remaining()];
+        elements.get(values);
+        return values;
+    }
+
+    public int readI32(int address) {
+        checkRange(address, Integer.BYTES);
+        return memory.readInt(address);
+    }
+
+    public long readI64(int address) {
+        checkRange(address, Long.BYTES);
+        return memory.readLong(address);
+    }
+
+    public float readF32(int address) {
+        checkRange(address, Float.BYTES);
+        return memory.readFloat(address);
+    }
+
+    public double readF64(int address) {
+        checkRange(address, Double.BYTES);
+        return memory.readDouble(address);
+    }
+
+    public byte readI8(int address) {
+        checkRange(address, Byte.BYTES);
+        return memory.read(address);
+    }
+
+    public short readI16(int address) {
+        checkRange(address, Short.BYTES);
+        return memory.readShort(address);
+    }
+
+    /** A Go {@code bool} is one byte; C and TinyGo treat any non-zero byte as true. */
+    public boolean readBool(int address) {
+        return readI8(address) != 0;
+    }
+
+    public void write(int address, byte[] bytes) {
+        checkRange(address, bytes.length);
+        memory.write(address, bytes);
+    }
+
+    /** Zeroes {@code size} bytes at {@code address}. */
+    public void clear(int address, int size) {
+        checkRange(address, size);
+        memory.fill((byte) 0, address, address + size);
+    }
+
+    /** Encodes elements little-endian, the order of every wasm memory. */
+    static byte[] encode(int[] values) {
+        ByteBuffer bytes = allocate(values.length, Integer.BYTES);
+        bytes.asIntBuffer().put(values);
+        return bytes.array();
+    }
+
+    static byte[] encode(long[] values) {
+        ByteBuffer bytes = allocate(values.length, Long.BYTES);
+        bytes.asLongBuffer().put(values);
+        return bytes.array();
+    }
+
+    static byte[] encode(float[] values) {
+        ByteBuffer bytes = allocate(values.length, Float.BYTES);
+        bytes.asFloatBuffer().put(values);
+        return bytes.array();
+    }
+
+    static byte[] encode(double[] values) {
+        ByteBuffer bytes = allocate(values.length, Double.BYTES);
+        bytes.asDoubleBuffer().put(values);
+        return bytes.array();
+    }
+
+    private static ByteBuffer allocate(int count, int elementSize) {
+        return ByteBuffer.allocate(Math.multiplyExact(count, elementSize)).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private ByteBuffer littleEndian(GuestBuffer buffer, int elementSize) {
+        byte[] bytes = memory.readBytes(buffer.address(), checkRegion(buffer, elementSize));
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** The buffer's size in bytes, once it is known to lie inside memory. */
+    private int checkRegion(GuestBuffer buffer, int elementSize) {
+        if (buffer.length() < 0) {
+            throw new WasmBindException("the guest returned a negative length " + buffer.length()
+                    + " for the region at " + Integer.toUnsignedString(buffer.address()));
+        }
+        long size = (long) buffer.length() * elementSize;
+        if (size > Integer.MAX_VALUE) {
+            throw outside(buffer.address(), size);
+        }
+        checkRange(buffer.address(), (int) size);
+        return (int) size;
+    }
+
+    private void checkRange(int address, int size) {
+        long end = Integer.toUnsignedLong(address) + size;
+        if (end > (long) memory.pages() * Memory.PAGE_SIZE) {
+            throw outside(address, size);
+        }
+    }
+
+    private WasmBindException outside(int address, long size) {
+        return new WasmBindException("the region of " + size + " bytes at " + Integer.toUnsignedString(address)
+                + " lies outside the guest's memory of " + (long) memory.pages() * Memory.PAGE_SIZE + " bytes");
+    }
+}

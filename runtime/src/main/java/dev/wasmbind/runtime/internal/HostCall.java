@@ -1,0 +1,98 @@
+package dev.wasmbind.runtime.internal;
+
+import com.dylibso.chicory.runtime.Instance;
+
+/**
+ * The arguments of one call from the guest into a host function, read by slot the way the TinyGo ABI lowered
+ * them. Strings and slices are copied out at once: the guest's memory is only valid during the call, and once the
+ * host function has returned, reading it through this object throws {@link IllegalStateException}.
+ */
+public final class HostCall {
+    private final Instance instance;
+    private final long[] args;
+    private GuestMemory memory;
+    private boolean returned;
+
+    HostCall(Instance instance, long[] args) {
+        this.instance = instance;
+        this.args = args;
+    }
+
+    public int i32(int slot) {
+        return (int) args[slot];
+    }
+
+    public long i64(int slot) {
+        return args[slot];
+    }
+
+    public float f32(int slot) {
+        return Abi.toF32(args[slot]);
+    }
+
+    public double f64(int slot) {
+        return Abi.toF64(args[slot]);
+    }
+
+    public boolean bool(int slot) {
+        return Abi.toBool((int) args[slot]);
+    }
+
+    /** A Go {@code uint32} widened to {@code long}. */
+    public long u32(int slot) {
+        return Abi.toU32((int) args[slot]);
+    }
+
+    /** A {@code string} passed as {@code (ptr, len)} in this slot and the next. */
+    public String string(int slot) {
+        return memory().readString(buffer(slot));
+    }
+
+    /** A {@code []byte} passed as {@code (ptr, len, cap)} from this slot on. */
+    public byte[] bytes(int slot) {
+        return memory().readBytes(buffer(slot));
+    }
+
+    public int[] ints(int slot) {
+        return memory().readInts(buffer(slot));
+    }
+
+    public long[] longs(int slot) {
+        return memory().readLongs(buffer(slot));
+    }
+
+    public float[] floats(int slot) {
+        return memory().readFloats(buffer(slot));
+    }
+
+    public double[] doubles(int slot) {
+        return memory().readDoubles(buffer(slot));
+    }
+
+    private GuestBuffer buffer(int slot) {
+        return new GuestBuffer((int) args[slot], (int) args[slot + 1]);
+    }
+
+    /** The host function has returned; what the guest passed is no longer valid. */
+    void end() {
+        returned = true;
+    }
+
+    /**
+     * The guest's memory while the host function runs, also for the runtime types of host parameters that keep the
+     * call. Made on first use: most host calls pass scalars only.
+     *
+     * @throws IllegalStateException once the host function has returned
+     */
+    public GuestMemory memory() {
+        if (returned) {
+            throw new IllegalStateException("guest memory was used through a host call that has returned: what the "
+                    + "guest passes to a host function is only valid while the function runs; use it, or copy it, "
+                    + "before returning");
+        }
+        if (memory == null) {
+            memory = new GuestMemory(instance.memory());
+        }
+        return memory;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.wasmbind.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a generated binding knows about the module it expects: the exports it calls and their lowered
+ * signatures, the size of the return area, and the host interfaces it supplies. The link check compares it with
+ * the real module, at compile time in the processor and again when the binding loads.
+ *
+ * @param interfaceName the annotated interface's qualified name, for messages
+ * @param resource the {@code @WasmModule} value: a classpath resource
+ * @param exports the methods, in the order generated code refers to them by index
+ * @param returnAreaSize bytes of the largest hidden return area any method needs (0 when none does)
+ * @param hostModules the host interfaces listed in {@code @WasmModule(imports = ...)}
+ */
+public record ModuleBinding(
+        String interfaceName,
+        String resource,
+        List<ExportSpec> exports,
+        int returnAreaSize,
+        List<HostModuleUse> hostModules) {
+
+    /** A host interface that the binding supplies, and the builder method a user calls to give its implementation. */
+    public record HostModuleUse(HostModuleBinding binding, String builderMethod) {}
+
+    public ModuleBinding {
+        exports = List.copyOf(exports);
+        hostModules = List.copyOf(hostModules);
+        if (returnAreaSize < 0) {
+            throw new IllegalArgumentException("negative return area size: " + returnAreaSize);
+        }
+    }
+
+    /**
+     * Starts the description a generated binding class gives of itself; fails first of all when this runtime does
+     * not serve the contract the class was generated for.
+     *
+     * @param contract the {@link RuntimeContract} version the generated class was written for
+     * @param interfaceName the annotated interface's qualified name
+     * @param resource the {@code @WasmModule} value
+     */
+    public static Builder builder(int contract, String interfaceName, String resource) {
+        RuntimeContract.check(contract, interfaceName);
+        return new Builder(interfaceName, resource);
+    }
+
+    public ExportSpec export(int index) {
+        return exports.get(index);
+    }
+
+    /** Generated code's readable way to list a binding's parts. */
+    public static final class Builder {
+        private final String interfaceName;
+        private final String resource;
+        private final List<ExportSpec> exports = new ArrayList<>();
+        private final List<HostModuleUse> hostModules = new ArrayList<>();
+        private int returnAreaSize;
+
+        private Builder(String interfaceName, String resource) {
+            this.interfaceName = interfaceName;
+            this.resource = resource;
+        }
+
+        /** The next method: the export it calls, its Java signature (for messages), its lowering and allocator needs. */
+        public Builder export(String exportName, String javaSignature, Allocator allocator, WasmSignature wasmSignature) {
+            exports.add(new ExportSpec(exportName, javaSignature, wasmSignature, allocator));
+            return this;
+        }
+
+        /** The size of the return area the instance allocates once. */
+        public Builder returnArea(int bytes) {
+            this.returnAreaSize = bytes;
+            return this;
+        }
+
+        /** A host interface the binding supplies, and the builder method that takes its implementation. */
+        public Builder hostModule(HostModuleBinding binding, String builderMethod) {
+            hostModules.add(new HostModuleUse(binding, builderMethod));
+            return this;
+        }
+
+        /** The binding as described. */
+        public ModuleBinding build() {
+            return new ModuleBinding(interfaceName, resource, exports, returnAreaSize, hostModules);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.wasmbind.runtime.internal;
+
+import dev.wasmbind.runtime.WasmBindException;
+
+/**
+ * The contract between generated classes and this runtime. Generated code is compiled into users' jars, while the
+ * runtime comes from the class path, possibly in another version; each generated class states the contract it was
+ * written for when it initialises, and a runtime that cannot serve it fails right there with a message that says
+ * what to align, instead of a {@code NoSuchMethodError} somewhere later.
+ */
+public final class RuntimeContract {
+    /** The first contract: typed binding descriptions, poisoning guests, pools. */
+    public static final int V1 = 1;
+    /** The contracts this runtime serves, oldest and newest. */
+    static final int OLDEST = V1;
+    static final int NEWEST = V1;
+
+    private RuntimeContract() {}
+
+    /**
+     * @param version the contract the generated class was written for
+     * @param annotatedType the interface the code was generated for, for the message
+     * @throws WasmBindException when this runtime does not serve that contract
+     */
+    static void check(int version, String annotatedType) {
+        if (version < OLDEST || version > NEWEST) {
+            throw new WasmBindException("the code generated for " + annotatedType + " needs wasmbind runtime contract "
+                    + version
+                    + ", but the wasmbind-runtime on the class path serves contracts " + OLDEST + " to " + NEWEST
+                    + ": use the same wasmbind version for wasmbind-processor and wasmbind-runtime, and rebuild");
+        }
+    }
+}

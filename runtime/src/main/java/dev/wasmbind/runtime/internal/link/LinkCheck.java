@@ -1,0 +1,188 @@
+package dev.wasmbind.runtime.internal.link;
+
+import dev.wasmbind.runtime.internal.HostModuleBinding;
+import com.dylibso.chicory.runtime.ImportFunction;
+import com.dylibso.chicory.wasi.WasiPreview1;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.Import;
+import dev.wasmbind.runtime.internal.ExportSpec;
+import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
+import dev.wasmbind.runtime.internal.link.LinkProblem.Location;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
+import dev.wasmbind.runtime.internal.link.LinkProblem.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares a module with what a binding expects: the processor runs it at compile time against the module on the
+ * class path, the runtime again at load time against the module actually given, so that a mismatch never shows up
+ * as a trap in the middle of a call. Problems come exports first (in binding order), then host interface methods,
+ * then the module's own imports.
+ */
+public final class LinkCheck {
+    /** Chicory's WASI is always registered, so its functions are always supplied. */
+    private static final Set<FunctionName> WASI_FUNCTIONS = wasiFunctions();
+
+    private final ModuleIndex module;
+    private final String moduleName;
+    private final ModuleBinding binding;
+    private final Set<String> suppliedHostModules;
+    private final Set<FunctionName> rawFunctions;
+    private final List<LinkProblem> problems = new ArrayList<>();
+
+    /** An imported function's full name; equal for a module's import and the host function that satisfies it. */
+    private record FunctionName(String module, String name) {}
+
+    private LinkCheck(
+            WasmModule module,
+            String moduleName,
+            ModuleBinding binding,
+            Set<String> suppliedHostModules,
+            Collection<? extends ImportFunction> extraHostFunctions) {
+        this.module = new ModuleIndex(module, moduleName);
+        this.moduleName = moduleName;
+        this.binding = binding;
+        this.suppliedHostModules = Set.copyOf(suppliedHostModules);
+        this.rawFunctions = new HashSet<>(WASI_FUNCTIONS);
+        extraHostFunctions.forEach(function -> rawFunctions.add(new FunctionName(function.module(), function.name())));
+    }
+
+    /** Compile time: every declared host module counts as supplied. Includes warnings. */
+    public static List<LinkProblem> atCompileTime(WasmModule module, String moduleName, ModuleBinding binding) {
+        Set<String> declared = binding.hostModules().stream()
+                .map(use -> use.binding().moduleName())
+                .collect(Collectors.toSet());
+        return new LinkCheck(module, moduleName, binding, declared, List.of()).run();
+    }
+
+    /**
+     * Load time: only host modules whose implementation was given (by {@code HostModuleBinding.moduleName}) and the
+     * raw host functions count as supplied; warnings are not reported, the processor already did.
+     */
+    public static List<LinkProblem> atLoad(
+            WasmModule module,
+            String moduleName,
+            ModuleBinding binding,
+            Set<String> suppliedHostModules,
+            Collection<? extends ImportFunction> extraHostFunctions) {
+        return new LinkCheck(module, moduleName, binding, suppliedHostModules, extraHostFunctions).run().stream()
+                .filter(LinkProblem::isError)
+                .toList();
+    }
+
+    private List<LinkProblem> run() {
+        for (ExportSpec export : binding.exports()) {
+            checkExport(new OnExport(export), export);
+        }
+        for (HostModuleUse use : binding.hostModules()) {
+            for (ImportSpec function : use.binding().imports()) {
+                checkHostImport(new OnHostImport(use.binding(), function), use.binding().moduleName(), function);
+            }
+        }
+        module.imports().forEach(this::checkModuleImport);
+        return List.copyOf(problems);
+    }
+
+    private void checkExport(Location at, ExportSpec spec) {
+        Optional<Export> export = module.export(spec.exportName());
+        if (export.isEmpty()) {
+            error(at, LinkMessages.noSuchExport(spec.exportName(), moduleName, module.functionExportNames()));
+        } else if (export.get().exportType() != ExternalType.FUNCTION) {
+            error(at, LinkMessages.notAFunction(
+                    spec.exportName(), moduleName, export.get().exportType(), module.functionExportNames()));
+        } else {
+            FunctionType actual = module.typeOf(export.get());
+            if (!spec.wasmSignature().matches(actual)) {
+                error(at, LinkMessages.exportTypeMismatch(spec, moduleName, actual));
+            }
+        }
+        for (AllocatorExport allocator : AllocatorExport.neededBy(spec.allocator())) {
+            checkAllocator(at, spec.javaSignature(), allocator);
+        }
+    }
+
+    private void checkAllocator(Location at, String javaSignature, AllocatorExport allocator) {
+        Optional<Export> export = module.export(allocator.exportName());
+        if (export.isEmpty()) {
+            error(at, LinkMessages.allocatorMissing(javaSignature, allocator, moduleName));
+        } else if (export.get().exportType() != ExternalType.FUNCTION) {
+            error(at, LinkMessages.allocatorNotAFunction(
+                    javaSignature, allocator, moduleName, export.get().exportType()));
+        } else {
+            FunctionType actual = module.typeOf(export.get());
+            if (!allocator.type().typesMatch(actual)) {
+                error(at, LinkMessages.allocatorTypeMismatch(javaSignature, allocator, moduleName, actual));
+            }
+        }
+    }
+
+    private void checkHostImport(Location at, String importModule, ImportSpec spec) {
+        Optional<FunctionImport> imported = module.functionImport(importModule, spec.importName());
+        if (imported.isEmpty()) {
+            problems.add(new LinkProblem(Severity.WARNING, at, LinkMessages.hostImportUnused(
+                    moduleName, importModule, spec, module.functionImportNames(importModule))));
+            return;
+        }
+        FunctionType actual = module.typeOf(imported.get());
+        if (!spec.wasmSignature().matches(actual)) {
+            error(at, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
+        }
+    }
+
+    private void checkModuleImport(Import imported) {
+        Location at = new OnModule();
+        if (!(imported instanceof FunctionImport function)) {
+            error(at, LinkMessages.importNotSupported(
+                    moduleName, imported.importType(), imported.module(), imported.name()));
+            return;
+        }
+        if (rawFunctions.contains(new FunctionName(function.module(), function.name()))) {
+            return;
+        }
+        List<HostModuleUse> sameModule = binding.hostModules().stream()
+                .filter(use -> use.binding().moduleName().equals(function.module()))
+                .toList();
+        Optional<HostModuleUse> declaring = sameModule.stream()
+                .filter(use -> use.binding().imports().stream()
+                        .anyMatch(spec -> spec.importName().equals(function.name())))
+                .findFirst();
+        if (declaring.isPresent()) {
+            if (!suppliedHostModules.contains(function.module())) {
+                error(at, LinkMessages.hostImplementationMissing(moduleName, function.module(), function.name(),
+                        declaring.get().binding().interfaceName(), declaring.get().builderMethod()));
+            }
+        } else if (!sameModule.isEmpty()) {
+            error(at, LinkMessages.importNotDeclared(moduleName, function.module(), function.name(),
+                    module.typeOf(function), sameModule.get(0).binding().interfaceName()));
+        } else {
+            error(at, LinkMessages.importNotProvided(
+                    moduleName, function.module(), function.name(), module.typeOf(function)));
+        }
+    }
+
+    private void error(Location at, String message) {
+        problems.add(new LinkProblem(Severity.ERROR, at, message));
+    }
+
+    private static Set<FunctionName> wasiFunctions() {
+        try (WasiPreview1 wasi = WasiPreview1.builder().build()) {
+            return Arrays.stream(wasi.toHostFunctions())
+                    .map(function -> new FunctionName(function.module(), function.name()))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+}

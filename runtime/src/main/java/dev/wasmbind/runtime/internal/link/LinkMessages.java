@@ -1,0 +1,189 @@
+package dev.wasmbind.runtime.internal.link;
+
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import dev.wasmbind.runtime.internal.ExportSpec;
+import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.WasmSignature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The text of every link problem. The processor and the runtime report the same text because both build it here;
+ * tests build expected messages here too. Each message states the rule, quotes the bad value and suggests a fix.
+ */
+public final class LinkMessages {
+    /** Enough names to recognise the module without flooding the compiler output. */
+    private static final int MAX_LISTED = 20;
+
+    /** The label of the hidden first parameter through which a guest returns a value it cannot return directly. */
+
+    private LinkMessages() {}
+
+    /** The binding calls an export the module does not have. */
+    public static String noSuchExport(String exportName, String moduleName, List<String> functionExports) {
+        return "no export " + quote(exportName) + " in " + moduleName + "; " + otherExports(exportName, functionExports);
+    }
+
+    /** The binding calls an export that is a memory, table, global or tag. */
+    public static String notAFunction(
+            String exportName, String moduleName, ExternalType kind, List<String> functionExports) {
+        return "export " + quote(exportName) + " of " + moduleName + " is " + kindName(kind) + ", not a function; "
+                + otherExports(exportName, functionExports);
+    }
+
+    /** The export's type differs from what the Java method lowers to; adds a hint when the difference is a known one. */
+    public static String exportTypeMismatch(ExportSpec spec, String moduleName, FunctionType actual) {
+        String message = typeMismatch(spec.exportName(), moduleName, actual, spec.javaSignature(), spec.wasmSignature())
+                + " under the TinyGo ABI";
+        return resultHint(spec.wasmSignature(), actual).map(hint -> message + ": " + hint).orElse(message);
+    }
+
+    /** A method needs an allocator export the module lacks. */
+    public static String allocatorMissing(String javaSignature, AllocatorExport allocator, String moduleName) {
+        return needsAllocator(javaSignature, allocator) + ", but " + moduleName + " does not export it";
+    }
+
+    /** A method needs an allocator export that the module exports as something other than a function. */
+    public static String allocatorNotAFunction(
+            String javaSignature, AllocatorExport allocator, String moduleName, ExternalType kind) {
+        return needsAllocator(javaSignature, allocator) + ", but " + quote(allocator.exportName()) + " of " + moduleName
+                + " is " + kindName(kind);
+    }
+
+    /** A method needs an allocator export whose type differs from the one the runtime calls. */
+    public static String allocatorTypeMismatch(
+            String javaSignature, AllocatorExport allocator, String moduleName, FunctionType actual) {
+        return needsAllocator(javaSignature, allocator) + ", but " + quote(allocator.exportName()) + " in " + moduleName
+                + " has type " + WasmSignature.describe(actual);
+    }
+
+    /** The module imports a function that neither WASI nor any host interface of the binding provides. */
+    public static String importNotProvided(
+            String moduleName, String importModule, String importName, FunctionType type) {
+        return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
+                + ", which neither WASI preview 1 nor a host interface provides: declare it in a @HostModule(\""
+                + importModule + "\") interface listed in @WasmModule(imports = ...)";
+    }
+
+    /** The module imports a function from a host module whose interface has no method for it. */
+    public static String importNotDeclared(
+            String moduleName, String importModule, String importName, FunctionType type, String interfaceName) {
+        return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
+                + ", which " + interfaceName + " does not declare: add a method annotated @Import(\"" + importName
+                + "\") to " + interfaceName;
+    }
+
+    /** At load time: the binding declares the host interface, but the user gave no implementation of it. */
+    public static String hostImplementationMissing(
+            String moduleName, String importModule, String importName, String interfaceName, String builderMethod) {
+        return moduleName + " imports " + quote(importModule + "." + importName) + ", but no implementation of "
+                + interfaceName + " was given: call builder()." + builderMethod + "(...)";
+    }
+
+    /** The module imports a memory, table, global or tag; wasmbind supplies functions only. */
+    public static String importNotSupported(
+            String moduleName, ExternalType kind, String importModule, String importName) {
+        return moduleName + " imports " + kindName(kind) + " " + quote(importModule + "." + importName)
+                + ", which wasmbind cannot supply: build the module so that it defines it instead";
+    }
+
+    /** The module imports a host function with a type other than the one its Java method lowers to. */
+    public static String hostImportTypeMismatch(
+            String moduleName, String importModule, ImportSpec spec, FunctionType actual) {
+        return typeMismatch(importModule + "." + spec.importName(), moduleName, actual, spec.javaSignature(),
+                spec.wasmSignature());
+    }
+
+    /** Warning: a host interface method that the module never imports, so it is never called. */
+    public static String hostImportUnused(
+            String moduleName, String importModule, ImportSpec spec, List<String> importedNames) {
+        String message = moduleName + " does not import " + quote(importModule + "." + spec.importName()) + ", so "
+                + quote(spec.javaSignature()) + " is never called";
+        List<String> near = NearNames.nearest(spec.importName(), importedNames);
+        return near.isEmpty() ? message : message + "; " + didYouMean(near);
+    }
+
+    private static String typeMismatch(
+            String name, String moduleName, FunctionType actual, String javaSignature, WasmSignature expected) {
+        return quote(name) + " has type " + WasmSignature.describe(actual) + " in " + moduleName + ", but "
+                + quote(javaSignature) + " needs " + expected;
+    }
+
+    /** Recognises the mismatches that come from how a result crosses the boundary, and names the fix. */
+    private static Optional<String> resultHint(WasmSignature expected, FunctionType actual) {
+        List<ValType> expectedParams = expected.functionType().params();
+        boolean viaReturnArea = !expected.params().isEmpty()
+                && expected.params().get(0).label().equals(WasmSignature.RETURN_POINTER);
+        List<ValType> withoutReturnArea = viaReturnArea ? expectedParams.subList(1, expectedParams.size()) : List.of();
+        List<ValType> withReturnArea = new ArrayList<>(expectedParams);
+        withReturnArea.add(0, ValType.I32);
+
+        if (viaReturnArea && actual.returns().equals(List.of(ValType.I64))
+                && actual.params().equals(withoutReturnArea)) {
+            return Optional.of("the guest returns the value packed as ptr << 32 | len: annotate the method with "
+                    + "@PackedResult");
+        }
+        if (expected.results().size() == 1 && actual.returns().isEmpty() && actual.params().equals(withReturnArea)) {
+            // a scalar or @PackedResult was declared, but the guest writes its result to memory
+            return Optional.of("the guest writes its result to a hidden return area (its first i32 parameter): "
+                    + "declare a String, array or record result, without @PackedResult");
+        }
+        if (viaReturnArea && actual.returns().isEmpty() && actual.params().equals(withoutReturnArea)) {
+            return Optional.of("the guest returns nothing here: declare the method void");
+        }
+        if (!actual.returns().isEmpty() && expected.results().isEmpty()) {
+            return Optional.of("the guest returns " + results(actual.returns()) + ": declare a matching result type");
+        }
+        return Optional.empty();
+    }
+
+    private static String results(List<ValType> types) {
+        String names = types.stream().map(WasmSignature::name).collect(Collectors.joining(", "));
+        return types.size() == 1 ? names : "(" + names + ")";
+    }
+
+    private static String needsAllocator(String javaSignature, AllocatorExport allocator) {
+        return quote(javaSignature) + " needs the guest's " + quote(allocator.exportName()) + " export "
+                + WasmSignature.describe(allocator.type()) + " " + allocator.purpose();
+    }
+
+    /** What to call instead: the nearest function exports, or else all of them. */
+    private static String otherExports(String exportName, List<String> functionExports) {
+        List<String> near = NearNames.nearest(exportName, functionExports);
+        if (!near.isEmpty()) {
+            return didYouMean(near);
+        }
+        if (functionExports.isEmpty()) {
+            return "it exports no functions";
+        }
+        String listed = functionExports.stream()
+                .limit(MAX_LISTED)
+                .map(LinkMessages::quote)
+                .collect(Collectors.joining(", ", "its function exports are ", ""));
+        int more = functionExports.size() - MAX_LISTED;
+        return more > 0 ? listed + " and " + more + " more" : listed;
+    }
+
+    /** "did you mean `A`?", "did you mean `A` or `B`?", "did you mean `A`, `B` or `C`?" */
+    private static String didYouMean(List<String> names) {
+        List<String> quoted = names.stream().map(LinkMessages::quote).toList();
+        String last = quoted.get(quoted.size() - 1);
+        String alternatives = quoted.size() == 1
+                ? last
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + last;
+        return "did you mean " + alternatives + "?";
+    }
+
+    private static String kindName(ExternalType kind) {
+        return "a " + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String quote(String value) {
+        return "`" + value + "`";
+    }
+}

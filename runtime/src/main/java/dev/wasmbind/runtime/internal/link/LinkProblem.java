@@ -1,0 +1,35 @@
+package dev.wasmbind.runtime.internal.link;
+
+import dev.wasmbind.runtime.WasmLinkException;
+import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.ExportSpec;
+import dev.wasmbind.runtime.internal.HostModuleBinding;
+import dev.wasmbind.runtime.internal.ImportSpec;
+
+/**
+ * One way a module fails to match its binding. The processor reports it on the element {@link #location()} names;
+ * the runtime throws all of a binding's errors together in a {@link dev.wasmbind.runtime.WasmLinkException}.
+ */
+public record LinkProblem(Severity severity, Location location, String message) {
+
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
+
+    /** Where the problem belongs in the user's declaration. */
+    public sealed interface Location {}
+
+    /** The binding interface itself (e.g. an import nobody provides). */
+    public record OnModule() implements Location {}
+
+    /** The binding method that declared this export, one of {@link dev.wasmbind.runtime.internal.ModuleBinding#exports()}. */
+    public record OnExport(ExportSpec export) implements Location {}
+
+    /** The method of a host interface that implements this import. */
+    public record OnHostImport(HostModuleBinding module, ImportSpec function) implements Location {}
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

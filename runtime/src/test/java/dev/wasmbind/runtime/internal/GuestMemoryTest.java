@@ -1,0 +1,90 @@
+package dev.wasmbind.runtime.internal;
+
+import dev.wasmbind.runtime.WasmBindException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class GuestMemoryTest {
+    private final Memory raw = new ByteArrayMemory(new MemoryLimits(1, 1));
+    private final GuestMemory memory = new GuestMemory(raw);
+
+    @Test
+    void readsStringHeaderLittleEndian() {
+        raw.write(16, new byte[] {0x78, 0x56, 0x34, 0x12, 0x05, 0x00, 0x00, 0x00});
+
+        assertThat(memory.bufferAt(16)).isEqualTo(new GuestBuffer(0x12345678, 5));
+    }
+
+    @Test
+    void decodesUtf8() {
+        byte[] text = "grüße, 世界 🌍".getBytes(StandardCharsets.UTF_8);
+        raw.write(100, text);
+
+        assertThat(memory.readString(new GuestBuffer(100, text.length))).isEqualTo("grüße, 世界 🌍");
+    }
+
+    @Test
+    void readsSliceElementsLittleEndian() {
+        raw.write(64, new byte[] {1, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+
+        assertThat(memory.readInts(new GuestBuffer(64, 2))).containsExactly(1, -1);
+        assertThat(memory.readLongs(new GuestBuffer(64, 1))).containsExactly(0xFFFF_FFFF_0000_0001L);
+    }
+
+    @Test
+    void encodesWhatItDecodes() {
+        double[] doubles = {-0.0, Double.NaN, Double.MAX_VALUE, 1.5};
+        raw.write(8, GuestMemory.encode(doubles));
+        float[] floats = {Float.MIN_VALUE, -1.25f};
+        raw.write(200, GuestMemory.encode(floats));
+        long[] longs = {Long.MIN_VALUE, 42};
+        raw.write(300, GuestMemory.encode(longs));
+
+        assertThat(memory.readDoubles(new GuestBuffer(8, 4))).containsExactly(doubles);
+        assertThat(memory.readFloats(new GuestBuffer(200, 2))).containsExactly(floats);
+        assertThat(memory.readLongs(new GuestBuffer(300, 2))).containsExactly(longs);
+        assertThat(raw.readInt(300)).isZero(); // low word of Long.MIN_VALUE comes first
+    }
+
+    @Test
+    void unpacksPointerAndLength() {
+        assertThat(GuestMemory.unpack(0x0001_0000_0000_000EL)).isEqualTo(new GuestBuffer(0x10000, 14));
+        assertThat(GuestMemory.unpack(0xFFFF_FFF0_0000_0003L)).isEqualTo(new GuestBuffer(0xFFFF_FFF0, 3));
+    }
+
+    @Test
+    void readsScalarsAtOffsets() {
+        raw.writeByte(0, (byte) 2);
+        raw.writeShort(2, (short) -2);
+        raw.writeF32(4, 1.5f);
+        raw.writeF64(8, -2.25);
+
+        assertThat(memory.readBool(0)).isTrue();
+        assertThat(memory.readI16(2)).isEqualTo((short) -2);
+        assertThat(memory.readF32(4)).isEqualTo(1.5f);
+        assertThat(memory.readF64(8)).isEqualTo(-2.25);
+    }
+
+    @Test
+    void rejectsRegionsOutsideMemory() {
+        assertThatThrownBy(() -> memory.readString(new GuestBuffer(65530, 10)))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("the region of 10 bytes at 65530 lies outside the guest's memory of 65536 bytes");
+        assertThatThrownBy(() -> memory.readInts(new GuestBuffer(0, Integer.MAX_VALUE)))
+                .isInstanceOf(WasmBindException.class);
+        assertThatThrownBy(() -> memory.bufferAt(-4)).isInstanceOf(WasmBindException.class);
+    }
+
+    @Test
+    void rejectsNegativeLengths() {
+        assertThatThrownBy(() -> memory.readBytes(new GuestBuffer(0, -1)))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessageContaining("negative length -1");
+    }
+}

@@ -1,0 +1,268 @@
+package dev.wasmbind.runtime.internal;
+
+import dev.wasmbind.runtime.GuestExitException;
+import dev.wasmbind.runtime.WasmLinkException;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.GuestPoisonedException;
+import dev.wasmbind.runtime.GuestBuilder;
+import dev.wasmbind.runtime.WasmCallException;
+import dev.wasmbind.runtime.WasmBindException;
+import static dev.wasmbind.runtime.internal.Signatures.sig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.wasm.ChicoryException;
+import dev.wasmbind.runtime.internal.link.LinkMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The call mechanics against small hand-written guests, on both engines. */
+class GuestTest {
+    private static final int ECHO = 0;
+    private static final int TRAP = 1;
+    private static final int LIVE = 2;
+    private static final int OUTSIDE = 3;
+    private static final int RECURSE = 4;
+
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+            .export("trap", "void trap(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 s.ptr, i32 s.len) -> nil"))
+            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+            .export("outside", "String outside()", Allocator.MALLOC, sig("(i32 retptr) -> nil"))
+            .export("recurse", "void recurse()", Allocator.NONE, sig("() -> nil"))
+            .returnArea(8)
+            .build();
+
+    private static final ModuleBinding COMMAND = ModuleBinding.builder(RuntimeContract.V1, "test.Command", "command_exit.wasm")
+            .export("started", "int started()", Allocator.NONE, sig("() -> i32"))
+            .export("exit", "void exit(int code)", Allocator.NONE, sig("(i32 code) -> nil"))
+            .build();
+
+    /** What a generated builder does, without the processor. */
+    static final class TestBuilder extends GuestBuilder<TestBuilder> {
+        TestBuilder(ModuleBinding binding, Engine engine) {
+            super(GuestTest.class, binding, engine);
+            module(resource(binding.resource()));
+        }
+
+        @Override
+        protected TestBuilder self() {
+            return this;
+        }
+
+        Guest build() {
+            return instantiate();
+        }
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = GuestTest.class.getResourceAsStream("/modules/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String echo(Guest guest, String text) {
+        try (CallScope call = guest.enter()) {
+            int returnArea = call.returnArea();
+            GuestBuffer s = call.writeString(text);
+            guest.function(ECHO).callVoid(returnArea, s.address(), s.length());
+            return call.readString(call.bufferAt(returnArea));
+        }
+    }
+
+    private static int live(Guest guest) {
+        return guest.function(LIVE).callI32();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void copiesStringsInAndOutAndFreesTheArgument(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            int returnAreaOnly = live(guest);
+
+            assertThat(echo(guest, "grüße, 世界")).isEqualTo("grüße, 世界");
+            assertThat(live(guest)).isEqualTo(returnAreaOnly).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reusesTheReturnAreaAndLeaksNothingOverManyCalls(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            for (int i = 0; i < 1000; i++) {
+                assertThat(echo(guest, "call " + i)).isEqualTo("call " + i);
+            }
+            assertThat(live(guest)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void passesEmptyStringsWithoutAllocating(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            assertThat(call.writeString("")).isEqualTo(GuestBuffer.EMPTY);
+            assertThat(call.writeInts(new int[0])).isEqualTo(GuestBuffer.EMPTY);
+            assertThat(live(guest)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void refusesEveryCallAfterATrapWithoutRunningTheGuestAgain(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            assertThatThrownBy(() -> {
+                        try (CallScope call = guest.enter()) {
+                            GuestBuffer s = call.writeString("doomed");
+                            guest.function(TRAP).callVoid(s.address(), s.length());
+                        }
+                    })
+                    .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("trap"))
+                    .hasMessageStartingWith("wasm export `trap` failed: ")
+                    .hasCauseInstanceOf(ChicoryException.class);
+
+            assertThat(guest.isUsable()).isFalse();
+            assertThatThrownBy(() -> echo(guest, "not any more"))
+                    .isInstanceOfSatisfying(GuestPoisonedException.class,
+                            e -> assertThat(e.failedExport()).isEqualTo("trap"))
+                    .hasMessage("this instance of test.Allocator takes no more calls: an earlier call of `trap` ended "
+                            + "abnormally (wasm export `trap` failed: Trapped on unreachable instruction) and may have "
+                            + "left the guest's stack or heap corrupted; close it and load a new instance");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void givesNestedCallsTheirOwnReturnArea(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope outer = guest.enter()) {
+            int outerArea = outer.returnArea();
+            try (CallScope inner = guest.enter()) {
+                assertThat(inner.returnArea()).isNotEqualTo(outerArea);
+                assertThat(live(guest)).isEqualTo(2);
+            }
+            assertThat(live(guest)).isEqualTo(1);
+            assertThat(outer.returnArea()).isEqualTo(outerArea);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void rejectsResultsOutsideGuestMemory(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            int returnArea = call.returnArea();
+            guest.function(OUTSIDE).callVoid(returnArea);
+
+            assertThatThrownBy(() -> call.readString(call.bufferAt(returnArea)))
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessageContaining("outside the guest's memory");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void refusesCallsAfterClose(Engine engine) {
+        Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+        guest.close();
+
+        assertThatThrownBy(() -> live(guest))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("this instance of test.Allocator is closed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void treatsProcExitZeroAtTheEndOfStartAsANormalEnd(Engine engine) {
+        try (Guest guest = new TestBuilder(COMMAND, engine).build()) {
+            assertThat(guest.function(0).callI32()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAnExitDuringACallAndRefusesLaterCalls(Engine engine) {
+        try (Guest guest = new TestBuilder(COMMAND, engine).build()) {
+            assertThatThrownBy(() -> guest.function(1).callVoid(3))
+                    .isInstanceOfSatisfying(GuestExitException.class, e -> {
+                        assertThat(e.exitCode()).isEqualTo(3);
+                        assertThat(e.exportName()).isEqualTo("exit");
+                    });
+            assertThatThrownBy(() -> guest.function(0).callI32())
+                    .isInstanceOf(GuestPoisonedException.class)
+                    .hasMessageContaining("(wasm export `exit` failed: the guest exited with code 3)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void checksTheModuleBeforeInstantiatingIt(Engine engine) {
+        ModuleBinding misspelled = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+                .export("ecko", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+                .returnArea(8)
+                .build();
+
+        assertThatThrownBy(() -> new TestBuilder(misspelled, engine).build())
+                .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems()).hasSize(1))
+                .hasMessage("the module does not match test.Allocator:\n  "
+                        + LinkMessages.noSuchExport("ecko", "the given module", List.of("malloc", "free", "live", "echo", "trap", "outside")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAGuestThatCannotAllocate(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            assertThatThrownBy(() -> call.writeBytes(new byte[60_000]))
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessage("the guest's malloc(60000) returned 0: it is out of memory");
+            assertThat(live(guest)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAStartThatExitsWithAnError(Engine engine) {
+        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V1, "test.Failing", "failing_start.wasm").build();
+
+        assertThatThrownBy(() -> new TestBuilder(nothing, engine).build())
+                .isInstanceOfSatisfying(GuestExitException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(e.exportName()).isEqualTo("_start");
+                });
+    }
+
+    @Test
+    void rejectsBytesThatAreNoModule() {
+        assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(new byte[] {0, 'a', 's', 'n'}))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessageStartingWith("the given module is not a valid wasm module: ");
+    }
+
+    @Test
+    void reportsAModuleFileThatCannotBeRead() {
+        Path missing = Path.of("no-such-dir", "missing.wasm");
+
+        assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(missing))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("cannot read wasm module " + missing);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAGuestThatExhaustsTheCallStack(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build()) {
+            assertThatThrownBy(() -> guest.function(RECURSE).callVoid())
+                    .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("recurse"));
+            assertThat(guest.isUsable()).isFalse();
+        }
+    }
+}

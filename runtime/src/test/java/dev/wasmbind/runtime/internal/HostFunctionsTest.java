@@ -1,0 +1,73 @@
+package dev.wasmbind.runtime.internal;
+
+import static dev.wasmbind.runtime.internal.Signatures.sig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class HostFunctionsTest {
+    private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V1, "env", "test.Env")
+            .function("mix", "double mix(float a, @Unsigned long b, boolean c)", sig("(f32 a, i32 b, i32 c) -> f64"))
+            .function("fail", "void fail()", sig("() -> nil"))
+            .function("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"))
+            .build();
+
+    @Test
+    void declaresTheImportWithItsLoweredType() {
+        HostFunction mix = HostFunctions.define(ENV, 0, call -> HostFunctions.none());
+
+        assertThat(mix.module()).isEqualTo("env");
+        assertThat(mix.name()).isEqualTo("mix");
+        assertThat(mix.functionType())
+                .isEqualTo(FunctionType.of(List.of(ValType.F32, ValType.I32, ValType.I32), List.of(ValType.F64)));
+    }
+
+    @Test
+    void readsArgumentsBySlotAndLowersTheResult() {
+        HostFunction mix = HostFunctions.define(ENV, 0, call -> HostFunctions.value(
+                Abi.f64((double) call.f32(0) + call.u32(1) + (call.bool(2) ? 1 : 0))));
+
+        long[] result = mix.handle().apply(null, Abi.f32(0.5f), -1, 7);
+
+        assertThat(Abi.toF64(result[0])).isEqualTo(0.5 + 4294967295L + 1);
+    }
+
+    @Test
+    void wrapsWhatTheImplementationThrowsSoTheExportCanReportIt() {
+        IllegalStateException thrown = new IllegalStateException("no");
+        HostFunction fail = HostFunctions.define(ENV, 1, call -> {
+            throw thrown;
+        });
+
+        assertThatThrownBy(() -> fail.handle().apply(null))
+                .isInstanceOf(HostFunctionException.class)
+                .hasMessage("host function `env.fail` threw java.lang.IllegalStateException: no")
+                .hasCause(thrown);
+        assertThat(Failures.of("CallFail", new HostFunctionException("env", "fail", thrown),
+                        new Failures.Context(null, null, 1)))
+                .hasMessage("wasm export `CallFail` failed: host function `env.fail` threw java.lang.IllegalStateException: no")
+                .hasCause(thrown);
+    }
+
+    @Test
+    void refusesGuestMemoryOnceTheFunctionHasReturned() {
+        AtomicReference<HostCall> kept = new AtomicReference<>();
+        HostFunction log = HostFunctions.define(ENV, 2, call -> {
+            kept.set(call);
+            return HostFunctions.none();
+        });
+
+        log.handle().apply(null, 1024, 5);
+
+        // the region may hold anything by now, so nothing reads it
+        assertThatThrownBy(() -> kept.get().string(0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("guest memory was used through a host call that has returned");
+    }
+}

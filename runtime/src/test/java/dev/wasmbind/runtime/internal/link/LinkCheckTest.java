@@ -1,0 +1,282 @@
+package dev.wasmbind.runtime.internal.link;
+
+import static dev.wasmbind.runtime.internal.Signatures.sig;
+import static com.dylibso.chicory.wasm.types.ValType.I32;
+import static com.dylibso.chicory.wasm.types.ValType.I64;
+import static dev.wasmbind.runtime.internal.link.TestModule.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.HostModuleBinding;
+import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.RuntimeContract;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
+import dev.wasmbind.runtime.internal.link.LinkProblem.Severity;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LinkCheckTest {
+    private static final String WASM = "greet.wasm";
+    private static final FunctionType MALLOC = type(List.of(I32), I32);
+    private static final FunctionType FREE = type(List.of(I32));
+    private static final FunctionType STRING_ARG = type(List.of(I32, I32));
+    private static final FunctionType RETURN_AREA_STRING_ARG = type(List.of(I32, I32, I32));
+    private static final FunctionType WASI_FD_WRITE = type(List.of(I32, I32, I32, I32), I32);
+
+    private static final ImportSpec LOG = new ImportSpec(
+            "log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
+    private static final HostModuleBinding ENV = new HostModuleBinding("env", "demo.Env", List.of(LOG));
+
+    /** Matches {@link #greetModule()} exactly. */
+    private static final ModuleBinding GREET = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+            .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+            .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+            .returnArea(8)
+            .hostModule(ENV, "env")
+            .build();
+
+    private static TestModule greetModule() {
+        return new TestModule()
+                .importFunction("wasi_snapshot_preview1", "fd_write", WASI_FD_WRITE)
+                .importFunction("env", "log", STRING_ARG)
+                .function("Greet", RETURN_AREA_STRING_ARG)
+                .function("Add", type(List.of(I32, I32), I32))
+                .function("malloc", MALLOC)
+                .function("free", FREE)
+                .memory("memory");
+    }
+
+    private static LinkProblem error(LinkProblem.Location at, String message) {
+        return new LinkProblem(Severity.ERROR, at, message);
+    }
+
+    private static List<LinkProblem> atLoadWithEnv(WasmModule module, ModuleBinding binding) {
+        return LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of());
+    }
+
+    @Test
+    void aMatchingModuleHasNoProblems() {
+        WasmModule module = greetModule().parse();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, GREET)).isEmpty();
+        assertThat(atLoadWithEnv(module, GREET)).isEmpty();
+    }
+
+    @Test
+    void missingExportSuggestsNearFunctionExports() {
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greets", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+                .hostModule(ENV, "env")
+                .build();
+        List<String> functionExports = List.of("Greet", "Add", "malloc", "free");
+
+        assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(
+                error(new OnExport(binding.export(0)), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
+        assertThat(LinkMessages.noSuchExport("Greets", WASM, functionExports)).endsWith("did you mean `Greet`?");
+    }
+
+    @Test
+    void exportMustBeAFunction() {
+        WasmModule module = new TestModule().function("Add", type(List.of(I32, I32), I32)).global("counter").parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Counter", WASM)
+                .export("counter", "int counter()", Allocator.NONE, sig("() -> i32"))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
+                new OnExport(binding.export(0)), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
+    }
+
+    @Test
+    void exportTypeMustMatchTheLowering() {
+        FunctionType packed = type(List.of(I32, I32), I64);
+        WasmModule module = greetModule().function("Packed", packed).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+                .export("Packed", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+                .hostModule(ENV, "env")
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
+                new OnExport(binding.export(1)), LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)));
+    }
+
+    @Test
+    void exportedFunctionIndicesCountImportedFunctionsFirst() {
+        // Function 0 is the import (i32) -> nil, function 1 the export (i32, i32) -> i32: misreading the index as
+        // "local function 1" would fail, misreading it as "function 0 of the type list" would report a mismatch.
+        WasmModule module = new TestModule()
+                .importFunction("wasi_snapshot_preview1", "proc_exit", type(List.of(I32)))
+                .function("Add", type(List.of(I32, I32), I32))
+                .parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Add", WASM)
+                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).isEmpty();
+    }
+
+    @Test
+    void methodsThatCopyArgumentsNeedMalloc() {
+        WasmModule module = new TestModule().function("Greet", RETURN_AREA_STRING_ARG).function("free", FREE).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
+                new OnExport(binding.export(0)), LinkMessages.allocatorMissing("String greet(String name)", AllocatorExport.MALLOC, WASM)));
+    }
+
+    @Test
+    void methodsThatReleaseMemoryNeedFree() {
+        WasmModule module = new TestModule().function("Greet", STRING_ARG).function("malloc", MALLOC).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greet", "void greet(String name)", Allocator.FREE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+                .export("Other", "void other(String name)", Allocator.NONE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
+                error(new OnExport(binding.export(0)), LinkMessages.allocatorMissing("void greet(String name)", AllocatorExport.FREE,
+                        WASM)),
+                error(new OnExport(binding.export(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
+    }
+
+    @Test
+    void allocatorExportsMustHaveTheTypeTheRuntimeCalls() {
+        FunctionType twoArgMalloc = type(List.of(I32, I32), I32);
+        WasmModule module = new TestModule()
+                .function("Greet", STRING_ARG).function("malloc", twoArgMalloc).global("free").parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Greet", "void greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
+                error(new OnExport(binding.export(0)), LinkMessages.allocatorTypeMismatch(
+                        "void greet(String name)", AllocatorExport.MALLOC, WASM, twoArgMalloc)),
+                error(new OnExport(binding.export(0)), LinkMessages.allocatorNotAFunction(
+                        "void greet(String name)", AllocatorExport.FREE, WASM, ExternalType.GLOBAL)));
+    }
+
+    @Test
+    void importsNoOneProvidesAreErrors() {
+        WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
+
+        List<LinkProblem> expected =
+                List.of(error(new OnModule(), LinkMessages.importNotProvided(WASM, "env", "log", STRING_ARG)));
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).isEqualTo(expected);
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).isEqualTo(expected);
+    }
+
+    @Test
+    void importsOfADeclaredHostModuleMustBeDeclaredInItsInterface() {
+        FunctionType warn = type(List.of(I32));
+        WasmModule module = greetModule().importFunction("env", "warn", warn).parse();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, GREET)).containsExactly(
+                error(new OnModule(), LinkMessages.importNotDeclared(WASM, "env", "warn", warn, "demo.Env")));
+    }
+
+    @Test
+    void wasiPreview1FunctionsAreSupplied() {
+        FunctionType noArgs = type(List.of());
+        WasmModule module = new TestModule()
+                .importFunction("wasi_snapshot_preview1", "fd_write", WASI_FD_WRITE)
+                .importFunction("wasi_snapshot_preview1", "random_get", type(List.of(I32, I32), I32))
+                .importFunction("wasi_snapshot_preview1", "no_such_call", noArgs)
+                .parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Wasi", WASM).build();
+
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of())).containsExactly(error(
+                new OnModule(),
+                LinkMessages.importNotProvided(WASM, "wasi_snapshot_preview1", "no_such_call", noArgs)));
+    }
+
+    @Test
+    void atLoadReportsAHostInterfaceWithoutImplementation() {
+        WasmModule module = greetModule().parse();
+
+        assertThat(LinkCheck.atLoad(module, WASM, GREET, Set.of(), List.of())).containsExactly(error(
+                new OnModule(), LinkMessages.hostImplementationMissing(WASM, "env", "log", "demo.Env", "env")));
+    }
+
+    @Test
+    void atLoadRawHostFunctionsSatisfyImports() {
+        WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
+        HostFunction log = new HostFunction("env", "log", STRING_ARG, (instance, args) -> null);
+        HostFunction otherModule = new HostFunction("other", "log", STRING_ARG, (instance, args) -> null);
+
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(log))).isEmpty();
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(otherModule))).hasSize(1);
+        // A raw function also stands in for a declared host interface whose implementation was not given.
+        ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
+        assertThat(LinkCheck.atLoad(module, WASM, declaringEnv, Set.of(), List.of(log))).isEmpty();
+    }
+
+    @Test
+    void nonFunctionImportsCannotBeSupplied() {
+        WasmModule module = new TestModule().importMemory("env", "memory").parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
+
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).containsExactly(
+                error(new OnModule(), LinkMessages.importNotSupported(WASM, ExternalType.MEMORY, "env", "memory")));
+    }
+
+    @Test
+    void hostImportTypeMustMatchItsLowering() {
+        FunctionType logWithLevel = type(List.of(I32, I32, I32));
+        WasmModule module = new TestModule().importFunction("env", "log", logWithLevel).parse();
+        ImportSpec abort = new ImportSpec("abort", "void abort()", sig("() -> nil"));
+        HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(abort, LOG));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
+
+        assertThat(atLoadWithEnv(module, binding)).containsExactly(error(
+                onHostImport(binding, 0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
+    }
+
+    @Test
+    void hostMethodsTheModuleNeverImportsAreCompileTimeWarnings() {
+        WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
+        ImportSpec logg = new ImportSpec(
+                "logg", "void logg(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
+        HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(LOG, logg));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
+                Severity.WARNING, onHostImport(binding, 0, 1),
+                LinkMessages.hostImportUnused(WASM, "env", logg, List.of("log"))));
+        assertThat(atLoadWithEnv(module, binding)).isEmpty();
+    }
+
+    @Test
+    void problemsComeExportsFirstThenHostMethodsThenModuleImports() {
+        FunctionType warn = type(List.of(I32));
+        FunctionType wrongLog = type(List.of(I32));
+        WasmModule module = new TestModule()
+                .importFunction("env", "warn", warn)
+                .importFunction("env", "log", wrongLog)
+                .function("Add", type(List.of(I32), I32))
+                .parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .export("Sub", "int sub(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+                .hostModule(ENV, "env")
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).extracting(LinkProblem::location).containsExactly(
+                new OnExport(binding.export(0)), new OnExport(binding.export(1)), onHostImport(binding, 0, 0), new OnModule());
+    }
+
+    private static OnHostImport onHostImport(ModuleBinding binding, int hostModule, int function) {
+        HostModuleBinding host = binding.hostModules().get(hostModule).binding();
+        return new OnHostImport(host, host.imports().get(function));
+    }
+}
