@@ -1,0 +1,35 @@
+package dev.wasmbind.runtime;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** probe.wasm (see its .wat) started the way a generated binding starts it, with a host function that sees the instance. */
+final class ProbeGuest {
+    static final int PROBE = 0;
+    static final int PRINT = 1;
+    static final int EXIT = 2;
+
+    static final ModuleBinding BINDING = ModuleBinding.builder("test.Probe", "probe.wasm")
+            .export("probe", "void probe()", "() -> nil", Allocator.NONE)
+            .export("print", "void print(int fd)", "(i32 fd) -> nil", Allocator.NONE)
+            // tests allocate in the scope of this call, so it needs the allocator
+            .export("exit", "void exit(int code)", "(i32 code) -> nil", Allocator.MALLOC_AND_FREE)
+            .build();
+
+    private ProbeGuest() {}
+
+    /** Starts probe.wasm; {@code seen} receives the instance each time the guest calls probe.seen. */
+    static Guest start(Engine engine, AtomicReference<Instance> seen) {
+        HostFunction probe = new HostFunction("probe", "seen", FunctionType.empty(), (instance, args) -> {
+            seen.set(instance);
+            return null;
+        });
+        return new GuestTest.TestBuilder(BINDING, engine).hostFunctions(probe).build();
+    }
+
+    static Guest start(Engine engine) {
+        return start(engine, new AtomicReference<>());
+    }
+}
