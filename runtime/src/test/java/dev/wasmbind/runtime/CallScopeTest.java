@@ -1,0 +1,88 @@
+package dev.wasmbind.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Return areas by nesting depth, and what closing a scope frees, counted by allocator.wasm's {@code live}. */
+class CallScopeTest {
+    private static final int LIVE = 0;
+    private static final int ECHO = 1;
+    /** allocator.wasm's first block, which the guest allocates for the shared return area when it starts. */
+    private static final int FIRST_BLOCK = 1024;
+
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder("test.Allocator", "allocator.wasm")
+            .export("live", "int live()", "() -> i32", Allocator.NONE)
+            .export("echo", "String echo(String s)", "(i32 retptr, i32 s.ptr, i32 s.len) -> nil", Allocator.MALLOC_AND_FREE)
+            .returnArea(8)
+            .build();
+
+    private final Guest guest = new GuestTest.TestBuilder(ALLOCATOR, Engine.INTERPRETER).build();
+
+    @AfterEach
+    void close() {
+        guest.close();
+    }
+
+    private int live() {
+        return guest.function(LIVE).callI32();
+    }
+
+    private String echoThrough(CallScope call, int returnArea, String text) {
+        GuestBuffer s = call.writeString(text);
+        guest.function(ECHO).callVoid(returnArea, s.address(), s.length());
+        return call.readString(call.bufferAt(returnArea));
+    }
+
+    @Test
+    void givesEveryOutermostCallTheReturnAreaAllocatedAtStart() {
+        for (int i = 0; i < 3; i++) {
+            try (CallScope call = guest.enter()) {
+                assertThat(call.returnArea()).isEqualTo(FIRST_BLOCK);
+                assertThat(live()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void givesANestedCallAFreshReturnAreaAndFreesIt() {
+        try (CallScope outer = guest.enter()) {
+            int outerArea = outer.returnArea();
+            try (CallScope inner = guest.enter()) {
+                int innerArea = inner.returnArea();
+
+                assertThat(innerArea).isNotZero().isNotEqualTo(outerArea);
+                assertThat(live()).isEqualTo(2);
+                assertThat(echoThrough(inner, innerArea, "inner")).isEqualTo("inner");
+            }
+            assertThat(live()).isEqualTo(1);
+            assertThat(echoThrough(outer, outerArea, "outer")).isEqualTo("outer");
+        }
+    }
+
+    @Test
+    void freesNothingOnceTheBindingIsClosed() {
+        CallScope call = guest.enter();
+        call.writeString("left behind");
+        guest.close();
+
+        assertThatCode(call::close).doesNotThrowAnyException();
+    }
+
+    @Test
+    void freesNothingOnceTheGuestExited() {
+        try (Guest exiting = ProbeGuest.start(Engine.INTERPRETER)) {
+            assertThatThrownBy(() -> {
+                        try (CallScope call = exiting.enter()) {
+                            call.writeString("left behind");
+                            exiting.function(ProbeGuest.EXIT).callVoid(7);
+                        }
+                    })
+                    .isInstanceOf(GuestExitException.class)
+                    .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        }
+    }
+}
