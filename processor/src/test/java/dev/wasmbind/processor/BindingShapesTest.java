@@ -1,0 +1,60 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Compilations.compile;
+import static dev.wasmbind.processor.Compilations.describeAll;
+import static dev.wasmbind.processor.Compilations.errors;
+import static dev.wasmbind.processor.Compilations.typeWith;
+import static dev.wasmbind.processor.Compilations.warnings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Interfaces that are valid but unusual: each compiles without a diagnostic into a binding of the right exports. */
+class BindingShapesTest {
+
+    private static String generated(Compilation compilation) {
+        assertThat(describeAll(errors(compilation))).isEmpty();
+        assertThat(describeAll(warnings(compilation))).isEmpty();
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
+        JavaFileObject file = compilation.generatedSourceFiles().get(0);
+        return Compilations.contents(file);
+    }
+
+    @Test
+    void bindsTheMethodNameWhenExportIsEmpty() {
+        Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
+                "  @Export(\"\") int Add(int a, int b);"));
+
+        assertThat(generated(compilation)).contains(".export(\"Add\", ");
+    }
+
+    @Test
+    void qualifiesRuntimeTypesThatTheInterfaceShadowsWithItsOwn() {
+        Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
+                "  interface Guest {}",
+                "  interface CallScope {}",
+                "  interface GuestBuffer {}",
+                "  interface GuestFunction {}",
+                "  interface ModuleBinding {}",
+                "  interface Allocator {}",
+                "  interface Engine {}",
+                "  interface GuestBuilder {}",
+                "  @Export(\"Greet\") String greet(String name);",
+                "  @Export(\"Add\") int add(int a, int b);"));
+
+        assertThat(generated(compilation)).contains("dev.wasmbind.runtime.Guest guest");
+    }
+
+    @Test
+    void laysOutARecordOnceForEveryMethodThatReturnsIt() {
+        Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"every_type.wasm\") interface Foo {",
+                "  record Wrapper(int value) {}",
+                "  @Export(\"Wrapped\") Wrapper wrapped(int value);",
+                "  @Export(\"Unsigned\") Wrapper again(int value);"));
+
+        assertThat(generated(compilation))
+                .contains("public Foo.Wrapper wrapped(int value)", "public Foo.Wrapper again(int value)");
+    }
+}
