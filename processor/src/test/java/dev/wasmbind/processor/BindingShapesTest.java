@@ -3,6 +3,7 @@ package dev.wasmbind.processor;
 import static dev.wasmbind.processor.Compilations.compile;
 import static dev.wasmbind.processor.Compilations.describeAll;
 import static dev.wasmbind.processor.Compilations.errors;
+import static dev.wasmbind.processor.Compilations.source;
 import static dev.wasmbind.processor.Compilations.typeWith;
 import static dev.wasmbind.processor.Compilations.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,29 @@ class BindingShapesTest {
                 "  @Export(\"\") int Add(int a, int b);"));
 
         assertThat(generated(compilation)).contains(".export(\"Add\", ");
+    }
+
+    @Test
+    void bindsAnInterfaceOfTheUnnamedPackage() {
+        Compilation compilation = compile(source("Foo",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Foo {",
+                "  @Export(\"Add\") int add(int a, int b);",
+                "}"));
+
+        assertThat(generated(compilation)).contains("public final class FooWasm implements Foo");
+    }
+
+    @Test
+    void bindsAMethodInheritedTwiceOnce() {
+        Compilation compilation = compile(source("p.Foo",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "interface Left { @Export(\"Add\") int add(int a, int b); }",
+                "interface Right { @Export(\"Add\") int add(int a, int b); }",
+                "@WasmModule(\"greeter.wasm\") interface Foo extends Left, Right {}"));
+
+        assertThat(generated(compilation)).containsOnlyOnce("public int add(int a, int b)");
     }
 
     @Test
