@@ -22,6 +22,15 @@ IMPORT("check") bool env_check(bool x);
 IMPORT("small") int32_t env_small(int8_t a, uint8_t b, int16_t c, uint16_t d);
 IMPORT("fail") void env_fail(void);
 IMPORT("reenter") int32_t env_reenter(int32_t x);
+IMPORT("reenter_name") int32_t env_reenter_name(int32_t i);
+
+/* A Go string as TinyGo returns it: through a hidden first parameter pointing at the caller's return area. */
+typedef struct {
+    const char *ptr;
+    int32_t len;
+} go_string;
+
+static const go_string NAMES[] = {{"zero", 4}, {"one", 3}, {"two", 3}};
 
 /* Logs "wasm >> Hello, <name>!" through env.log; the text only lives for the duration of the call. */
 EXPORT("Greet")
@@ -67,3 +76,16 @@ EXPORT("Twice") int32_t Twice(int32_t x) { return 2 * x; }
 
 /* The host implements env.reenter by calling Twice: a guest -> host -> guest round trip. */
 EXPORT("Reenter") int32_t Reenter(int32_t x) { return env_reenter(x) + 1; }
+
+EXPORT("Name") go_string Name(int32_t i) { return NAMES[i % 3]; }
+
+/*
+ * Returns Name(i) like Name, but fills its return area before calling env.reenter_name, which our host implements by
+ * calling Name(i + 1) on the same instance: a nested call that must get a return area of its own. The explicit out
+ * parameter is the return-area pointer (the same wasm signature as Name), so the store comes before the call.
+ */
+EXPORT("NameAround")
+void NameAround(go_string *out, int32_t i) {
+    *out = NAMES[i % 3];
+    env_reenter_name(i + 1);
+}

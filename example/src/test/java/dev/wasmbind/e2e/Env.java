@@ -28,4 +28,7 @@ public interface Env {
     void fail();
 
     int reenter(int value);
+
+    @Import("reenter_name")
+    int reenterName(int index);
 }

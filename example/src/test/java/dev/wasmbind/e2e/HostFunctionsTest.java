@@ -16,6 +16,7 @@ class HostFunctionsTest {
     static final class RecordingEnv implements Env {
         final List<String> log = new ArrayList<>();
         final List<byte[]> bytes = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
         final AtomicReference<HostGuest> guest = new AtomicReference<>();
 
         @Override
@@ -67,6 +68,13 @@ class HostFunctionsTest {
         @Override
         public int reenter(int value) {
             return guest.get().twice(value);
+        }
+
+        @Override
+        public int reenterName(int index) {
+            String name = guest.get().name(index);
+            names.add(name);
+            return name.length();
         }
     }
 
@@ -128,6 +136,13 @@ class HostFunctionsTest {
     @Test
     void letsAHostFunctionCallBackIntoTheSameInstance() {
         assertThat(guest.reenter(5)).isEqualTo(11);
+    }
+
+    @Test
+    void givesAReenteringCallAReturnAreaOfItsOwn() {
+        assertThat(guest.nameAround(0)).isEqualTo("zero");
+        assertThat(guest.nameAround(1)).isEqualTo("one");
+        assertThat(env.names).containsExactly("one", "two");
     }
 
     @Test

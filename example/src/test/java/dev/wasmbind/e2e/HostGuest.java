@@ -41,4 +41,15 @@ public interface HostGuest {
     /** Returns {@code env.reenter(value) + 1}; our {@code reenter} calls {@link #twice} on the same instance. */
     @Export("Reenter")
     int reenter(int value);
+
+    /** "zero", "one" or "two", by {@code index % 3}; a string result, so the call uses a return area. */
+    @Export("Name")
+    String name(int index);
+
+    /**
+     * Like {@link #name}, but with its result already in the return area the guest calls {@code env.reenter_name},
+     * and our {@code reenterName} calls {@link #name} on the same instance.
+     */
+    @Export("NameAround")
+    String nameAround(int index);
 }
