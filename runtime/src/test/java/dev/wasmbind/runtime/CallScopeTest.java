@@ -64,6 +64,37 @@ class CallScopeTest {
     }
 
     @Test
+    void freesEveryBlockOfACallThatAllocatesMany() {
+        try (CallScope call = guest.enter()) {
+            for (int i = 0; i < 9; i++) {
+                call.writeString("argument " + i);
+            }
+            assertThat(live()).isEqualTo(10);
+        }
+        assertThat(live()).isEqualTo(1);
+    }
+
+    @Test
+    void readsSmallIntegersThroughTheScope() {
+        try (CallScope call = guest.enter()) {
+            GuestBuffer bytes = call.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF});
+
+            assertThat(call.readI16(bytes.address())).isEqualTo((short) -2);
+            assertThat(call.readU16(bytes.address())).isEqualTo('\uFFFE');
+            assertThat(call.readI8(bytes.address())).isEqualTo((byte) -2);
+        }
+    }
+
+    @Test
+    void refusesToEnterAClosedBinding() {
+        guest.close();
+
+        assertThatThrownBy(guest::enter)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("this wasm binding is closed");
+    }
+
+    @Test
     void freesNothingOnceTheBindingIsClosed() {
         CallScope call = guest.enter();
         call.writeString("left behind");
