@@ -1,6 +1,6 @@
 ;; A guest that lets the runtime's tests see how it runs: `probe` calls the host function probe.seen, which
 ;; receives the Chicory instance (and so the engine running it); `print` writes "to fd <n>\n" to a WASI file
-;; descriptor; `exit` exits mid-call. Its allocator only bumps: these tests count no blocks.
+;; descriptor; `exit` exits mid-call. Its allocator only bumps, and its `free` traps: a guest whose free fails.
 (module
   (import "probe" "seen" (func $seen))
   (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
@@ -17,7 +17,7 @@
     (global.set $next (i32.add (global.get $next) (local.get $size)))
     (local.get $block))
 
-  (func (export "free") (param $block i32))
+  (func (export "free") (param $block i32) unreachable)
 
   (func (export "probe") (call $seen))
 

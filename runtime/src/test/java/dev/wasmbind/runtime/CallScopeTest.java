@@ -104,6 +104,23 @@ class CallScopeTest {
     }
 
     @Test
+    void triesToFreeEveryBlockAndReportsTheFirstFailureWithTheOthersSuppressed() {
+        try (Guest failing = ProbeGuest.start(Engine.INTERPRETER)) {
+            CallScope call = failing.enter();
+            call.writeString("first");
+            call.writeString("second");
+            call.writeString("third");
+
+            assertThatThrownBy(call::close)
+                    .isInstanceOfSatisfying(WasmCallException.class, e -> {
+                        assertThat(e.exportName()).isEqualTo("free");
+                        assertThat(e.getSuppressed()).hasSize(2)
+                                .allSatisfy(s -> assertThat(s).isInstanceOf(WasmCallException.class));
+                    });
+        }
+    }
+
+    @Test
     void freesNothingOnceTheGuestExited() {
         try (Guest exiting = ProbeGuest.start(Engine.INTERPRETER)) {
             assertThatThrownBy(() -> {
