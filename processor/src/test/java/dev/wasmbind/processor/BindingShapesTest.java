@@ -55,6 +55,16 @@ class BindingShapesTest {
     }
 
     @Test
+    void bindsAMethodNamedLikeANonPublicObjectMethod() {
+        Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"every_type.wasm\") interface Foo {",
+                "  @Export(\"Nothing\") void finalize();"));
+
+        assertThat(describeAll(errors(compilation))).isEmpty();
+        assertThat(compilation.generatedSourceFiles()).singleElement()
+                .satisfies(file -> assertThat(Compilations.contents(file)).contains("public void finalize()"));
+    }
+
+    @Test
     void qualifiesRuntimeTypesThatTheInterfaceShadowsWithItsOwn() {
         Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
                 "  interface Guest {}",

@@ -60,6 +60,43 @@ class RoundsTest {
     }
 
     @Test
+    void waitsForASuperInterfaceAnotherProcessorGenerates() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Base", "package p;",
+                        "public interface Base { @dev.wasmbind.Export(\"Add\") int add(int a, int b); }"))
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(source("p.Adder",
+                        "package p;",
+                        "@dev.wasmbind.WasmModule(\"greeter.wasm\") interface Adder extends Base {}"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.generatedSourceFiles())
+                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
+                .contains("AdderWasm.java");
+    }
+
+    @Test
+    void waitsForTheSuperInterfaceOfAHostInterface() {
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Base", "package p;",
+                        "public interface Base { void log(String message); }"))
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(
+                        source("p.Env", "package p;", "@dev.wasmbind.HostModule(\"env\") interface Env extends Base {}"),
+                        source("p.Logger",
+                                "package p;",
+                                "import dev.wasmbind.*;",
+                                "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
+                                "  @Export(\"Greet\") String greet(String name);",
+                                "}"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(compilation.generatedSourceFiles())
+                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
+                .contains("EnvHostFunctions.java", "LoggerWasm.java");
+    }
+
+    @Test
     void leavesATypeThatNeverAppearsToJavac() {
         Compilation compilation = Compilations.compile(source("p.Foo",
                 "package p;",
