@@ -16,10 +16,31 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Interfaces that mention types generated in a later round wait for them instead of failing. */
 class RoundsTest {
+    /** A binding that lists host interface {@code p.Env}, which each test provides its own way. */
+    private static final JavaFileObject LOGGER = source("p.Logger",
+            "package p;",
+            "import dev.wasmbind.*;",
+            "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
+            "  @Export(\"Greet\") String greet(String name);",
+            "}");
+
+    private static Compilation compileWith(SourceGenerator generator, JavaFileObject... sources) {
+        return Compiler.javac()
+                .withProcessors(new WasmBindProcessor(), generator)
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(sources);
+    }
+
+    private static List<String> generatedNames(Compilation compilation) {
+        return compilation.generatedSourceFiles().stream()
+                .map(file -> Path.of(file.toUri().getPath()).getFileName().toString())
+                .toList();
+    }
 
     @Test
     void waitsForATypeAnotherProcessorGenerates() {
@@ -42,58 +63,35 @@ class RoundsTest {
 
     @Test
     void waitsForAHostInterfaceAnotherProcessorGenerates() {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Env", "package p;",
-                        "@dev.wasmbind.HostModule(\"env\") public interface Env { void log(String message); }"))
-                .withOptions(Compilations.MODULE_PATH_OPTION)
-                .compile(source("p.Logger",
-                        "package p;",
-                        "import dev.wasmbind.*;",
-                        "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
-                        "  @Export(\"Greet\") String greet(String name);",
-                        "}"));
+        Compilation compilation = compileWith(new SourceGenerator("p.Env", "package p;",
+                        "@dev.wasmbind.HostModule(\"env\") public interface Env { void log(String message); }"),
+                LOGGER);
 
         assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.generatedSourceFiles())
-                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
-                .contains("EnvHostFunctions.java", "LoggerWasm.java");
+        assertThat(generatedNames(compilation)).contains("EnvHostFunctions.java", "LoggerWasm.java");
     }
 
     @Test
     void waitsForASuperInterfaceAnotherProcessorGenerates() {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Base", "package p;",
-                        "public interface Base { @dev.wasmbind.Export(\"Add\") int add(int a, int b); }"))
-                .withOptions(Compilations.MODULE_PATH_OPTION)
-                .compile(source("p.Adder",
+        Compilation compilation = compileWith(new SourceGenerator("p.Base", "package p;",
+                        "public interface Base { @dev.wasmbind.Export(\"Add\") int add(int a, int b); }"),
+                source("p.Adder",
                         "package p;",
                         "@dev.wasmbind.WasmModule(\"greeter.wasm\") interface Adder extends Base {}"));
 
         assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.generatedSourceFiles())
-                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
-                .contains("AdderWasm.java");
+        assertThat(generatedNames(compilation)).contains("AdderWasm.java");
     }
 
     @Test
     void waitsForTheSuperInterfaceOfAHostInterface() {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Base", "package p;",
-                        "public interface Base { void log(String message); }"))
-                .withOptions(Compilations.MODULE_PATH_OPTION)
-                .compile(
-                        source("p.Env", "package p;", "@dev.wasmbind.HostModule(\"env\") interface Env extends Base {}"),
-                        source("p.Logger",
-                                "package p;",
-                                "import dev.wasmbind.*;",
-                                "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
-                                "  @Export(\"Greet\") String greet(String name);",
-                                "}"));
+        Compilation compilation = compileWith(new SourceGenerator("p.Base", "package p;",
+                        "public interface Base { void log(String message); }"),
+                source("p.Env", "package p;", "@dev.wasmbind.HostModule(\"env\") interface Env extends Base {}"),
+                LOGGER);
 
         assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.generatedSourceFiles())
-                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
-                .contains("EnvHostFunctions.java", "LoggerWasm.java");
+        assertThat(generatedNames(compilation)).contains("EnvHostFunctions.java", "LoggerWasm.java");
     }
 
     @Test
