@@ -29,6 +29,11 @@ class RoundsTest {
             "  @Export(\"Greet\") String greet(String name);",
             "}");
 
+    /** Generates record {@code p.Sum}, as another processor would. */
+    private static SourceGenerator sum() {
+        return new SourceGenerator("p.Sum", "package p;", "public record Sum(int value) {}");
+    }
+
     private static Compilation compileWith(SourceGenerator generator, JavaFileObject... sources) {
         return Compiler.javac()
                 .withProcessors(new WasmBindProcessor(), generator)
@@ -69,6 +74,32 @@ class RoundsTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(generatedNames(compilation)).contains("EnvHostFunctions.java", "LoggerWasm.java");
+    }
+
+    @Test
+    void waitsForTheComponentTypeOfARecord() {
+        Compilation compilation = compileWith(sum(), source("p.Adder",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Adder {",
+                "  record Total(Sum sum) {}",
+                "  @Export(\"Add\") Total add(int a, int b);",
+                "}"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(generatedNames(compilation)).contains("AdderWasm.java");
+    }
+
+    @Test
+    void waitsForAParameterTypeBeforeJudgingIt() {
+        Compilation compilation = compileWith(sum(), source("p.Adder",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Adder {",
+                "  @Export(\"Add\") int add(Sum a, int b);",
+                "}"));
+
+        Compilations.assertErrors(compilation, Compilations.at(4, Messages.recordParameter("p.Sum", "a")));
     }
 
     @Test
