@@ -27,11 +27,15 @@ IMPORT("reenter") int32_t env_reenter(int32_t x);
  * full length either way (Go: //go:wasmimport env get_uri func getURI(buf *byte, limit uint32) uint32). */
 IMPORT("get_uri") uint32_t env_get_uri(uint8_t *buf, uint32_t limit);
 
-/* A string result, which clang returns through a hidden return area as TinyGo does. */
-struct string {
+IMPORT("reenter_name") int32_t env_reenter_name(int32_t i);
+
+/* A Go string as TinyGo returns it: through a hidden first parameter pointing at the caller's return area. */
+typedef struct {
     const char *ptr;
     int32_t len;
-};
+} go_string;
+
+static const go_string NAMES[] = {{"zero", 4}, {"one", 3}, {"two", 3}};
 
 /* Logs "wasm >> Hello, <name>!" through env.log; the text only lives for the duration of the call. */
 EXPORT("Greet")
@@ -92,7 +96,7 @@ static uint8_t *allocate(uint32_t size) {
 /* Reads env.get_uri into a buffer of `initial` bytes; while the host says the URI is longer, reads it again into a
  * buffer that large, as http-wasm guests do. */
 EXPORT("Uri")
-struct string Uri(int32_t initial) {
+go_string Uri(int32_t initial) {
     uint32_t limit = (uint32_t)initial;
     uint32_t len;
     free(uri);
@@ -102,5 +106,18 @@ struct string Uri(int32_t initial) {
         limit = len;
         uri = allocate(limit);
     }
-    return (struct string){(const char *)uri, (int32_t)len};
+    return (go_string){(const char *)uri, (int32_t)len};
+}
+
+EXPORT("Name") go_string Name(int32_t i) { return NAMES[i % 3]; }
+
+/*
+ * Returns Name(i) like Name, but fills its return area before calling env.reenter_name, which our host implements by
+ * calling Name(i + 1) on the same instance: a nested call that must get a return area of its own. The explicit out
+ * parameter is the return-area pointer (the same wasm signature as Name), so the store comes before the call.
+ */
+EXPORT("NameAround")
+void NameAround(go_string *out, int32_t i) {
+    *out = NAMES[i % 3];
+    env_reenter_name(i + 1);
 }

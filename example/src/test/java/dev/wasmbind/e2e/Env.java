@@ -33,4 +33,7 @@ public interface Env {
     /** Writes the URI into the guest's buffer if it fits, and returns its length either way. */
     @Import("get_uri")
     int getUri(GuestBufferWriter buf);
+
+    @Import("reenter_name")
+    int reenterName(int index);
 }

@@ -18,6 +18,7 @@ class HostFunctionsTest {
     static final class RecordingEnv implements Env {
         final List<String> log = new ArrayList<>();
         final List<byte[]> bytes = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
         final AtomicReference<HostGuest> guest = new AtomicReference<>();
         final List<Integer> uriCapacities = new ArrayList<>();
         String uri = "";
@@ -77,6 +78,13 @@ class HostFunctionsTest {
         public int getUri(GuestBufferWriter buf) {
             uriCapacities.add(buf.capacity());
             return buf.write(uri);
+        }
+
+        @Override
+        public int reenterName(int index) {
+            String name = guest.get().name(index);
+            names.add(name);
+            return name.length();
         }
     }
 
@@ -162,6 +170,13 @@ class HostFunctionsTest {
         assertThat(guest.uri(0)).isEmpty();
 
         assertThat(env.uriCapacities).containsExactly(0, 13, 0);
+    }
+
+    @Test
+    void givesAReenteringCallAReturnAreaOfItsOwn() {
+        assertThat(guest.nameAround(0)).isEqualTo("zero");
+        assertThat(guest.nameAround(1)).isEqualTo("one");
+        assertThat(env.names).containsExactly("one", "two");
     }
 
     @Test

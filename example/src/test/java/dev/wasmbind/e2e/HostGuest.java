@@ -48,4 +48,14 @@ public interface HostGuest {
      */
     @Export("Uri")
     String uri(int initialSize);
+    /** "zero", "one" or "two", by {@code index % 3}; a string result, so the call uses a return area. */
+    @Export("Name")
+    String name(int index);
+
+    /**
+     * Like {@link #name}, but with its result already in the return area the guest calls {@code env.reenter_name},
+     * and our {@code reenterName} calls {@link #name} on the same instance.
+     */
+    @Export("NameAround")
+    String nameAround(int index);
 }

@@ -72,10 +72,6 @@ final class Reporter {
         report(Kind.ERROR, element, annotation, value, message);
     }
 
-    void warning(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
-        report(Kind.WARNING, element, annotation, value, message);
-    }
-
     void report(Kind kind, Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
         if (kind == Kind.ERROR) {
             errors++;

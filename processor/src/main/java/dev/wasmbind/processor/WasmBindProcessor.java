@@ -63,8 +63,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
                         message -> processingEnv.getMessager().printMessage(Kind.ERROR, message));
             }
             if (round.processingOver()) {
-                // what is still unresolved now is missing for good, and javac reports it as such
-                deferred.clear();
+                // what is still deferred now is missing for good, and javac reports it as such
                 return false;
             }
             Elements elements = processingEnv.getElementUtils();

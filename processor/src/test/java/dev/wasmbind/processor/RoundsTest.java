@@ -16,10 +16,36 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Interfaces that mention types generated in a later round wait for them instead of failing. */
 class RoundsTest {
+    /** A binding that lists host interface {@code p.Env}, which each test provides its own way. */
+    private static final JavaFileObject LOGGER = source("p.Logger",
+            "package p;",
+            "import dev.wasmbind.*;",
+            "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
+            "  @Export(\"Greet\") String greet(String name);",
+            "}");
+
+    /** Generates record {@code p.Sum}, as another processor would. */
+    private static SourceGenerator sum() {
+        return new SourceGenerator("p.Sum", "package p;", "public record Sum(int value) {}");
+    }
+
+    private static Compilation compileWith(SourceGenerator generator, JavaFileObject... sources) {
+        return Compiler.javac()
+                .withProcessors(new WasmBindProcessor(), generator)
+                .withOptions(Compilations.MODULE_PATH_OPTION)
+                .compile(sources);
+    }
+
+    private static List<String> generatedNames(Compilation compilation) {
+        return compilation.generatedSourceFiles().stream()
+                .map(file -> Path.of(file.toUri().getPath()).getFileName().toString())
+                .toList();
+    }
 
     @Test
     void waitsForATypeAnotherProcessorGenerates() {
@@ -62,38 +88,62 @@ class RoundsTest {
     }
 
     @Test
-    void waitsForASuperInterfaceAnotherProcessorGenerates() {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new WasmBindProcessor(),
-                        new SourceGenerator("p.Base", "package p;", "public interface Base { int add(int a, int b); }"))
-                .withOptions(Compilations.MODULE_PATH_OPTION)
-                .compile(source("p.Adder",
-                        "package p;",
-                        "import dev.wasmbind.*;",
-                        "@WasmModule(\"greeter.wasm\") interface Adder extends Base {",
-                        "  @Override @Export(\"Add\") int add(int a, int b);",
-                        "}"));
+    void waitsForAHostInterfaceAnotherProcessorGenerates() {
+        Compilation compilation = compileWith(new SourceGenerator("p.Env", "package p;",
+                        "@dev.wasmbind.HostModule(\"env\") public interface Env { void log(String message); }"),
+                LOGGER);
 
         assertThat(compilation.errors()).isEmpty();
+        assertThat(generatedNames(compilation)).contains("EnvHostFunctions.java", "LoggerWasm.java");
     }
 
     @Test
-    void waitsForAHostInterfaceAnotherProcessorGenerates() {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new WasmBindProcessor(), new SourceGenerator("p.Env", "package p;",
-                        "@dev.wasmbind.HostModule(\"env\") public interface Env { void log(String message); }"))
-                .withOptions(Compilations.MODULE_PATH_OPTION)
-                .compile(source("p.Logger",
-                        "package p;",
-                        "import dev.wasmbind.*;",
-                        "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
-                        "  @Export(\"Greet\") String greet(String name);",
-                        "}"));
+    void waitsForTheComponentTypeOfARecord() {
+        Compilation compilation = compileWith(sum(), source("p.Adder",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Adder {",
+                "  record Total(Sum sum) {}",
+                "  @Export(\"Add\") Total add(int a, int b);",
+                "}"));
 
         assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.generatedSourceFiles())
-                .extracting(file -> Path.of(file.toUri().getPath()).getFileName().toString())
-                .contains("EnvHostFunctions.java", "LoggerWasm.java");
+        assertThat(generatedNames(compilation)).contains("AdderWasm.java");
+    }
+
+    @Test
+    void waitsForAParameterTypeBeforeJudgingIt() {
+        Compilation compilation = compileWith(sum(), source("p.Adder",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Adder {",
+                "  @Export(\"Add\") int add(Sum a, int b);",
+                "}"));
+
+        Compilations.assertErrors(compilation, Compilations.at(4, Messages.recordParameter("p.Sum", "a")));
+    }
+
+    @Test
+    void waitsForASuperInterfaceAnotherProcessorGenerates() {
+        Compilation compilation = compileWith(new SourceGenerator("p.Base", "package p;",
+                        "public interface Base { @dev.wasmbind.Export(\"Add\") int add(int a, int b); }"),
+                source("p.Adder",
+                        "package p;",
+                        "@dev.wasmbind.WasmModule(\"greeter.wasm\") interface Adder extends Base {}"));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(generatedNames(compilation)).contains("AdderWasm.java");
+    }
+
+    @Test
+    void waitsForTheSuperInterfaceOfAHostInterface() {
+        Compilation compilation = compileWith(new SourceGenerator("p.Base", "package p;",
+                        "public interface Base { void log(String message); }"),
+                source("p.Env", "package p;", "@dev.wasmbind.HostModule(\"env\") interface Env extends Base {}"),
+                LOGGER);
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(generatedNames(compilation)).contains("EnvHostFunctions.java", "LoggerWasm.java");
     }
 
     @Test

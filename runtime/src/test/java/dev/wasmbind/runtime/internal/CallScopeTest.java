@@ -1,0 +1,140 @@
+package dev.wasmbind.runtime.internal;
+
+import static dev.wasmbind.runtime.internal.Signatures.sig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wasmbind.runtime.GuestExitException;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.WasmCallException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Return areas by nesting depth, and what closing a scope frees, counted by allocator.wasm's {@code live}. */
+class CallScopeTest {
+    private static final int LIVE = 0;
+    private static final int ECHO = 1;
+    /** allocator.wasm's first block, which the guest allocates for the shared return area when it starts. */
+    private static final int FIRST_BLOCK = 1024;
+
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+            .returnArea(8)
+            .build();
+
+    private final Guest guest = new GuestTest.TestBuilder(ALLOCATOR, Engine.INTERPRETER).build();
+
+    @AfterEach
+    void close() {
+        guest.close();
+    }
+
+    private int live() {
+        return guest.function(LIVE).callI32();
+    }
+
+    private String echoThrough(CallScope call, int returnArea, String text) {
+        GuestBuffer s = call.writeString(text);
+        guest.function(ECHO).callVoid(returnArea, s.address(), s.length());
+        return call.readString(call.bufferAt(returnArea));
+    }
+
+    @Test
+    void givesEveryOutermostCallTheReturnAreaAllocatedAtStart() {
+        for (int i = 0; i < 3; i++) {
+            try (CallScope call = guest.enter()) {
+                assertThat(call.returnArea()).isEqualTo(FIRST_BLOCK);
+                assertThat(live()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void givesANestedCallAFreshReturnAreaAndFreesIt() {
+        try (CallScope outer = guest.enter()) {
+            int outerArea = outer.returnArea();
+            try (CallScope inner = guest.enter()) {
+                int innerArea = inner.returnArea();
+
+                assertThat(innerArea).isNotZero().isNotEqualTo(outerArea);
+                assertThat(live()).isEqualTo(2);
+                assertThat(echoThrough(inner, innerArea, "inner")).isEqualTo("inner");
+            }
+            assertThat(live()).isEqualTo(1);
+            assertThat(echoThrough(outer, outerArea, "outer")).isEqualTo("outer");
+        }
+    }
+
+    @Test
+    void freesEveryBlockOfACallThatAllocatesMany() {
+        try (CallScope call = guest.enter()) {
+            for (int i = 0; i < 9; i++) {
+                call.writeString("argument " + i);
+            }
+            assertThat(live()).isEqualTo(10);
+        }
+        assertThat(live()).isEqualTo(1);
+    }
+
+    @Test
+    void readsSmallIntegersThroughTheScope() {
+        try (CallScope call = guest.enter()) {
+            GuestBuffer bytes = call.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF});
+
+            assertThat(call.readI16(bytes.address())).isEqualTo((short) -2);
+            assertThat(call.readU16(bytes.address())).isEqualTo('\uFFFE');
+            assertThat(call.readI8(bytes.address())).isEqualTo((byte) -2);
+        }
+    }
+
+    @Test
+    void refusesToEnterAClosedBinding() {
+        guest.close();
+
+        assertThatThrownBy(guest::enter)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageMatching("this instance of [\\w.]+ is closed");
+    }
+
+    @Test
+    void freesNothingOnceTheBindingIsClosed() {
+        CallScope call = guest.enter();
+        call.writeString("left behind");
+        guest.close();
+
+        assertThatCode(call::close).doesNotThrowAnyException();
+    }
+
+    @Test
+    void stopsAtTheFirstFreeThatTrapsAsTheInstanceIsPoisonedThen() {
+        try (Guest failing = ProbeGuest.start(Engine.INTERPRETER)) {
+            CallScope call = failing.enter();
+            call.writeString("first");
+            call.writeString("second");
+            call.writeString("third");
+
+            assertThatThrownBy(call::close)
+                    .isInstanceOfSatisfying(WasmCallException.class, e -> {
+                        assertThat(e.exportName()).isEqualTo("free");
+                        assertThat(e.getSuppressed()).isEmpty();
+                    });
+            assertThat(failing.isUsable()).isFalse();
+        }
+    }
+
+    @Test
+    void freesNothingOnceTheGuestExited() {
+        try (Guest exiting = ProbeGuest.start(Engine.INTERPRETER)) {
+            assertThatThrownBy(() -> {
+                        try (CallScope call = exiting.enter()) {
+                            call.writeString("left behind");
+                            exiting.function(ProbeGuest.EXIT).callVoid(7);
+                        }
+                    })
+                    .isInstanceOf(GuestExitException.class)
+                    .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.wasmbind.runtime.internal;
+
+import static dev.wasmbind.runtime.internal.Signatures.sig;
+import dev.wasmbind.runtime.Engine;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** probe.wasm (see its .wat) started the way a generated binding starts it, with a host function that sees the instance. */
+final class ProbeGuest {
+    static final int PROBE = 0;
+    static final int PRINT = 1;
+    static final int EXIT = 2;
+
+    static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "test.Probe", "probe.wasm")
+            .export("probe", "void probe()", Allocator.NONE, sig("() -> nil"))
+            .export("print", "void print(int fd)", Allocator.NONE, sig("(i32 fd) -> nil"))
+            // tests allocate in the scope of this call, so it needs the allocator
+            .export("exit", "void exit(int code)", Allocator.MALLOC_AND_FREE, sig("(i32 code) -> nil"))
+            .build();
+
+    private ProbeGuest() {}
+
+    /** Starts probe.wasm; {@code seen} receives the instance each time the guest calls probe.seen. */
+    static Guest start(Engine engine, AtomicReference<Instance> seen) {
+        HostFunction probe = new HostFunction("probe", "seen", FunctionType.empty(), (instance, args) -> {
+            seen.set(instance);
+            return null;
+        });
+        return new GuestTest.TestBuilder(BINDING, engine).hostFunctions(probe).build();
+    }
+
+    static Guest start(Engine engine) {
+        return start(engine, new AtomicReference<>());
+    }
+}
