@@ -140,7 +140,8 @@ public final class Guest implements AutoCloseable {
      */
     void begin() {
         Thread current = Thread.currentThread();
-        if ((Thread) OWNER.getVolatile(this) == current) {
+        // a plain read is enough: only this thread ever makes itself the owner, so "it is me" cannot be stale
+        if ((Thread) OWNER.get(this) == current) {
             checkUsable(); // nested in the thread's own running call
         } else if (OWNER.compareAndSet(this, NOBODY, current)) {
             startOutermost();
