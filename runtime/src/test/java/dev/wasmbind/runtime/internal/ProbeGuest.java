@@ -6,6 +6,7 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /** probe.wasm (see its .wat) started the way a generated binding starts it, with a host function that sees the instance. */
 final class ProbeGuest {
@@ -24,11 +25,15 @@ final class ProbeGuest {
 
     /** Starts probe.wasm; {@code seen} receives the instance each time the guest calls probe.seen. */
     static Guest start(Engine engine, AtomicReference<Instance> seen) {
-        HostFunction probe = new HostFunction("probe", "seen", FunctionType.empty(), (instance, args) -> {
-            seen.set(instance);
+        return new GuestTest.TestBuilder(BINDING, engine).hostFunctions(seen(seen::set)).build();
+    }
+
+    /** The host function probe.seen, handing each instance that calls it to {@code onCall}. */
+    static HostFunction seen(Consumer<Instance> onCall) {
+        return new HostFunction("probe", "seen", FunctionType.empty(), (instance, args) -> {
+            onCall.accept(instance);
             return null;
         });
-        return new GuestTest.TestBuilder(BINDING, engine).hostFunctions(probe).build();
     }
 
     static Guest start(Engine engine) {
