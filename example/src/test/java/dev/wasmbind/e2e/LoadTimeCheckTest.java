@@ -37,8 +37,8 @@ class LoadTimeCheckTest {
         try (InputStream in = LoadTimeCheckTest.class.getResourceAsStream("/return_string.wasm")) {
             Files.write(late, in.readAllBytes());
         }
-        ExportSpec add = new ExportSpec(
-                "Add", "long add(int a, int b)", WasmSignature.builder().i32("a").i32("b").returns(ValType.I64), Allocator.NONE);
+        ExportSpec add = new ExportSpec("Add", "long add(int a, int b)",
+                WasmSignature.builder().i32("a").i32("b").returns(ValType.I64), Allocator.NONE);
 
         assertThatThrownBy(() -> LateModuleWasm.builder().module(late).build())
                 .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems())
