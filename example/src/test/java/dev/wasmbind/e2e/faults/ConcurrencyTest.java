@@ -145,29 +145,4 @@ class ConcurrencyTest {
             assertThat(guest.echo("afterwards")).isEqualTo("afterwards");
         }
     }
-
-    @Test
-    void aPoolRefusesAHostFunctionThatWouldWaitForItself() {
-        FaultsTest.TestEnv env = new FaultsTest.TestEnv();
-        try (HostileWasm.Pool pool = HostileWasm.builder().env(env).buildPool(1)) {
-            env.callBack = x -> pool.add(x, 1);
-
-            assertThatThrownBy(() -> pool.callBack(1))
-                    .isInstanceOf(WasmCallException.class)
-                    .cause()
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageStartingWith("all 1 instances of this pool are in use by thread \"");
-            assertThat(pool.add(2, 2)).isEqualTo(4); // the poisoned instance was replaced
-        }
-    }
-
-    @Test
-    void aClosedPoolRefusesCalls() {
-        HostileWasm.Pool pool = HostileWasm.builder().env(new FaultsTest.TestEnv()).buildPool(2);
-        assertThat(pool.add(1, 1)).isEqualTo(2);
-        pool.close();
-
-        assertThatThrownBy(() -> pool.add(1, 1)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("this pool is closed");
-    }
 }
