@@ -8,7 +8,6 @@ import dev.wasmbind.runtime.WasmCallException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -113,22 +112,12 @@ class ConcurrencyTest {
     @Test
     void aSecondThreadIsRefusedWithBothThreadsNamedWhileTheRunningCallGoesOn() throws Exception {
         FaultsTest.TestEnv env = new FaultsTest.TestEnv();
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch proceed = new CountDownLatch(1);
-        env.callBack = x -> {
-            inside.countDown();
-            try {
-                proceed.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return x * 2;
-        };
+        FaultsTest.Hold hold = env.holdCallBacks(x -> x * 2);
         try (HostileWasm guest = HostileWasm.builder().env(env).build()) {
             AtomicReference<Integer> result = new AtomicReference<>();
             Thread running = new Thread(() -> result.set(guest.callBack(20)), "running-caller");
             running.start();
-            inside.await();
+            hold.awaitInside();
 
             assertThatThrownBy(() -> guest.echo("me too"))
                     .isInstanceOf(IllegalStateException.class)
@@ -138,7 +127,7 @@ class ConcurrencyTest {
                             + "share builder().buildPool(n)");
             assertThatThrownBy(guest::close).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("cannot close this instance");
-            proceed.countDown();
+            hold.release();
             running.join();
 
             assertThat(result.get()).isEqualTo(41);

@@ -12,6 +12,7 @@ import dev.wasmbind.runtime.WasmCallException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,35 @@ class FaultsTest {
         @Override
         public int callBack(int x) {
             return callBack.applyAsInt(x);
+        }
+
+        /**
+         * Makes {@code call_back} wait inside the guest's call until released, then answer {@code then}: a call that
+         * stays busy for as long as a test needs.
+         */
+        Hold holdCallBacks(IntUnaryOperator then) {
+            Hold hold = new Hold(new CountDownLatch(1), new CountDownLatch(1));
+            callBack = x -> {
+                hold.inside().countDown();
+                try {
+                    hold.released().await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return then.applyAsInt(x);
+            };
+            return hold;
+        }
+    }
+
+    /** A {@code call_back} held by {@link TestEnv#holdCallBacks}. */
+    record Hold(CountDownLatch inside, CountDownLatch released) {
+        void awaitInside() throws InterruptedException {
+            inside.await();
+        }
+
+        void release() {
+            released.countDown();
         }
     }
 

@@ -7,7 +7,6 @@ import com.dylibso.chicory.wasi.WasiOptions;
 import dev.wasmbind.runtime.WasmBindException;
 import dev.wasmbind.runtime.WasmCallException;
 import java.io.OutputStream;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -47,28 +46,18 @@ class PoolTest {
 
     @Test
     void makesACallerWaitWhileEveryInstanceIsBusy() throws InterruptedException {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch proceed = new CountDownLatch(1);
-        env.callBack = x -> {
-            inside.countDown();
-            try {
-                proceed.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return x;
-        };
+        FaultsTest.Hold hold = env.holdCallBacks(x -> x);
         try (HostileWasm.Pool pool = pool(1)) {
             Thread busy = new Thread(() -> pool.callBack(1));
             busy.start();
-            inside.await();
+            hold.awaitInside();
             AtomicReference<Integer> waited = new AtomicReference<>();
             Thread waiting = new Thread(() -> waited.set(pool.add(2, 3)));
             waiting.start();
             waiting.join(200);
             assertThat(waiting.isAlive()).isTrue(); // no second instance: it waits
 
-            proceed.countDown();
+            hold.release();
             waiting.join();
             busy.join();
             assertThat(waited.get()).isEqualTo(5);
@@ -77,21 +66,11 @@ class PoolTest {
 
     @Test
     void aCallerInterruptedWhileWaitingGivesUpAndStaysInterrupted() throws InterruptedException {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch proceed = new CountDownLatch(1);
-        env.callBack = x -> {
-            inside.countDown();
-            try {
-                proceed.await();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-            return x;
-        };
+        FaultsTest.Hold hold = env.holdCallBacks(x -> x);
         try (HostileWasm.Pool pool = pool(1)) {
             Thread busy = new Thread(() -> pool.callBack(1));
             busy.start();
-            inside.await();
+            hold.awaitInside();
             AtomicReference<Throwable> thrown = new AtomicReference<>();
             AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
             Thread waiting = new Thread(() -> {
@@ -106,7 +85,7 @@ class PoolTest {
             waiting.join(100);
             waiting.interrupt();
             waiting.join();
-            proceed.countDown();
+            hold.release();
             busy.join();
 
             assertThat(thrown.get()).isInstanceOf(WasmBindException.class)
