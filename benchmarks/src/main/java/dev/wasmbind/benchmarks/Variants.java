@@ -4,6 +4,11 @@ package dev.wasmbind.benchmarks;
 final class Variants {
     /** The generated {@code BenchWasm}, on Chicory's compiler (its default engine). */
     static final String BINDING = "binding";
+    /**
+     * The generated binding built {@code threadConfined()}: not in the default runs, for measuring what the shared
+     * instance's atomic ownership check costs ({@code -p variant=binding,bindingConfined,handWritten}).
+     */
+    static final String BINDING_CONFINED = "bindingConfined";
     /** {@link BestChicoryBench}, on Chicory's compiler. */
     static final String HAND_WRITTEN = "handWritten";
     /** {@link NaiveChicoryBench}, on Chicory's compiler. */
@@ -20,6 +25,7 @@ final class Variants {
     static Bench open(String variant) {
         return switch (variant) {
             case BINDING -> BenchWasm.load(ENV);
+            case BINDING_CONFINED -> BenchWasm.builder().benchEnv(ENV).threadConfined().build();
             case HAND_WRITTEN -> new BestChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
             case NAIVE -> new NaiveChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
             case PLAIN_JAVA -> new PlainJavaBench(ENV);

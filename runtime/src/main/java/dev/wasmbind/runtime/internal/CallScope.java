@@ -12,14 +12,15 @@ public final class CallScope implements AutoCloseable {
 
     private final Guest guest;
     private final GuestMemory memory;
-    private final int depth;
+    /** Whether this call took the instance, rather than nesting in a running call from a host function. */
+    private final boolean outermost;
     private int[] toFree = new int[4];
     private int toFreeCount;
 
-    CallScope(Guest guest, GuestMemory memory, int depth) {
+    CallScope(Guest guest, GuestMemory memory, boolean outermost) {
         this.guest = guest;
         this.memory = memory;
-        this.depth = depth;
+        this.outermost = outermost;
     }
 
     /**
@@ -28,7 +29,7 @@ public final class CallScope implements AutoCloseable {
      */
     public int returnArea() {
         int area;
-        if (depth == 1) {
+        if (outermost) {
             area = guest.sharedReturnArea();
         } else {
             area = guest.allocate(guest.returnAreaSize());
@@ -150,7 +151,7 @@ public final class CallScope implements AutoCloseable {
         try {
             freeAll();
         } finally {
-            guest.end();
+            guest.end(outermost);
         }
     }
 

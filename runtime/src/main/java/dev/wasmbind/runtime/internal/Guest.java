@@ -51,17 +51,18 @@ public final class Guest implements AutoCloseable {
     private final int returnAreaSize;
     private final int sharedReturnArea;
 
+    /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
+    private final Thread confinedTo;
     /** The thread whose call is running, or {@code null}; taken by compare-and-set, so one thread at a time. */
     @SuppressWarnings("unused") // through OWNER
     private volatile Thread owner;
-    /** Calls of the owner on the stack; only the owner touches it. */
-    private int depth;
     private boolean closed;
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
 
-    private Guest(Instance instance, GuestIo io, ModuleBinding binding) {
+    private Guest(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
         this.interfaceName = binding.interfaceName();
+        this.confinedTo = confinedTo;
         this.instance = instance;
         this.wasi = io.wasi();
         this.stdout = io.stdout();
@@ -84,9 +85,9 @@ public final class Guest implements AutoCloseable {
     record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
 
     /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
-    static Guest start(Instance instance, GuestIo io, ModuleBinding binding) {
+    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
         try {
-            return new Guest(instance, io, binding);
+            return new Guest(instance, io, binding, confinedTo);
         } catch (RuntimeException e) {
             closeQuietly(io.wasi(), e);
             throw e;
@@ -100,8 +101,7 @@ public final class Guest implements AutoCloseable {
 
     /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
     public CallScope enter() {
-        begin();
-        return new CallScope(this, memory, depth);
+        return new CallScope(this, memory, begin());
     }
 
     /**
@@ -112,7 +112,7 @@ public final class Guest implements AutoCloseable {
     public void close() {
         Thread current = Thread.currentThread();
         boolean nested = (Thread) OWNER.getVolatile(this) == current;
-        if (!nested && !OWNER.compareAndSet(this, NOBODY, current)) {
+        if (!nested && !take(current)) {
             throw concurrentUse(current, "close");
         }
         try {
@@ -137,36 +137,55 @@ public final class Guest implements AutoCloseable {
     /**
      * Starts a call on the current thread: takes the instance (or nests in the thread's own running call) and
      * refuses when the instance is closed or poisoned. Every {@code begin} is paired with an {@link #end}.
+     *
+     * <p>The compare-and-set is the whole cost of the fail-fast check on a call, so the outermost path does as
+     * little else as it can: no counter, no write but the owner's.
+     *
+     * @return whether this is the outermost call, which took the instance and lets it go at its end
      */
-    void begin() {
+    boolean begin() {
         Thread current = Thread.currentThread();
         // a plain read is enough: only this thread ever makes itself the owner, so "it is me" cannot be stale
         if ((Thread) OWNER.get(this) == current) {
             checkUsable(); // nested in the thread's own running call
-        } else if (OWNER.compareAndSet(this, NOBODY, current)) {
-            startOutermost();
-        } else {
+            return false;
+        }
+        if (!take(current)) {
             throw concurrentUse(current, "call into");
         }
-        depth++;
-    }
-
-    /** What an outermost call does once it has the instance; kept apart so that {@link #begin} inlines well. */
-    private void startOutermost() {
         if (closed || poison != null) {
             OWNER.setRelease(this, NOBODY);
             checkUsable();
         }
-        stdout.startCall();
-        stderr.startCall();
         if (deadline != null) {
             deadline.start();
         }
+        return true;
     }
 
-    /** Ends the call {@link #begin} started; the outermost end stops the clock and lets other threads in. */
-    void end() {
-        if (--depth == 0) {
+    /**
+     * Makes the current thread the owner, if it may be: a confined instance's own thread always may, and needs no
+     * atomic for it since no other thread ever takes the instance; otherwise only while nobody else runs a call.
+     */
+    private boolean take(Thread current) {
+        if (confinedTo == null) {
+            return OWNER.compareAndSet(this, NOBODY, current);
+        }
+        if (confinedTo != current) {
+            return false;
+        }
+        OWNER.set(this, current);
+        return true;
+    }
+
+    /**
+     * Ends the call {@link #begin} started; the outermost end forgets the call's output, stops the clock and lets
+     * other threads in.
+     */
+    void end(boolean outermost) {
+        if (outermost) {
+            stdout.endCall();
+            stderr.endCall();
             if (deadline != null) {
                 deadline.stop();
             }
@@ -178,23 +197,23 @@ public final class Guest implements AutoCloseable {
      * Ends a call that returned normally. A nested call may have failed in between (a host function caught its
      * exception): then what the guest went on to compute cannot be trusted either.
      */
-    void endReturned() {
-        end();
+    void endReturned(boolean outermost) {
+        end(outermost);
         if (poison != null) {
             throw new GuestPoisonedException(interfaceName, poison);
         }
     }
 
     /** Ends a call that ended abnormally, and describes how. */
-    WasmCallException endFailed(String exportName, Throwable thrown) {
+    WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown) {
         try {
             return failure(exportName, thrown);
         } finally {
-            end();
+            end(outermost);
         }
     }
 
-    /** The return area of a call at this nesting depth; deeper calls allocate their own through the scope. */
+    /** The return area of an outermost call; nested calls allocate their own through the scope. */
     int sharedReturnArea() {
         return sharedReturnArea;
     }
@@ -268,6 +287,12 @@ public final class Guest implements AutoCloseable {
     }
 
     private IllegalStateException concurrentUse(Thread current, String action) {
+        if (confinedTo != null) {
+            return new IllegalStateException("thread \"" + current.getName() + "\" cannot " + action
+                    + " this instance of " + interfaceName + ": it was built threadConfined() by thread \""
+                    + confinedTo.getName() + "\", and only that thread may use it; build an instance per thread, "
+                    + "or share builder().buildPool(n)");
+        }
         Thread running = (Thread) OWNER.getVolatile(this);
         String other = running == null ? "another thread" : "thread \"" + running.getName() + "\"";
         return new IllegalStateException("thread \"" + current.getName() + "\" cannot " + action

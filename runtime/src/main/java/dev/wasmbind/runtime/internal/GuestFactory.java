@@ -62,8 +62,12 @@ public final class GuestFactory {
         this.memoryLimits = memoryLimits(module, options.maxMemoryPages());
     }
 
-    /** Instantiates the module and starts the guest. */
-    public Guest start() {
+    /**
+     * Instantiates the module and starts the guest.
+     *
+     * @param confinedTo the only thread that may use the instance, or {@code null} for any thread, one at a time
+     */
+    public Guest start(Thread confinedTo) {
         GuestOutput stdout = new GuestOutput(orNowhere(options.wasi() == null ? System.out : options.wasi().stdout()));
         GuestOutput stderr = new GuestOutput(orNowhere(options.wasi() == null ? System.err : options.wasi().stderr()));
         WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions(stdout, stderr)).build();
@@ -92,7 +96,7 @@ public final class GuestFactory {
             throw new WasmBindException("the JVM ran out of memory instantiating " + module.name()
                     + "; cap the guest's memory with builder().maxMemoryPages(...), or give the JVM more heap", e);
         }
-        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding);
+        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding, confinedTo);
     }
 
     /** The module's memory limits lowered to the cap, or {@code null} when there is no cap or no memory. */

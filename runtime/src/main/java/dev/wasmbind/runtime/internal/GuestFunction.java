@@ -51,14 +51,14 @@ public final class GuestFunction {
 
     /** Kept small: it is on every call's path, and the JIT inlines the guest's code beneath it only if it is. */
     private long[] invoke(long[] args) {
-        guest.begin();
+        boolean outermost = guest.begin();
         long[] results;
         try {
             results = function.apply(args);
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
-            throw guest.endFailed(exportName, e);
+            throw guest.endFailed(outermost, exportName, e);
         }
-        guest.endReturned();
+        guest.endReturned(outermost);
         return results;
     }
 }

@@ -23,9 +23,11 @@ final class GuestOutput extends OutputStream {
         this.target = Objects.requireNonNull(target, "target");
     }
 
-    /** Forgets the previous call's output. */
-    void startCall() {
-        written = 0;
+    /** Forgets the call's output once it ended; read first, so that a call that wrote nothing costs no write. */
+    void endCall() {
+        if (written != 0) {
+            written = 0;
+        }
     }
 
     @Override
