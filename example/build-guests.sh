@@ -9,7 +9,8 @@
 #
 # The C guests stand in for TinyGo programs: clang lowers them with the same wasm32 C ABI and is given the
 # features of TinyGo's wasip1 target, and they are reactors (they export _initialize, like
-# `tinygo build -buildmode=c-shared`). The output is deterministic: rebuilding gives identical bytes.
+# `tinygo build -buildmode=c-shared`), but for command.c, a command. The output is deterministic: rebuilding
+# gives identical bytes.
 #
 # Needs these Debian packages: clang-19, lld-19 (wasm-ld-19), wasi-libc, libclang-rt-19-dev-wasm32, wabt.
 # Run it from anywhere; commit the .wasm files it writes.
@@ -63,6 +64,8 @@ build_c src/main/c/return_string.c src/main/resources/return_string.wasm "${LIBC
 build_c src/test/c/types.c src/test/resources/types.wasm
 build_c src/test/c/host.c src/test/resources/host.wasm "${LIBC_ALLOCATOR[@]}"
 build_c src/test/c/hostile.c src/test/resources/hostile.wasm
+# a command (exports _start, runs main), as `tinygo build -target=wasip1` makes without -buildmode=c-shared
+build_c src/test/c/command.c src/test/resources/command.wasm -mexec-model=command
 build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"
 build_c ../benchmarks/src/main/c/large.c ../benchmarks/src/main/resources/large.wasm
 

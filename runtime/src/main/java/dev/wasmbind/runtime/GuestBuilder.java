@@ -12,7 +12,6 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +46,8 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     private final ModuleBinding binding;
     private Engine engine;
     private PreparedModule module;
+    /** The file the module came from, when it came from a file; WASI's {@code argv[0]} by default. */
+    private String moduleFileName;
     private WasiOptions wasiOptions;
     private int maxMemoryPages;
     private Duration callTimeout;
@@ -72,6 +73,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     public B module(byte[] wasm) {
         Objects.requireNonNull(wasm, "wasm");
         this.module = new PreparedModule(GIVEN_MODULE, Modules.parse(wasm, GIVEN_MODULE));
+        this.moduleFileName = null;
         return self();
     }
 
@@ -82,8 +84,10 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         try {
             this.module = new PreparedModule(name, Modules.parse(Files.readAllBytes(wasm), name));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read wasm module " + wasm, e);
+            throw new WasmBindException("cannot read the wasm module " + wasm + ": " + e
+                    + "; check the path and its permissions", e);
         }
+        this.moduleFileName = name;
         return self();
     }
 
@@ -93,19 +97,23 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         try {
             return module(wasm.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read wasm module", e);
+            throw new WasmBindException("cannot read the wasm module from the stream: " + e, e);
         }
     }
 
     /** Uses a module Chicory already parsed. */
     public B module(WasmModule wasm) {
         this.module = new PreparedModule(GIVEN_MODULE, Objects.requireNonNull(wasm, "wasm"));
+        this.moduleFileName = null;
         return self();
     }
 
     /**
      * WASI preview 1 options; by default the guest's stdout and stderr go to {@link System#out} and
-     * {@link System#err}. The guest's output reaches the streams given here; wasmbind only keeps the last few KiB
+     * {@link System#err}, and its arguments are just {@code argv[0]}, the module's file name (the
+     * {@code module(Path)} file's, else the {@code @WasmModule} resource's), as other runtimes pass it: a TinyGo
+     * program reads {@code os.Args[1:]}, which panics when {@code os.Args} is empty. Options without arguments get
+     * that {@code argv[0]} too. The guest's output reaches the streams given here; wasmbind only keeps the last few KiB
      * of each call to quote a TinyGo panic, and never closes them.
      */
     public B wasi(WasiOptions options) {
@@ -202,7 +210,16 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         hostModules.values().forEach(hostFunctions::addAll);
         hostFunctions.addAll(extraHostFunctions);
         return new GuestFactory(binding, prepared, hostModules.keySet(), extraHostFunctions, hostFunctions,
-                new GuestFactory.Options(engine, wasiOptions, maxMemoryPages, callTimeout));
+                new GuestFactory.Options(engine, wasiOptions, programName(), maxMemoryPages, callTimeout));
+    }
+
+    /** WASI's default {@code argv[0]}: the file name the module came from. */
+    private String programName() {
+        if (moduleFileName != null) {
+            return moduleFileName;
+        }
+        String resource = binding.resource();
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 
     private PreparedModule defaultModule() {
@@ -219,7 +236,8 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
             }
             return new PreparedModule(resource, Modules.parse(in.readAllBytes(), resource));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read wasm module " + resource, e);
+            throw new WasmBindException("cannot read the wasm module `" + resource + "` from the classpath of "
+                    + bindingClass.getName() + ": " + e, e);
         }
     }
 }

@@ -31,10 +31,12 @@ public final class GuestFactory {
     /**
      * @param engine how Chicory runs the guest
      * @param wasi the user's WASI options, or {@code null} for wasmbind's defaults
+     * @param programName the guest's {@code argv[0]} unless the WASI options give arguments
      * @param maxMemoryPages the cap on guest memory, or 0 for the module's own maximum
      * @param callTimeout the time limit of a call, or {@code null} for none
      */
-    public record Options(Engine engine, WasiOptions wasi, int maxMemoryPages, Duration callTimeout) {}
+    public record Options(
+            Engine engine, WasiOptions wasi, String programName, int maxMemoryPages, Duration callTimeout) {}
 
     private final ModuleBinding binding;
     private final PreparedModule module;
@@ -120,8 +122,9 @@ public final class GuestFactory {
      */
     private WasiOptions wasiOptions(OutputStream stdout, OutputStream stderr) {
         WasiOptions given = options.wasi();
+        List<String> programOnly = List.of(options.programName());
         if (given == null) {
-            return WasiOptions.builder().withStdout(stdout).withStderr(stderr).build();
+            return WasiOptions.builder().withStdout(stdout).withStderr(stderr).withArguments(programOnly).build();
         }
         WasiOptions.Builder copy = WasiOptions.builder()
                 .withRandom(given.random())
@@ -129,7 +132,7 @@ public final class GuestFactory {
                 .withStdin(given.stdin(), given.stdinIsTty())
                 .withStdout(stdout, given.stdoutIsTty())
                 .withStderr(stderr, given.stderrIsTty())
-                .withArguments(given.arguments())
+                .withArguments(given.arguments().isEmpty() ? programOnly : given.arguments())
                 .withThrowOnExit0(given.throwOnExit0());
         given.environment().forEach(copy::withEnvironment);
         given.directories().forEach(copy::withDirectory);

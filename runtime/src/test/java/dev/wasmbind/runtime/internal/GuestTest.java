@@ -252,8 +252,9 @@ class GuestTest {
         Path missing = Path.of("no-such-dir", "missing.wasm");
 
         assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(missing))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessage("cannot read wasm module " + missing);
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("cannot read the wasm module " + missing + ": java.nio.file.NoSuchFileException: "
+                        + missing + "; check the path and its permissions");
     }
 
     @ParameterizedTest
