@@ -25,4 +25,11 @@ public @interface WasmModule {
      * setter per interface, and {@code load(...)} takes one implementation per interface, in this order.
      */
     Class<?>[] imports() default {};
+
+    /**
+     * Imports that raw Chicory host functions serve, passed to the builder's {@code hostFunctions(...)} rather than
+     * declared in a {@link HostModule} interface: such as {@code @RawImport(module = "env", names = "log")}, or
+     * {@code @RawImport(module = "env")} for all of a module's functions.
+     */
+    RawImport[] rawImports() default {};
 }

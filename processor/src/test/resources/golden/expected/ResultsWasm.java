@@ -53,6 +53,8 @@ public final class ResultsWasm implements Results, AutoCloseable {
       .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", Allocator.MALLOC_AND_FREE,
           WasmSignature.builder().i32("input.ptr").i32("input.len").i32("input.cap")
               .i32("label.ptr").i32("label.len").i32("flags").returns(ValType.I64))
+      .rawImport("env", "log", "abort")
+      .rawImport("http_handler")
       .build();
 
   private final Guest guest;

@@ -10,9 +10,11 @@ import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +70,11 @@ final class BindingValidator {
      * @param hostImports the host interfaces of {@code imports}, each with its declaration
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
-            List<InterfaceMethods.DeclaredMethod> methods, List<HostImport> hostImports, BindingDecl decl) {}
+            List<InterfaceMethods.DeclaredMethod> methods, List<HostImport> hostImports,
+            List<RawImportEntry> rawImports, BindingDecl decl) {}
+
+    /** One entry of {@code @WasmModule(rawImports = ...)}, with the annotation that declared it. */
+    record RawImportEntry(RawImport rawImport, AnnotationValue entry) {}
 
     /**
      * One entry of {@code @WasmModule(imports = ...)}.
@@ -95,6 +101,7 @@ final class BindingValidator {
             reporter.error(type, annotation, moduleValue.get(), Messages.absoluteModuleName(resource));
         }
         Optional<List<HostImport>> hostImports = hostImports(type, annotation);
+        List<RawImportEntry> rawImports = rawImports(type, annotation, hostImports.orElse(List.of()));
 
         methods.rejectMisplaced(type, List.of(Import.class), "@HostModule", reporter);
         InterfaceMethods.BoundMethods bound =
@@ -108,9 +115,9 @@ final class BindingValidator {
                 .toList();
         BindingDecl decl =
                 new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses,
-                        ValueTypes.isVisible(type));
-        return Optional.of(
-                new Validated(type, annotation, moduleValue.get(), bound.declared(), hostImports.get(), decl));
+                        rawImports.stream().map(RawImportEntry::rawImport).toList(), ValueTypes.isVisible(type));
+        return Optional.of(new Validated(
+                type, annotation, moduleValue.get(), bound.declared(), hostImports.get(), rawImports, decl));
     }
 
     /**
@@ -161,6 +168,39 @@ final class BindingValidator {
         return complete ? Optional.of(hostImports) : Optional.empty();
     }
 
+    /**
+     * The entries of {@code rawImports}. An entry must name a module, and must not claim an import that a listed
+     * host interface serves: the guest would get one of two implementations.
+     */
+    private List<RawImportEntry> rawImports(TypeElement type, AnnotationMirror annotation, List<HostImport> hosts) {
+        List<RawImportEntry> rawImports = new ArrayList<>();
+        for (AnnotationValue entry : Annotations.explicitValue(annotation, "rawImports")
+                .map(BindingValidator::entries).orElse(List.of())) {
+            AnnotationMirror rawImport = (AnnotationMirror) entry.getValue();
+            String module = Annotations.explicitValue(rawImport, "module")
+                    .map(value -> String.valueOf(value.getValue())).orElse("");
+            List<String> names = Annotations.explicitValue(rawImport, "names")
+                    .map(BindingValidator::entries).orElse(List.of()).stream()
+                    .map(name -> String.valueOf(name.getValue()))
+                    .toList();
+            RawImport raw = new RawImport(module, names);
+            if (module.isEmpty() || names.contains("")) {
+                reporter.error(type, annotation, entry, Messages.emptyRawImport(raw.describe()));
+                continue;
+            }
+            for (HostImport host : hosts) {
+                HostModuleDecl served = host.host().decl();
+                served.methods().stream()
+                        .filter(method -> raw.covers(served.moduleName(), method.functionName()))
+                        .findFirst()
+                        .ifPresent(method -> reporter.error(type, annotation, entry, Messages.rawImportServedByHost(
+                                served.moduleName() + "." + method.functionName(), served.iface().canonicalName())));
+            }
+            rawImports.add(new RawImportEntry(raw, entry));
+        }
+        return rawImports;
+    }
+
     /** The {@code @HostModule} type a class literal names, if it names one. */
     private Optional<TypeElement> hostModule(TypeMirror imported) {
         if (imported.getKind() != TypeKind.DECLARED) {
@@ -170,7 +210,7 @@ final class BindingValidator {
         return annotations.find(element, HostModule.class).map(annotation -> element);
     }
 
-    /** The class literals of an array-valued annotation element. */
+    /** The values of an array-valued annotation element. */
     private static List<AnnotationValue> entries(AnnotationValue array) {
         List<AnnotationValue> entries = new ArrayList<>();
         for (Object entry : (List<?>) array.getValue()) {

@@ -34,6 +34,7 @@ import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.GuestFunction;
 import dev.wasmbind.runtime.internal.GuestPool;
 import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -128,6 +129,10 @@ final class BindingWriter {
         for (BindingModel.HostUse use : model.hostModules()) {
             calls.add(CodeBlock.of("hostModule($T.$N, $S)",
                     use.module().generated(), HostFunctionsWriter.BINDING, use.setter()));
+        }
+        for (RawImport raw : binding.rawImports()) {
+            CodeBlock names = raw.names().stream().map(name -> CodeBlock.of(", $S", name)).collect(CodeBlock.joining(""));
+            calls.add(CodeBlock.of("rawImport($S$L)", raw.module(), names));
         }
         return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
                 ModuleBinding.class, GeneratedClasses.CONTRACT, binding.interfaceName(), binding.resource()), calls);

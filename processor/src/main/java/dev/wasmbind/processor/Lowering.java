@@ -56,6 +56,7 @@ final class Lowering {
                 Struct.alignUp(returnArea, RETURN_AREA_ALIGN),
                 decl.memberTypeNames(),
                 hostModules,
+                decl.rawImports(),
                 decl.visible());
     }
 

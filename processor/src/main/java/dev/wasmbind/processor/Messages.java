@@ -97,6 +97,18 @@ public final class Messages {
                 + "(...)`, but " + setter + " is a Java keyword: rename the interface";
     }
 
+    /** {@code rawImport} as {@link dev.wasmbind.runtime.internal.RawImport#describe()} gives it. */
+    public static String emptyRawImport(String rawImport) {
+        return "@RawImport " + rawImport + " has an empty module or function name, but every import the guest makes "
+                + "has both: give the import module, such as @RawImport(module = \"env\", names = \"log\")";
+    }
+
+    public static String rawImportServedByHost(String importName, String hostInterface) {
+        return "@RawImport claims " + importName + ", which host interface " + hostInterface + " already "
+                + "implements: an import has one implementation; remove it from rawImports, or remove the "
+                + "method from " + hostInterface;
+    }
+
     /** A problem of a host interface that comes from the class path, reported where a binding lists it. */
     public static String inHostModuleOnClassPath(String name, String message) {
         return "host interface " + name + " (from the class path): " + message;

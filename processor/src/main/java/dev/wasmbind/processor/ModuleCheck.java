@@ -11,11 +11,13 @@ import dev.wasmbind.runtime.internal.link.LinkCheck;
 import dev.wasmbind.runtime.internal.link.LinkProblem;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
@@ -63,6 +65,14 @@ final class ModuleCheck {
                 reporter.report(kind, exportMethods.get(export.export()), null, null, problem.message());
             } else if (problem.location() instanceof OnHostImport hostImport) {
                 reportOnHostMethod(validated, model, hostImport, kind, problem.message());
+            } else if (problem.location() instanceof OnRawImport raw) {
+                // the stages pass on the very same RawImport objects
+                AnnotationValue entry = validated.rawImports().stream()
+                        .filter(declared -> declared.rawImport() == raw.rawImport())
+                        .findFirst()
+                        .orElseThrow()
+                        .entry();
+                reporter.report(kind, validated.type(), validated.annotation(), entry, problem.message());
             } else {
                 // the module itself, such as an import nobody provides
                 reporter.report(kind, validated.type(), validated.annotation(), null, problem.message());

@@ -39,7 +39,7 @@ class BindingWriterTest {
     void mirrorsTheAccessOfTheInterface() {
         BindingDecl visible = binding(method("add", INT, param("a", INT)));
         BindingDecl packagePrivate = new BindingDecl(visible.iface(), visible.resource(), visible.methods(),
-                List.of(), List.of(), false);
+                List.of(), List.of(), List.of(), false);
 
         assertThat(write(visible, Engine.COMPILER)).contains("\npublic final class CalcWasm implements Calc");
         assertThat(write(packagePrivate, Engine.COMPILER)).contains("\nfinal class CalcWasm implements Calc");
@@ -97,7 +97,7 @@ class BindingWriterTest {
                         List.of(param("a", INT)), Optional.of(INT), false, false, false),
                 new MethodDecl("add", "AddLong",
                         List.of(param("a", LONG)), Optional.of(LONG), false, false, false)),
-                List.of(), List.of(), true);
+                List.of(), List.of(), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final Guest guest;")
@@ -143,7 +143,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), true);
+                List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), List.of(), true);
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final dev.wasmbind.runtime.internal.Guest guest;")

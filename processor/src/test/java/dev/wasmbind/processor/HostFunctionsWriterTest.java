@@ -86,7 +86,7 @@ class HostFunctionsWriterTest {
     void addsTheHostInterfacesToTheBindingAndItsBuilder() {
         HostModuleDecl env = host(ENV, method("log", null, param("message", STRING)));
         BindingModel model = Lowering.lower(new BindingDecl(Models.IFACE, "calc.wasm", List.of(), List.of(),
-                List.of(new BindingDecl.HostUse(env, "env")), true), Engine.COMPILER);
+                List.of(new BindingDecl.HostUse(env, "env")), List.of(), true), Engine.COMPILER);
         String code = BindingWriter.write(model).toString();
 
         // the link check sees the very binding the adapter prints

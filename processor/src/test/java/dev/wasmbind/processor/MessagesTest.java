@@ -32,6 +32,16 @@ class MessagesTest {
     }
 
     @Test
+    void rawImports() {
+        assertThat(Messages.emptyRawImport(".*"))
+                .isEqualTo("@RawImport .* has an empty module or function name, but every import the guest makes has "
+                        + "both: give the import module, such as @RawImport(module = \"env\", names = \"log\")");
+        assertThat(Messages.rawImportServedByHost("env.log", "p.Env"))
+                .isEqualTo("@RawImport claims env.log, which host interface p.Env already implements: an import "
+                        + "has one implementation; remove it from rawImports, or remove the method from p.Env");
+    }
+
+    @Test
     void hostInterfacesAndImports() {
         assertThat(Messages.hostModuleNotAnInterface("p.Env", "an enum"))
                 .isEqualTo("@HostModule applies to interfaces only, but p.Env is an enum: declare the host "

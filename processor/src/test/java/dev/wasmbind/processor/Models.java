@@ -44,7 +44,7 @@ final class Models {
     }
 
     static BindingDecl binding(MethodDecl... methods) {
-        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of(), true);
+        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of(), List.of(), true);
     }
 
     private static String capitalized(String name) {

@@ -40,7 +40,7 @@ class ModuleCheckTest {
     private static final List<String> GREETER_FUNCTIONS =
             List.of("malloc", "free", "ReturnString", "Greet", "Add", "_initialize");
     /** The type of unknown_import.wasm's import env.log. */
-    private static final FunctionType LOG_TYPE = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of());
+    static final FunctionType LOG_TYPE = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of());
 
     @Test
     void acceptsAMatchingModuleSilently() {

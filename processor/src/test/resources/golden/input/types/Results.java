@@ -1,11 +1,14 @@
 package types;
 
 import dev.wasmbind.PackedResult;
+import dev.wasmbind.RawImport;
 import dev.wasmbind.Unsigned;
 import dev.wasmbind.WasmModule;
 
 /** Every result type returned directly, and by the rows every_type.wasm lacks; no module: checked at load time. */
-@WasmModule("results.wasm")
+@WasmModule(value = "results.wasm", rawImports = {
+        @RawImport(module = "env", names = {"log", "abort"}),
+        @RawImport(module = "http_handler")})
 public interface Results {
     record Celsius(double degrees) {}
 

@@ -1,6 +1,7 @@
 package dev.wasmbind.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.runtime.internal.RawImport;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  * @param memberTypeNames simple names of the member types the interface declares or inherits: the generated class
  *     inherits them too, so it must qualify other types of the same name
  * @param hostModules the host interfaces of {@code @WasmModule(imports = ...)}, in that order
+ * @param rawImports the imports of {@code @WasmModule(rawImports = ...)}, which raw host functions serve
  * @param visible whether code in other packages can name the interface: then the generated class is public
  */
 public record BindingDecl(
@@ -20,6 +22,7 @@ public record BindingDecl(
         List<MethodDecl> methods,
         List<String> memberTypeNames,
         List<HostUse> hostModules,
+        List<RawImport> rawImports,
         boolean visible) {
 
     /** A listed host interface and the builder method that takes its implementation. */
@@ -29,5 +32,6 @@ public record BindingDecl(
         methods = List.copyOf(methods);
         memberTypeNames = List.copyOf(memberTypeNames);
         hostModules = List.copyOf(hostModules);
+        rawImports = List.copyOf(rawImports);
     }
 }

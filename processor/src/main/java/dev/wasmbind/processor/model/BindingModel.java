@@ -3,6 +3,7 @@ package dev.wasmbind.processor.model;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.ModuleBinding;
+import dev.wasmbind.runtime.internal.RawImport;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  * @param returnAreaSize bytes of the largest return area, rounded up to 8; 0 when no method needs one
  * @param memberTypeNames simple names the generated class inherits as member types
  * @param hostModules the host interfaces the builder takes implementations of, in {@code imports} order
+ * @param rawImports the imports raw host functions serve, as {@code @WasmModule(rawImports = ...)} lists them
  * @param visible whether the generated class is public, as the interface is
  */
 public record BindingModel(
@@ -27,6 +29,7 @@ public record BindingModel(
         int returnAreaSize,
         List<String> memberTypeNames,
         List<HostUse> hostModules,
+        List<RawImport> rawImports,
         boolean visible) {
 
     /** A listed host interface and the builder method that takes its implementation. */
@@ -36,6 +39,7 @@ public record BindingModel(
         methods = List.copyOf(methods);
         memberTypeNames = List.copyOf(memberTypeNames);
         hostModules = List.copyOf(hostModules);
+        rawImports = List.copyOf(rawImports);
     }
 
     /**
@@ -50,6 +54,7 @@ public record BindingModel(
                 returnAreaSize,
                 hostModules.stream()
                         .map(use -> new ModuleBinding.HostModuleUse(use.module().binding(), use.setter()))
-                        .toList());
+                        .toList(),
+                rawImports);
     }
 }

@@ -2,6 +2,7 @@ package dev.wasmbind.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a generated binding knows about the module it expects: the exports it calls and their lowered
@@ -13,13 +14,15 @@ import java.util.List;
  * @param exports the methods, in the order generated code refers to them by index
  * @param returnAreaSize bytes of the largest hidden return area any method needs (0 when none does)
  * @param hostModules the host interfaces listed in {@code @WasmModule(imports = ...)}
+ * @param rawImports the imports raw host functions serve, listed in {@code @WasmModule(rawImports = ...)}
  */
 public record ModuleBinding(
         String interfaceName,
         String resource,
         List<ExportSpec> exports,
         int returnAreaSize,
-        List<HostModuleUse> hostModules) {
+        List<HostModuleUse> hostModules,
+        List<RawImport> rawImports) {
 
     /** A host interface that the binding supplies, and the builder method a user calls to give its implementation. */
     public record HostModuleUse(HostModuleBinding binding, String builderMethod) {}
@@ -27,6 +30,7 @@ public record ModuleBinding(
     public ModuleBinding {
         exports = List.copyOf(exports);
         hostModules = List.copyOf(hostModules);
+        rawImports = List.copyOf(rawImports);
         if (returnAreaSize < 0) {
             throw new IllegalArgumentException("negative return area size: " + returnAreaSize);
         }
@@ -45,6 +49,11 @@ public record ModuleBinding(
         return new Builder(interfaceName, resource);
     }
 
+    /** The raw import that declares the guest's import of {@code name} from {@code importModule}, if one does. */
+    public Optional<RawImport> rawImport(String importModule, String name) {
+        return rawImports.stream().filter(raw -> raw.covers(importModule, name)).findFirst();
+    }
+
     public ExportSpec export(int index) {
         return exports.get(index);
     }
@@ -55,6 +64,7 @@ public record ModuleBinding(
         private final String resource;
         private final List<ExportSpec> exports = new ArrayList<>();
         private final List<HostModuleUse> hostModules = new ArrayList<>();
+        private final List<RawImport> rawImports = new ArrayList<>();
         private int returnAreaSize;
 
         private Builder(String interfaceName, String resource) {
@@ -80,9 +90,15 @@ public record ModuleBinding(
             return this;
         }
 
+        /** Imports that raw host functions serve: these {@code names} of {@code module}, or all when none given. */
+        public Builder rawImport(String module, String... names) {
+            rawImports.add(new RawImport(module, List.of(names)));
+            return this;
+        }
+
         /** The binding as described. */
         public ModuleBinding build() {
-            return new ModuleBinding(interfaceName, resource, exports, returnAreaSize, hostModules);
+            return new ModuleBinding(interfaceName, resource, exports, returnAreaSize, hostModules, rawImports);
         }
     }
 }

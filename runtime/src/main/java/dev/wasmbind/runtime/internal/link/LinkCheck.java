@@ -13,10 +13,12 @@ import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
+import dev.wasmbind.runtime.internal.RawImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.Location;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +44,8 @@ public final class LinkCheck {
     private final ModuleBinding binding;
     private final Set<String> suppliedHostModules;
     private final Set<FunctionName> rawFunctions;
+    /** Whether host functions were actually given: at load time, not when compiling. */
+    private final boolean atLoad;
     private final List<LinkProblem> problems = new ArrayList<>();
 
     /** An imported function's full name; equal for a module's import and the host function that satisfies it. */
@@ -52,8 +56,10 @@ public final class LinkCheck {
             String moduleName,
             ModuleBinding binding,
             Set<String> suppliedHostModules,
-            Collection<? extends ImportFunction> extraHostFunctions) {
+            Collection<? extends ImportFunction> extraHostFunctions,
+            boolean atLoad) {
         this.module = new ModuleIndex(module, moduleName);
+        this.atLoad = atLoad;
         this.moduleName = moduleName;
         this.binding = binding;
         this.suppliedHostModules = Set.copyOf(suppliedHostModules);
@@ -66,7 +72,7 @@ public final class LinkCheck {
         Set<String> declared = binding.hostModules().stream()
                 .map(use -> use.binding().moduleName())
                 .collect(Collectors.toSet());
-        return new LinkCheck(module, moduleName, binding, declared, List.of()).run();
+        return new LinkCheck(module, moduleName, binding, declared, List.of(), false).run();
     }
 
     /**
@@ -79,7 +85,7 @@ public final class LinkCheck {
             ModuleBinding binding,
             Set<String> suppliedHostModules,
             Collection<? extends ImportFunction> extraHostFunctions) {
-        return new LinkCheck(module, moduleName, binding, suppliedHostModules, extraHostFunctions).run().stream()
+        return new LinkCheck(module, moduleName, binding, suppliedHostModules, extraHostFunctions, true).run().stream()
                 .filter(LinkProblem::isError)
                 .toList();
     }
@@ -93,6 +99,7 @@ public final class LinkCheck {
                 checkHostImport(new OnHostImport(use.binding(), function), use.binding().moduleName(), function);
             }
         }
+        binding.rawImports().forEach(this::checkRawImport);
         module.imports().forEach(this::checkModuleImport);
         return List.copyOf(problems);
     }
@@ -143,6 +150,22 @@ public final class LinkCheck {
         }
     }
 
+    /** Warns of a declared raw import the module does not have: its host function would never be called. */
+    private void checkRawImport(RawImport raw) {
+        List<String> imported = module.functionImportNames(raw.module());
+        Location at = new OnRawImport(raw);
+        if (raw.names().isEmpty() && imported.isEmpty()) {
+            problems.add(new LinkProblem(Severity.WARNING, at, LinkMessages.rawImportModuleUnused(
+                    moduleName, raw.module(), module.functionImportModules())));
+        }
+        for (String name : raw.names()) {
+            if (!imported.contains(name)) {
+                problems.add(new LinkProblem(Severity.WARNING, at,
+                        LinkMessages.rawImportUnused(moduleName, raw.module(), name, imported)));
+            }
+        }
+    }
+
     private void checkModuleImport(Import imported) {
         Location at = new OnModule();
         if (!(imported instanceof FunctionImport function)) {
@@ -151,6 +174,13 @@ public final class LinkCheck {
             return;
         }
         if (rawFunctions.contains(new FunctionName(function.module(), function.name()))) {
+            return;
+        }
+        if (binding.rawImport(function.module(), function.name()).isPresent()) {
+            if (atLoad) {
+                error(at, LinkMessages.rawImportNotSupplied(
+                        moduleName, function.module(), function.name(), module.typeOf(function)));
+            }
             return;
         }
         List<HostModuleUse> sameModule = binding.hostModules().stream()

@@ -67,7 +67,35 @@ public final class LinkMessages {
             String moduleName, String importModule, String importName, FunctionType type) {
         return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
                 + ", which neither WASI preview 1 nor a host interface provides: declare it in a @HostModule(\""
-                + importModule + "\") interface listed in @WasmModule(imports = ...)";
+                + importModule + "\") interface listed in @WasmModule(imports = ...), or serve it with a Chicory "
+                + "HostFunction given to builder().hostFunctions(...) and list it in @WasmModule(rawImports = "
+                + "@RawImport(module = \"" + importModule + "\", names = \"" + importName + "\"))";
+    }
+
+    /** At load time: an import the binding declares raw, for which no raw host function was given. */
+    public static String rawImportNotSupplied(
+            String moduleName, String importModule, String importName, FunctionType type) {
+        return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
+                + ", which @WasmModule(rawImports = ...) leaves to a raw host function, but none was given: pass a "
+                + "Chicory HostFunction(\"" + importModule + "\", \"" + importName + "\", ...) of that type to "
+                + "builder().hostFunctions(...)";
+    }
+
+    /** Warning: a raw import declared by name that the module does not import. */
+    public static String rawImportUnused(
+            String moduleName, String importModule, String importName, List<String> importedNames) {
+        String message = moduleName + " does not import " + quote(importModule + "." + importName)
+                + ", so @RawImport lists it for nothing";
+        List<String> near = NearNames.nearest(importName, importedNames);
+        return near.isEmpty() ? message + ": remove it" : message + "; " + didYouMean(near);
+    }
+
+    /** Warning: a raw import module from which the module imports nothing. */
+    public static String rawImportModuleUnused(String moduleName, String importModule, List<String> importModules) {
+        String message = moduleName + " imports no function from module " + quote(importModule)
+                + ", so @RawImport lists it for nothing";
+        List<String> near = NearNames.nearest(importModule, importModules);
+        return near.isEmpty() ? message + ": remove it" : message + "; " + didYouMean(near);
     }
 
     /** The module imports a function from a host module whose interface has no method for it. */

@@ -5,6 +5,7 @@ import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.RawImport;
 
 /**
  * One way a module fails to match its binding. The processor reports it on the element {@link #location()} names;
@@ -25,6 +26,9 @@ public record LinkProblem(Severity severity, Location location, String message) 
 
     /** The binding method that declared this export, one of {@link dev.wasmbind.runtime.internal.ModuleBinding#exports()}. */
     public record OnExport(ExportSpec export) implements Location {}
+
+    /** An entry of {@code @WasmModule(rawImports = ...)}. */
+    public record OnRawImport(RawImport rawImport) implements Location {}
 
     /** The method of a host interface that implements this import. */
     public record OnHostImport(HostModuleBinding module, ImportSpec function) implements Location {}

@@ -105,4 +105,9 @@ final class ModuleIndex {
                 .map(Import::name)
                 .toList();
     }
+
+    /** The modules the module imports functions from, each once, in order of first import. */
+    List<String> functionImportModules() {
+        return functionImports.stream().map(Import::module).distinct().toList();
+    }
 }

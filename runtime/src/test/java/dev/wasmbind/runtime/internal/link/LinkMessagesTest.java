@@ -144,7 +144,9 @@ class LinkMessagesTest {
         assertThat(LinkMessages.importNotProvided("return_string.wasm", "env", "log", type(List.of(I32, I32))))
                 .isEqualTo("return_string.wasm imports `env.log` (i32, i32) -> nil, which neither WASI preview 1 nor "
                         + "a host interface provides: declare it in a @HostModule(\"env\") interface listed in "
-                        + "@WasmModule(imports = ...)");
+                        + "@WasmModule(imports = ...), or serve it with a Chicory HostFunction given to "
+                        + "builder().hostFunctions(...) and list it in @WasmModule(rawImports = @RawImport(module = "
+                        + "\"env\", names = \"log\"))");
         assertThat(LinkMessages.importNotDeclared("greet.wasm", "env", "warn", type(List.of(I32)), "demo.Env"))
                 .isEqualTo("greet.wasm imports `env.warn` (i32) -> nil, which demo.Env does not declare: "
                         + "add a method annotated @Import(\"warn\") to demo.Env");
@@ -154,6 +156,22 @@ class LinkMessagesTest {
         assertThat(LinkMessages.importNotSupported("greet.wasm", ExternalType.MEMORY, "env", "memory"))
                 .isEqualTo("greet.wasm imports a memory `env.memory`, which wasmbind cannot supply: "
                         + "build the module so that it defines it instead");
+    }
+
+    @Test
+    void rawImportMessages() {
+        assertThat(LinkMessages.rawImportNotSupplied("greet.wasm", "env", "log", type(List.of(I32, I32))))
+                .isEqualTo("greet.wasm imports `env.log` (i32, i32) -> nil, which @WasmModule(rawImports = ...) "
+                        + "leaves to a raw host function, but none was given: pass a Chicory HostFunction(\"env\", "
+                        + "\"log\", ...) of that type to builder().hostFunctions(...)");
+        assertThat(LinkMessages.rawImportUnused("greet.wasm", "env", "lg", List.of("log", "abort")))
+                .isEqualTo("greet.wasm does not import `env.lg`, so @RawImport lists it for nothing; did you mean "
+                        + "`log`?");
+        assertThat(LinkMessages.rawImportUnused("greet.wasm", "env", "trace", List.of("log")))
+                .isEqualTo("greet.wasm does not import `env.trace`, so @RawImport lists it for nothing: remove it");
+        assertThat(LinkMessages.rawImportModuleUnused("greet.wasm", "http", List.of("env")))
+                .isEqualTo("greet.wasm imports no function from module `http`, so @RawImport lists it for nothing: "
+                        + "remove it");
     }
 
     @Test
