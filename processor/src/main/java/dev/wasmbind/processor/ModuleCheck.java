@@ -62,9 +62,9 @@ final class ModuleCheck {
         for (LinkProblem problem : problems) {
             Kind kind = problem.isError() ? Kind.ERROR : Kind.WARNING;
             if (problem.location() instanceof OnExport export) {
-                reporter.report(kind, exportMethods.get(export.export()), null, null, problem.message());
+                reporter.report(kind, exportMethods.get(export.export()), null, null, problem.message().text());
             } else if (problem.location() instanceof OnHostImport hostImport) {
-                reportOnHostMethod(validated, model, hostImport, kind, problem.message());
+                reportOnHostMethod(validated, model, hostImport, kind, problem.message().text());
             } else if (problem.location() instanceof OnRawImport raw) {
                 // the stages pass on the very same RawImport objects
                 AnnotationValue entry = validated.rawImports().stream()
@@ -72,10 +72,10 @@ final class ModuleCheck {
                         .findFirst()
                         .orElseThrow()
                         .entry();
-                reporter.report(kind, validated.type(), validated.annotation(), entry, problem.message());
+                reporter.report(kind, validated.type(), validated.annotation(), entry, problem.message().text());
             } else {
                 // the module itself, such as an import nobody provides
-                reporter.report(kind, validated.type(), validated.annotation(), null, problem.message());
+                reporter.report(kind, validated.type(), validated.annotation(), null, problem.message().text());
             }
         }
     }

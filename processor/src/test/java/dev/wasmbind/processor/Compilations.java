@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,5 +152,9 @@ final class Compilations {
 
     static String at(long line, String message) {
         return line + ": " + message;
+    }
+
+    static String at(long line, Message message) {
+        return at(line, message.text());
     }
 }

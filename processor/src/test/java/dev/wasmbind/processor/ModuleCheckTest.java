@@ -21,6 +21,7 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.link.AllocatorExport;
 import dev.wasmbind.runtime.internal.link.LinkMessages;
+import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class ModuleCheckTest {
                 "}"));
 
         assertErrors(compilation, at(5, LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS)));
-        assertThat(LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS))
+        assertThat(LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS).text())
                 .contains("did you mean `Greet`");
     }
 
@@ -86,9 +87,9 @@ class ModuleCheckTest {
         ExportSpec expected = new ExportSpec("greeting", "String greeting(String name)",
                 WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns(), Allocator.MALLOC_AND_FREE);
         FunctionType actual = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I64));
-        String message = LinkMessages.exportTypeMismatch(expected, "packed.wasm", actual);
+        Message message = LinkMessages.exportTypeMismatch(expected, "packed.wasm", actual);
         assertErrors(compilation, at(5, message));
-        assertThat(message).endsWith("annotate the method with @PackedResult");
+        assertThat(message.text()).endsWith("annotate the method with @PackedResult");
     }
 
     @Test

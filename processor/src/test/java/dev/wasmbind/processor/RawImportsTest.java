@@ -64,7 +64,7 @@ class RawImportsTest {
                 at(4, LinkMessages.rawImportUnused("unknown_import.wasm", "env", "lg", List.of("log"))),
                 at(5, LinkMessages.rawImportModuleUnused(
                         "unknown_import.wasm", "evn", List.of("env", "wasi_snapshot_preview1"))));
-        assertThat(LinkMessages.rawImportModuleUnused("m.wasm", "evn", List.of("env")))
+        assertThat(LinkMessages.rawImportModuleUnused("m.wasm", "evn", List.of("env")).text())
                 .isEqualTo("m.wasm imports no function from module `evn`, so @RawImport lists it for nothing; did "
                         + "you mean `env`?");
     }

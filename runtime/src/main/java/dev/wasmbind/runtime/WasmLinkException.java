@@ -12,7 +12,7 @@ public final class WasmLinkException extends WasmBindException {
 
     public WasmLinkException(String interfaceName, List<LinkProblem> problems) {
         super(problems.stream()
-                .map(LinkProblem::message)
+                .map(problem -> problem.message().text())
                 .collect(Collectors.joining("\n  ", "the module does not match " + interfaceName + ":\n  ", "")));
         this.problems = List.copyOf(problems);
     }

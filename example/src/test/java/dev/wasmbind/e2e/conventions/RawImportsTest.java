@@ -71,7 +71,7 @@ class RawImportsTest {
 
         assertThatThrownBy(() -> RawHostGuestWasm.builder().hostFunctions(envFunctions("add", "log")).build())
                 .isInstanceOf(WasmLinkException.class)
-                .hasMessageContaining(LinkMessages.rawImportNotSupplied("host.wasm", "env", "add", add))
+                .hasMessageContaining(LinkMessages.rawImportNotSupplied("host.wasm", "env", "add", add).text())
                 .hasMessageContaining("`env.log` (i32, i32) -> nil, which @WasmModule(rawImports = ...) leaves");
     }
 }

@@ -213,7 +213,8 @@ class GuestTest {
         assertThatThrownBy(() -> new TestBuilder(misspelled, engine).build())
                 .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems()).hasSize(1))
                 .hasMessage("the module does not match test.Allocator:\n  "
-                        + LinkMessages.noSuchExport("ecko", "the given module", List.of("malloc", "free", "live", "echo", "trap", "outside")));
+                        + LinkMessages.noSuchExport("ecko", "the given module", List.of("malloc", "free", "live", "echo", "trap", "outside"))
+                                .text());
     }
 
     @ParameterizedTest

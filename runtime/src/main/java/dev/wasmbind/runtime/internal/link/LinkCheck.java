@@ -19,7 +19,6 @@ import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
-import dev.wasmbind.runtime.internal.link.LinkProblem.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -107,14 +106,14 @@ public final class LinkCheck {
     private void checkExport(Location at, ExportSpec spec) {
         Optional<Export> export = module.export(spec.exportName());
         if (export.isEmpty()) {
-            error(at, LinkMessages.noSuchExport(spec.exportName(), moduleName, module.functionExportNames()));
+            report(at, LinkMessages.noSuchExport(spec.exportName(), moduleName, module.functionExportNames()));
         } else if (export.get().exportType() != ExternalType.FUNCTION) {
-            error(at, LinkMessages.notAFunction(
+            report(at, LinkMessages.notAFunction(
                     spec.exportName(), moduleName, export.get().exportType(), module.functionExportNames()));
         } else {
             FunctionType actual = module.typeOf(export.get());
             if (!spec.wasmSignature().matches(actual)) {
-                error(at, LinkMessages.exportTypeMismatch(spec, moduleName, actual));
+                report(at, LinkMessages.exportTypeMismatch(spec, moduleName, actual));
             }
         }
         for (AllocatorExport allocator : AllocatorExport.neededBy(spec.allocator())) {
@@ -125,14 +124,14 @@ public final class LinkCheck {
     private void checkAllocator(Location at, String javaSignature, AllocatorExport allocator) {
         Optional<Export> export = module.export(allocator.exportName());
         if (export.isEmpty()) {
-            error(at, LinkMessages.allocatorMissing(javaSignature, allocator, moduleName));
+            report(at, LinkMessages.allocatorMissing(javaSignature, allocator, moduleName));
         } else if (export.get().exportType() != ExternalType.FUNCTION) {
-            error(at, LinkMessages.allocatorNotAFunction(
+            report(at, LinkMessages.allocatorNotAFunction(
                     javaSignature, allocator, moduleName, export.get().exportType()));
         } else {
             FunctionType actual = module.typeOf(export.get());
             if (!allocator.type().typesMatch(actual)) {
-                error(at, LinkMessages.allocatorTypeMismatch(javaSignature, allocator, moduleName, actual));
+                report(at, LinkMessages.allocatorTypeMismatch(javaSignature, allocator, moduleName, actual));
             }
         }
     }
@@ -140,13 +139,13 @@ public final class LinkCheck {
     private void checkHostImport(Location at, String importModule, ImportSpec spec) {
         Optional<FunctionImport> imported = module.functionImport(importModule, spec.importName());
         if (imported.isEmpty()) {
-            problems.add(new LinkProblem(Severity.WARNING, at, LinkMessages.hostImportUnused(
-                    moduleName, importModule, spec, module.functionImportNames(importModule))));
+            report(at, LinkMessages.hostImportUnused(
+                    moduleName, importModule, spec, module.functionImportNames(importModule)));
             return;
         }
         FunctionType actual = module.typeOf(imported.get());
         if (!spec.wasmSignature().matches(actual)) {
-            error(at, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
+            report(at, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
         }
     }
 
@@ -155,13 +154,11 @@ public final class LinkCheck {
         List<String> imported = module.functionImportNames(raw.module());
         Location at = new OnRawImport(raw);
         if (raw.names().isEmpty() && imported.isEmpty()) {
-            problems.add(new LinkProblem(Severity.WARNING, at, LinkMessages.rawImportModuleUnused(
-                    moduleName, raw.module(), module.functionImportModules())));
+            report(at, LinkMessages.rawImportModuleUnused(moduleName, raw.module(), module.functionImportModules()));
         }
         for (String name : raw.names()) {
             if (!imported.contains(name)) {
-                problems.add(new LinkProblem(Severity.WARNING, at,
-                        LinkMessages.rawImportUnused(moduleName, raw.module(), name, imported)));
+                report(at, LinkMessages.rawImportUnused(moduleName, raw.module(), name, imported));
             }
         }
     }
@@ -169,7 +166,7 @@ public final class LinkCheck {
     private void checkModuleImport(Import imported) {
         Location at = new OnModule();
         if (!(imported instanceof FunctionImport function)) {
-            error(at, LinkMessages.importNotSupported(
+            report(at, LinkMessages.importNotSupported(
                     moduleName, imported.importType(), imported.module(), imported.name()));
             return;
         }
@@ -178,7 +175,7 @@ public final class LinkCheck {
         }
         if (binding.rawImport(function.module(), function.name()).isPresent()) {
             if (atLoad) {
-                error(at, LinkMessages.rawImportNotSupplied(
+                report(at, LinkMessages.rawImportNotSupplied(
                         moduleName, function.module(), function.name(), module.typeOf(function)));
             }
             return;
@@ -192,20 +189,20 @@ public final class LinkCheck {
                 .findFirst();
         if (declaring.isPresent()) {
             if (!suppliedHostModules.contains(function.module())) {
-                error(at, LinkMessages.hostImplementationMissing(moduleName, function.module(), function.name(),
+                report(at, LinkMessages.hostImplementationMissing(moduleName, function.module(), function.name(),
                         declaring.get().binding().interfaceName(), declaring.get().builderMethod()));
             }
         } else if (!sameModule.isEmpty()) {
-            error(at, LinkMessages.importNotDeclared(moduleName, function.module(), function.name(),
+            report(at, LinkMessages.importNotDeclared(moduleName, function.module(), function.name(),
                     module.typeOf(function), sameModule.get(0).binding().interfaceName()));
         } else {
-            error(at, LinkMessages.importNotProvided(
+            report(at, LinkMessages.importNotProvided(
                     moduleName, function.module(), function.name(), module.typeOf(function)));
         }
     }
 
-    private void error(Location at, String message) {
-        problems.add(new LinkProblem(Severity.ERROR, at, message));
+    private void report(Location at, Message message) {
+        problems.add(new LinkProblem(at, message));
     }
 
     private static Set<FunctionName> wasiFunctions() {

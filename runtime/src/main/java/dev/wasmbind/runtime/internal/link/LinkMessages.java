@@ -13,127 +13,187 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The text of every link problem. The processor and the runtime report the same text because both build it here;
- * tests build expected messages here too. Each message states the rule, quotes the bad value and suggests a fix.
+ * Every link problem: its id, severity and text. The processor and the runtime report the same message because both
+ * build it here; tests build expected messages here too. Each message states the rule, quotes the bad value and
+ * suggests a fix.
  */
 public final class LinkMessages {
     /** Enough names to recognise the module without flooding the compiler output. */
     private static final int MAX_LISTED = 20;
 
-    /** The label of the hidden first parameter through which a guest returns a value it cannot return directly. */
+    /** The catalogue of link problems. A code never changes once released: build scripts and issues refer to it. */
+    public enum Id implements MessageId {
+        /** {@link #noSuchExport}. */
+        NO_SUCH_EXPORT("no-such-export", Severity.ERROR),
+        /** {@link #notAFunction}. */
+        NOT_A_FUNCTION("not-a-function", Severity.ERROR),
+        /** {@link #exportTypeMismatch}. */
+        EXPORT_TYPE_MISMATCH("export-type-mismatch", Severity.ERROR),
+        /** {@link #allocatorMissing}. */
+        ALLOCATOR_MISSING("allocator-missing", Severity.ERROR),
+        /** {@link #allocatorNotAFunction}. */
+        ALLOCATOR_NOT_A_FUNCTION("allocator-not-a-function", Severity.ERROR),
+        /** {@link #allocatorTypeMismatch}. */
+        ALLOCATOR_TYPE_MISMATCH("allocator-type-mismatch", Severity.ERROR),
+        /** {@link #importNotProvided}. */
+        IMPORT_NOT_PROVIDED("import-not-provided", Severity.ERROR),
+        /** {@link #rawImportNotSupplied}. */
+        RAW_IMPORT_NOT_SUPPLIED("raw-import-not-supplied", Severity.ERROR),
+        /** {@link #rawImportUnused}. */
+        RAW_IMPORT_UNUSED("raw-import-unused", Severity.WARNING),
+        /** {@link #rawImportModuleUnused}. */
+        RAW_IMPORT_MODULE_UNUSED("raw-import-module-unused", Severity.WARNING),
+        /** {@link #importNotDeclared}. */
+        IMPORT_NOT_DECLARED("import-not-declared", Severity.ERROR),
+        /** {@link #hostImplementationMissing}. */
+        HOST_IMPLEMENTATION_MISSING("host-implementation-missing", Severity.ERROR),
+        /** {@link #importNotSupported}. */
+        IMPORT_NOT_SUPPORTED("import-not-supported", Severity.ERROR),
+        /** {@link #hostImportTypeMismatch}. */
+        HOST_IMPORT_TYPE_MISMATCH("host-import-type-mismatch", Severity.ERROR),
+        /** {@link #hostImportUnused}. */
+        HOST_IMPORT_UNUSED("host-import-unused", Severity.WARNING);
+
+        private final String code;
+        private final Severity severity;
+
+        Id(String code, Severity severity) {
+            this.code = code;
+            this.severity = severity;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+
+        @Override
+        public Severity severity() {
+            return severity;
+        }
+    }
 
     private LinkMessages() {}
 
     /** The binding calls an export the module does not have. */
-    public static String noSuchExport(String exportName, String moduleName, List<String> functionExports) {
-        return "no export " + quote(exportName) + " in " + moduleName + "; " + otherExports(exportName, functionExports);
+    public static Message noSuchExport(String exportName, String moduleName, List<String> functionExports) {
+        return new Message(Id.NO_SUCH_EXPORT, "no export " + quote(exportName) + " in " + moduleName + "; "
+                + otherExports(exportName, functionExports));
     }
 
     /** The binding calls an export that is a memory, table, global or tag. */
-    public static String notAFunction(
+    public static Message notAFunction(
             String exportName, String moduleName, ExternalType kind, List<String> functionExports) {
-        return "export " + quote(exportName) + " of " + moduleName + " is " + kindName(kind) + ", not a function; "
-                + otherExports(exportName, functionExports);
+        return new Message(Id.NOT_A_FUNCTION, "export " + quote(exportName) + " of " + moduleName + " is "
+                + kindName(kind) + ", not a function; " + otherExports(exportName, functionExports));
     }
 
     /** The export's type differs from what the Java method lowers to; adds a hint when the difference is a known one. */
-    public static String exportTypeMismatch(ExportSpec spec, String moduleName, FunctionType actual) {
+    public static Message exportTypeMismatch(ExportSpec spec, String moduleName, FunctionType actual) {
         String message = typeMismatch(spec.exportName(), moduleName, actual, spec.javaSignature(), spec.wasmSignature())
                 + " under the TinyGo ABI";
-        return resultHint(spec.wasmSignature(), actual).map(hint -> message + ": " + hint).orElse(message);
+        return new Message(Id.EXPORT_TYPE_MISMATCH,
+                resultHint(spec.wasmSignature(), actual).map(hint -> message + ": " + hint).orElse(message));
     }
 
     /** A method needs an allocator export the module lacks. */
-    public static String allocatorMissing(String javaSignature, AllocatorExport allocator, String moduleName) {
-        return needsAllocator(javaSignature, allocator) + ", but " + moduleName + " does not export it";
+    public static Message allocatorMissing(String javaSignature, AllocatorExport allocator, String moduleName) {
+        return new Message(Id.ALLOCATOR_MISSING,
+                needsAllocator(javaSignature, allocator) + ", but " + moduleName + " does not export it");
     }
 
     /** A method needs an allocator export that the module exports as something other than a function. */
-    public static String allocatorNotAFunction(
+    public static Message allocatorNotAFunction(
             String javaSignature, AllocatorExport allocator, String moduleName, ExternalType kind) {
-        return needsAllocator(javaSignature, allocator) + ", but " + quote(allocator.exportName()) + " of " + moduleName
-                + " is " + kindName(kind);
+        return new Message(Id.ALLOCATOR_NOT_A_FUNCTION, needsAllocator(javaSignature, allocator) + ", but "
+                + quote(allocator.exportName()) + " of " + moduleName + " is " + kindName(kind));
     }
 
     /** A method needs an allocator export whose type differs from the one the runtime calls. */
-    public static String allocatorTypeMismatch(
+    public static Message allocatorTypeMismatch(
             String javaSignature, AllocatorExport allocator, String moduleName, FunctionType actual) {
-        return needsAllocator(javaSignature, allocator) + ", but " + quote(allocator.exportName()) + " in " + moduleName
-                + " has type " + WasmSignature.describe(actual);
+        return new Message(Id.ALLOCATOR_TYPE_MISMATCH, needsAllocator(javaSignature, allocator) + ", but "
+                + quote(allocator.exportName()) + " in " + moduleName + " has type " + WasmSignature.describe(actual));
     }
 
     /** The module imports a function that neither WASI nor any host interface of the binding provides. */
-    public static String importNotProvided(
+    public static Message importNotProvided(
             String moduleName, String importModule, String importName, FunctionType type) {
-        return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
-                + ", which neither WASI preview 1 nor a host interface provides: declare it in a @HostModule(\""
-                + importModule + "\") interface listed in @WasmModule(imports = ...), or serve it with a Chicory "
-                + "HostFunction given to builder().hostFunctions(...) and list it in @WasmModule(rawImports = "
-                + "@RawImport(module = \"" + importModule + "\", names = \"" + importName + "\"))";
+        return new Message(Id.IMPORT_NOT_PROVIDED, moduleName + " imports " + quote(importModule + "." + importName)
+                + " " + WasmSignature.describe(type) + ", which neither WASI preview 1 nor a host interface provides: "
+                + "declare it in a @HostModule(\"" + importModule + "\") interface listed in "
+                + "@WasmModule(imports = ...), or serve it with a Chicory HostFunction given to "
+                + "builder().hostFunctions(...) and list it in @WasmModule(rawImports = @RawImport(module = \""
+                + importModule + "\", names = \"" + importName + "\"))");
     }
 
     /** At load time: an import the binding declares raw, for which no raw host function was given. */
-    public static String rawImportNotSupplied(
+    public static Message rawImportNotSupplied(
             String moduleName, String importModule, String importName, FunctionType type) {
-        return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
+        return new Message(Id.RAW_IMPORT_NOT_SUPPLIED, moduleName + " imports "
+                + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
                 + ", which @WasmModule(rawImports = ...) leaves to a raw host function, but none was given: pass a "
                 + "Chicory HostFunction(\"" + importModule + "\", \"" + importName + "\", ...) of that type to "
-                + "builder().hostFunctions(...)";
+                + "builder().hostFunctions(...)");
     }
 
     /** Warning: a raw import declared by name that the module does not import. */
-    public static String rawImportUnused(
+    public static Message rawImportUnused(
             String moduleName, String importModule, String importName, List<String> importedNames) {
         String message = moduleName + " does not import " + quote(importModule + "." + importName)
                 + ", so @RawImport lists it for nothing";
         List<String> near = NearNames.nearest(importName, importedNames);
-        return near.isEmpty() ? message + ": remove it" : message + "; " + didYouMean(near);
+        return new Message(Id.RAW_IMPORT_UNUSED,
+                near.isEmpty() ? message + ": remove it" : message + "; " + didYouMean(near));
     }
 
     /** Warning: a raw import module from which the module imports nothing. */
-    public static String rawImportModuleUnused(String moduleName, String importModule, List<String> importModules) {
+    public static Message rawImportModuleUnused(String moduleName, String importModule, List<String> importModules) {
         String message = moduleName + " imports no function from module " + quote(importModule)
                 + ", so @RawImport lists it for nothing";
         List<String> near = NearNames.nearest(importModule, importModules);
-        return near.isEmpty() ? message + ": remove it" : message + "; " + didYouMean(near);
+        return new Message(Id.RAW_IMPORT_MODULE_UNUSED,
+                near.isEmpty() ? message + ": remove it" : message + "; " + didYouMean(near));
     }
 
     /** The module imports a function from a host module whose interface has no method for it. */
-    public static String importNotDeclared(
+    public static Message importNotDeclared(
             String moduleName, String importModule, String importName, FunctionType type, String interfaceName) {
-        return moduleName + " imports " + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
-                + ", which " + interfaceName + " does not declare: add a method annotated @Import(\"" + importName
-                + "\") to " + interfaceName;
+        return new Message(Id.IMPORT_NOT_DECLARED, moduleName + " imports " + quote(importModule + "." + importName)
+                + " " + WasmSignature.describe(type) + ", which " + interfaceName + " does not declare: add a method "
+                + "annotated @Import(\"" + importName + "\") to " + interfaceName);
     }
 
     /** At load time: the binding declares the host interface, but the user gave no implementation of it. */
-    public static String hostImplementationMissing(
+    public static Message hostImplementationMissing(
             String moduleName, String importModule, String importName, String interfaceName, String builderMethod) {
-        return moduleName + " imports " + quote(importModule + "." + importName) + ", but no implementation of "
-                + interfaceName + " was given: call builder()." + builderMethod + "(...)";
+        return new Message(Id.HOST_IMPLEMENTATION_MISSING, moduleName + " imports "
+                + quote(importModule + "." + importName) + ", but no implementation of " + interfaceName
+                + " was given: call builder()." + builderMethod + "(...)");
     }
 
     /** The module imports a memory, table, global or tag; wasmbind supplies functions only. */
-    public static String importNotSupported(
+    public static Message importNotSupported(
             String moduleName, ExternalType kind, String importModule, String importName) {
-        return moduleName + " imports " + kindName(kind) + " " + quote(importModule + "." + importName)
-                + ", which wasmbind cannot supply: build the module so that it defines it instead";
+        return new Message(Id.IMPORT_NOT_SUPPORTED, moduleName + " imports " + kindName(kind) + " "
+                + quote(importModule + "." + importName)
+                + ", which wasmbind cannot supply: build the module so that it defines it instead");
     }
 
     /** The module imports a host function with a type other than the one its Java method lowers to. */
-    public static String hostImportTypeMismatch(
+    public static Message hostImportTypeMismatch(
             String moduleName, String importModule, ImportSpec spec, FunctionType actual) {
-        return typeMismatch(importModule + "." + spec.importName(), moduleName, actual, spec.javaSignature(),
-                spec.wasmSignature());
+        return new Message(Id.HOST_IMPORT_TYPE_MISMATCH, typeMismatch(importModule + "." + spec.importName(),
+                moduleName, actual, spec.javaSignature(), spec.wasmSignature()));
     }
 
     /** Warning: a host interface method that the module never imports, so it is never called. */
-    public static String hostImportUnused(
+    public static Message hostImportUnused(
             String moduleName, String importModule, ImportSpec spec, List<String> importedNames) {
         String message = moduleName + " does not import " + quote(importModule + "." + spec.importName()) + ", so "
                 + quote(spec.javaSignature()) + " is never called";
         List<String> near = NearNames.nearest(spec.importName(), importedNames);
-        return near.isEmpty() ? message : message + "; " + didYouMean(near);
+        return new Message(Id.HOST_IMPORT_UNUSED, near.isEmpty() ? message : message + "; " + didYouMean(near));
     }
 
     private static String typeMismatch(

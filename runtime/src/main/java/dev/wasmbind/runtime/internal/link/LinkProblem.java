@@ -1,7 +1,5 @@
 package dev.wasmbind.runtime.internal.link;
 
-import dev.wasmbind.runtime.WasmLinkException;
-import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.ImportSpec;
@@ -10,13 +8,11 @@ import dev.wasmbind.runtime.internal.RawImport;
 /**
  * One way a module fails to match its binding. The processor reports it on the element {@link #location()} names;
  * the runtime throws all of a binding's errors together in a {@link dev.wasmbind.runtime.WasmLinkException}.
+ *
+ * @param location where the problem belongs in the user's declaration
+ * @param message what is wrong; its catalogue entry gives the severity
  */
-public record LinkProblem(Severity severity, Location location, String message) {
-
-    public enum Severity {
-        ERROR,
-        WARNING
-    }
+public record LinkProblem(Location location, Message message) {
 
     /** Where the problem belongs in the user's declaration. */
     public sealed interface Location {}
@@ -33,7 +29,8 @@ public record LinkProblem(Severity severity, Location location, String message) 
     /** The method of a host interface that implements this import. */
     public record OnHostImport(HostModuleBinding module, ImportSpec function) implements Location {}
 
+    /** Whether the problem is an error, as its message's catalogue entry says. */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return message.isError();
     }
 }

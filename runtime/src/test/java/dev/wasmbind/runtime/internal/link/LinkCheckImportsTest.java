@@ -13,7 +13,6 @@ import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.RuntimeContract;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
-import dev.wasmbind.runtime.internal.link.LinkProblem.Severity;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,8 @@ class LinkCheckImportsTest {
                 .importFunction("other", "log", NO_ARGS)
                 .parse();
 
-        List<LinkProblem> expected = List.of(new LinkProblem(
-                Severity.ERROR, new OnModule(), LinkMessages.importNotProvided(WASM, "other", "log", NO_ARGS)));
+        List<LinkProblem> expected = List.of(
+                new LinkProblem(new OnModule(), LinkMessages.importNotProvided(WASM, "other", "log", NO_ARGS)));
         assertThat(LinkCheck.atCompileTime(module, WASM, WITH_ENV)).isEqualTo(expected);
         assertThat(LinkCheck.atLoad(module, WASM, WITH_ENV, Set.of("env"), List.of())).isEqualTo(expected);
     }

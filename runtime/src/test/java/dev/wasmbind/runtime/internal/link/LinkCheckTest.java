@@ -18,7 +18,6 @@ import dev.wasmbind.runtime.internal.RuntimeContract;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
-import dev.wasmbind.runtime.internal.link.LinkProblem.Severity;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -54,10 +53,6 @@ class LinkCheckTest {
                 .memory("memory");
     }
 
-    private static LinkProblem error(LinkProblem.Location at, String message) {
-        return new LinkProblem(Severity.ERROR, at, message);
-    }
-
     private static List<LinkProblem> atLoadWithEnv(WasmModule module, ModuleBinding binding) {
         return LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of());
     }
@@ -79,8 +74,8 @@ class LinkCheckTest {
         List<String> functionExports = List.of("Greet", "Add", "malloc", "free");
 
         assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(
-                error(new OnExport(binding.export(0)), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
-        assertThat(LinkMessages.noSuchExport("Greets", WASM, functionExports)).endsWith("did you mean `Greet`?");
+                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
+        assertThat(LinkMessages.noSuchExport("Greets", WASM, functionExports).text()).endsWith("did you mean `Greet`?");
     }
 
     @Test
@@ -90,7 +85,7 @@ class LinkCheckTest {
                 .export("counter", "int counter()", Allocator.NONE, sig("() -> i32"))
                 .build();
 
-        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 new OnExport(binding.export(0)), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
     }
 
@@ -104,7 +99,7 @@ class LinkCheckTest {
                 .hostModule(ENV, "env")
                 .build();
 
-        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 new OnExport(binding.export(1)), LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)));
     }
 
@@ -130,7 +125,7 @@ class LinkCheckTest {
                 .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
-        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(error(
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 new OnExport(binding.export(0)), LinkMessages.allocatorMissing("String greet(String name)", AllocatorExport.MALLOC, WASM)));
     }
 
@@ -143,9 +138,9 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                error(new OnExport(binding.export(0)), LinkMessages.allocatorMissing("void greet(String name)", AllocatorExport.FREE,
+                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.allocatorMissing("void greet(String name)", AllocatorExport.FREE,
                         WASM)),
-                error(new OnExport(binding.export(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
+                new LinkProblem(new OnExport(binding.export(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
     }
 
     @Test
@@ -158,9 +153,9 @@ class LinkCheckTest {
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                error(new OnExport(binding.export(0)), LinkMessages.allocatorTypeMismatch(
+                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.allocatorTypeMismatch(
                         "void greet(String name)", AllocatorExport.MALLOC, WASM, twoArgMalloc)),
-                error(new OnExport(binding.export(0)), LinkMessages.allocatorNotAFunction(
+                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.allocatorNotAFunction(
                         "void greet(String name)", AllocatorExport.FREE, WASM, ExternalType.GLOBAL)));
     }
 
@@ -170,7 +165,7 @@ class LinkCheckTest {
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
 
         List<LinkProblem> expected =
-                List.of(error(new OnModule(), LinkMessages.importNotProvided(WASM, "env", "log", STRING_ARG)));
+                List.of(new LinkProblem(new OnModule(), LinkMessages.importNotProvided(WASM, "env", "log", STRING_ARG)));
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).isEqualTo(expected);
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).isEqualTo(expected);
     }
@@ -181,7 +176,7 @@ class LinkCheckTest {
         WasmModule module = greetModule().importFunction("env", "warn", warn).parse();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, GREET)).containsExactly(
-                error(new OnModule(), LinkMessages.importNotDeclared(WASM, "env", "warn", warn, "demo.Env")));
+                new LinkProblem(new OnModule(), LinkMessages.importNotDeclared(WASM, "env", "warn", warn, "demo.Env")));
     }
 
     @Test
@@ -194,7 +189,7 @@ class LinkCheckTest {
                 .parse();
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Wasi", WASM).build();
 
-        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of())).containsExactly(error(
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of())).containsExactly(new LinkProblem(
                 new OnModule(),
                 LinkMessages.importNotProvided(WASM, "wasi_snapshot_preview1", "no_such_call", noArgs)));
     }
@@ -203,7 +198,7 @@ class LinkCheckTest {
     void atLoadReportsAHostInterfaceWithoutImplementation() {
         WasmModule module = greetModule().parse();
 
-        assertThat(LinkCheck.atLoad(module, WASM, GREET, Set.of(), List.of())).containsExactly(error(
+        assertThat(LinkCheck.atLoad(module, WASM, GREET, Set.of(), List.of())).containsExactly(new LinkProblem(
                 new OnModule(), LinkMessages.hostImplementationMissing(WASM, "env", "log", "demo.Env", "env")));
     }
 
@@ -227,7 +222,7 @@ class LinkCheckTest {
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).containsExactly(
-                error(new OnModule(), LinkMessages.importNotSupported(WASM, ExternalType.MEMORY, "env", "memory")));
+                new LinkProblem(new OnModule(), LinkMessages.importNotSupported(WASM, ExternalType.MEMORY, "env", "memory")));
     }
 
     @Test
@@ -238,7 +233,7 @@ class LinkCheckTest {
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(abort, LOG));
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
 
-        assertThat(atLoadWithEnv(module, binding)).containsExactly(error(
+        assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(
                 onHostImport(binding, 0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
     }
 
@@ -251,8 +246,7 @@ class LinkCheckTest {
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
-                Severity.WARNING, onHostImport(binding, 0, 1),
-                LinkMessages.hostImportUnused(WASM, "env", logg, List.of("log"))));
+                onHostImport(binding, 0, 1), LinkMessages.hostImportUnused(WASM, "env", logg, List.of("log"))));
         assertThat(atLoadWithEnv(module, binding)).isEmpty();
     }
 

@@ -15,7 +15,7 @@ class ModuleFactsTest {
     void listsExactlyTwentyExportsWithoutACount() {
         List<String> exports = IntStream.range(0, 20).mapToObj(i -> "f" + i).toList();
 
-        assertThat(LinkMessages.noSuchExport("Missing", "m.wasm", exports)).endsWith(", `f18`, `f19`");
+        assertThat(LinkMessages.noSuchExport("Missing", "m.wasm", exports).text()).endsWith(", `f18`, `f19`");
     }
 
     @Test

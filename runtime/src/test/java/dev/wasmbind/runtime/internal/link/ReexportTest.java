@@ -32,6 +32,6 @@ class ReexportTest {
 
         assertThat(LinkCheck.atLoad(module, "reexport.wasm", write, Set.of(), List.of())).isEmpty();
         assertThat(LinkCheck.atLoad(module, "reexport.wasm", wrong, Set.of(), List.of())).singleElement()
-                .satisfies(problem -> assertThat(problem.message()).contains("has type (i32, i32, i32, i32) -> i32"));
+                .satisfies(problem -> assertThat(problem.message().text()).contains("has type (i32, i32, i32, i32) -> i32"));
     }
 }
