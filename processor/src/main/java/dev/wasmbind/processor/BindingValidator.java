@@ -96,9 +96,9 @@ final class BindingValidator {
         }
         String resource = (String) moduleValue.get().getValue();
         if (!resource.endsWith(WASM_SUFFIX) || resource.length() == WASM_SUFFIX.length()) {
-            reporter.error(type, annotation, moduleValue.get(), Messages.invalidModuleName(resource));
+            reporter.report(type, annotation, moduleValue.get(), Messages.invalidModuleName(resource));
         } else if (resource.startsWith("/")) {
-            reporter.error(type, annotation, moduleValue.get(), Messages.absoluteModuleName(resource));
+            reporter.report(type, annotation, moduleValue.get(), Messages.absoluteModuleName(resource));
         }
         Optional<List<HostImport>> hostImports = hostImports(type, annotation);
         List<RawImportEntry> rawImports = rawImports(type, annotation, hostImports.orElse(List.of()));
@@ -138,7 +138,7 @@ final class BindingValidator {
             MissingTypeException.checkExists(imported);
             Optional<TypeElement> hostType = hostModule(imported);
             if (hostType.isEmpty()) {
-                reporter.error(type, annotation, entry, Messages.notAHostModule(imported.toString()));
+                reporter.report(type, annotation, entry, Messages.notAHostModule(imported.toString()));
                 complete = false;
                 continue;
             }
@@ -155,13 +155,13 @@ final class BindingValidator {
             TypeElement sameModule = byModule.putIfAbsent(moduleName, hostType.get());
             TypeElement sameSetter = bySetter.putIfAbsent(setter, hostType.get());
             if (sameModule != null) {
-                reporter.error(type, annotation, entry, Messages.duplicateHostModule(
+                reporter.report(type, annotation, entry, Messages.duplicateHostModule(
                         moduleName, hostName, sameModule.getQualifiedName().toString()));
             } else if (sameSetter != null) {
-                reporter.error(type, annotation, entry, Messages.duplicateSetter(
+                reporter.report(type, annotation, entry, Messages.duplicateSetter(
                         setter, hostName, sameSetter.getQualifiedName().toString()));
             } else if (SourceVersion.isKeyword(setter)) {
-                reporter.error(type, annotation, entry, Messages.setterIsKeyword(setter, hostName));
+                reporter.report(type, annotation, entry, Messages.setterIsKeyword(setter, hostName));
             }
             hostImports.add(new HostImport(host.get(), entry, hosts.isInSource(hostType.get()), setter));
         }
@@ -185,7 +185,7 @@ final class BindingValidator {
                     .toList();
             RawImport raw = new RawImport(module, names);
             if (module.isEmpty() || names.contains("")) {
-                reporter.error(type, annotation, entry, Messages.emptyRawImport(raw.describe()));
+                reporter.report(type, annotation, entry, Messages.emptyRawImport(raw.describe()));
                 continue;
             }
             for (HostImport host : hosts) {
@@ -193,7 +193,7 @@ final class BindingValidator {
                 served.methods().stream()
                         .filter(method -> raw.covers(served.moduleName(), method.functionName()))
                         .findFirst()
-                        .ifPresent(method -> reporter.error(type, annotation, entry, Messages.rawImportServedByHost(
+                        .ifPresent(method -> reporter.report(type, annotation, entry, Messages.rawImportServedByHost(
                                 served.moduleName() + "." + method.functionName(), served.iface().canonicalName())));
             }
             rawImports.add(new RawImportEntry(raw, entry));
@@ -230,7 +230,7 @@ final class BindingValidator {
             return Optional.empty();
         }
         if (method.getParameters().isEmpty() && RESERVED.contains(methodName)) {
-            reporter.error(method, Messages.reservedMethod(methodName));
+            reporter.report(method, Messages.reservedMethod(methodName));
         }
 
         List<ParamDecl> params = methods.parameters(method, signature, Position.EXPORT_PARAMETER, reporter);
@@ -266,17 +266,17 @@ final class BindingValidator {
                     return new Result(value, false);
                 }
             } else if (value.isEmpty()) {
-                reporter.error(method, Messages.unsupportedResult(type.toString(), description));
+                reporter.report(method, Messages.unsupportedResult(type.toString(), description));
                 return new Result(value, false);
             }
         }
         Optional<AnnotationMirror> packed = annotations.find(method, PackedResult.class);
         if (packed.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
-            reporter.error(method, packed.get(), Messages.packedResultWrongType(type.toString()));
+            reporter.report(method, packed.get(), Messages.packedResultWrongType(type.toString()));
         }
         Optional<AnnotationMirror> hostFrees = annotations.find(method, HostFrees.class);
         if (hostFrees.isPresent() && !value.filter(RegionKind.class::isInstance).isPresent()) {
-            reporter.error(method, hostFrees.get(), Messages.hostFreesWrongType(type.toString()));
+            reporter.report(method, hostFrees.get(), Messages.hostFreesWrongType(type.toString()));
         }
         return new Result(value, reporter.errorCount() == errorsBefore);
     }

@@ -94,7 +94,7 @@ final class HostModuleValidator {
         }
         String moduleName = (String) value.get().getValue();
         if (moduleName.isEmpty()) {
-            reporter.error(type, annotation, value.get(),
+            reporter.report(type, annotation, value.get(),
                     Messages.emptyHostModuleName(type.getQualifiedName().toString()));
         }
         methods.rejectMisplaced(
@@ -138,7 +138,7 @@ final class HostModuleValidator {
         }
         Optional<JavaValue> value = values.kind(type, unsigned, Position.HOST_RESULT).map(JavaValue.class::cast);
         if (value.isEmpty()) {
-            reporter.error(method, Messages.hostResultNotScalar(type.toString(), description));
+            reporter.report(method, Messages.hostResultNotScalar(type.toString(), description));
         }
         return value;
     }

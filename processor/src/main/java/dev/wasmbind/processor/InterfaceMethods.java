@@ -5,6 +5,7 @@ import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKind;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.runtime.internal.link.Message;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +34,6 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * What binding interfaces ({@code @WasmModule}) and host interfaces ({@code @HostModule}) have in common: which
@@ -76,22 +76,22 @@ final class InterfaceMethods {
             TypeElement type,
             AnnotationMirror annotation,
             String annotationName,
-            BiFunction<String, String, String> notAnInterface,
+            BiFunction<String, String, Message> notAnInterface,
             Reporter reporter) {
         String name = type.getQualifiedName().toString();
         if (type.getKind() != ElementKind.INTERFACE) {
-            reporter.error(type, annotation, notAnInterface.apply(name, kindName(type.getKind())));
+            reporter.report(type, annotation, notAnInterface.apply(name, kindName(type.getKind())));
             return Optional.empty();
         }
         // local interfaces never get here: javac hands processors top-level and member types only
         if (ValueTypes.isPrivate(type)) {
-            reporter.error(type, Messages.privateInterface(annotationName, name));
+            reporter.report(type, Messages.privateInterface(annotationName, name));
         }
         if (!type.getTypeParameters().isEmpty()) {
             String parameters = type.getTypeParameters().stream()
                     .map(p -> p.getSimpleName().toString())
                     .collect(Collectors.joining(", ", "<", ">"));
-            reporter.error(type.getTypeParameters().get(0),
+            reporter.report(type.getTypeParameters().get(0),
                     Messages.genericInterface(annotationName, name, parameters));
         }
         return Annotations.explicitValue(annotation, "value").filter(value -> value.getValue() instanceof String);
@@ -107,14 +107,14 @@ final class InterfaceMethods {
             ExecutableElement method,
             ExecutableType signature,
             String description,
-            BiFunction<String, String, String> checkedMessage,
+            BiFunction<String, String, Message> checkedMessage,
             Reporter reporter) {
         if (!method.getTypeParameters().isEmpty()) {
-            reporter.error(method, Messages.genericMethod(description));
+            reporter.report(method, Messages.genericMethod(description));
             return false;
         }
         for (TypeMirror thrown : checkedExceptions(signature)) {
-            reporter.error(method, checkedMessage.apply(description, thrown.toString()));
+            reporter.report(method, checkedMessage.apply(description, thrown.toString()));
         }
         return true;
     }
@@ -127,7 +127,7 @@ final class InterfaceMethods {
             TypeElement type, List<Class<? extends Annotation>> misplaced, String belongsTo, Reporter reporter) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             for (Class<? extends Annotation> annotation : misplaced) {
-                annotations.find(method, annotation).ifPresent(mirror -> reporter.error(method, mirror,
+                annotations.find(method, annotation).ifPresent(mirror -> reporter.report(method, mirror,
                         Messages.misplacedAnnotation("@" + annotation.getSimpleName(), describe(method), belongsTo)));
             }
         }
@@ -145,9 +145,8 @@ final class InterfaceMethods {
             Reporter reporter) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-                annotations.find(method, nameAnnotation).ifPresent(mirror -> reporter.report(Kind.WARNING, method,
-                        mirror, null, Messages.annotationIgnored("@" + nameAnnotation.getSimpleName(),
-                                describe(method))));
+                annotations.find(method, nameAnnotation).ifPresent(mirror -> reporter.report(method, mirror,
+                        Messages.annotationIgnored("@" + nameAnnotation.getSimpleName(), describe(method))));
             }
         }
         List<ExecutableElement> bound = bound(type);
@@ -219,12 +218,12 @@ final class InterfaceMethods {
             MissingTypeException.checkExists(type);
             boolean unsigned = checkUnsigned(param, type, reporter);
             if (ValueTypes.record(type).isPresent()) {
-                reporter.error(param, Messages.recordParameter(type.toString(), name));
+                reporter.report(param, Messages.recordParameter(type.toString(), name));
                 continue;
             }
             Optional<ValueKind> value = values.kind(type, unsigned, position);
             if (value.isEmpty()) {
-                reporter.error(param, Messages.unsupportedParameter(type.toString(), name, position));
+                reporter.report(param, Messages.unsupportedParameter(type.toString(), name, position));
             }
             value.ifPresent(v -> params.add(new ParamDecl(name, v)));
         }
@@ -238,7 +237,7 @@ final class InterfaceMethods {
             return false;
         }
         if (!values.unsignedApplies(type)) {
-            reporter.error(element, unsigned.get(), Messages.unsignedWrongType(type.toString()));
+            reporter.report(element, unsigned.get(), Messages.unsignedWrongType(type.toString()));
             return false;
         }
         return true;
@@ -253,7 +252,7 @@ final class InterfaceMethods {
             ExecutableElement method,
             Class<? extends Annotation> annotation,
             Map<String, ExecutableElement> byName,
-            BiFunction<String, ExecutableElement, String> duplicate,
+            BiFunction<String, ExecutableElement, Message> duplicate,
             Reporter reporter) {
         Optional<AnnotationMirror> mirror = annotations.find(method, annotation);
         Optional<AnnotationValue> value = mirror.flatMap(m -> Annotations.explicitValue(m, "value"));
@@ -262,7 +261,7 @@ final class InterfaceMethods {
                 .orElse(method.getSimpleName().toString());
         ExecutableElement first = byName.putIfAbsent(name, method);
         if (first != null) {
-            reporter.report(Kind.ERROR, method, mirror.orElse(null), value.orElse(null), duplicate.apply(name, first));
+            reporter.report(method, mirror.orElse(null), value.orElse(null), duplicate.apply(name, first));
         }
         return name;
     }

@@ -9,6 +9,7 @@ import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
 import dev.wasmbind.runtime.internal.link.LinkProblem;
+import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic.Kind;
 
 /**
  * The compile-time link check: finds the module, parses it with Chicory and runs the runtime's {@link LinkCheck} on
@@ -41,11 +41,11 @@ final class ModuleCheck {
         try {
             found = locator.find(resource);
         } catch (IOException e) {
-            reportOnName(validated, Kind.ERROR, Messages.unreadableModule(resource, String.valueOf(e)));
+            reportOnName(validated, Messages.unreadableModule(resource, String.valueOf(e)));
             return;
         }
         if (found.isEmpty()) {
-            reportOnName(validated, Kind.WARNING, Messages.moduleNotFound(resource, locator.modulePath()));
+            reportOnName(validated, Messages.moduleNotFound(resource, locator.modulePath()));
             return;
         }
         List<LinkProblem> problems;
@@ -53,18 +53,17 @@ final class ModuleCheck {
             WasmModule module = Modules.parse(found.get().bytes(), resource);
             problems = LinkCheck.atCompileTime(module, resource, binding);
         } catch (InvalidModuleException e) {
-            reportOnName(validated, Kind.ERROR, Messages.corruptModule(resource, found.get().location(), e.detail()));
+            reportOnName(validated, Messages.corruptModule(resource, found.get().location(), e.detail()));
             return;
         }
         Map<ExportSpec, Element> exportMethods = new IdentityHashMap<>();
         Map<MethodDecl, Element> bindingMethods = elementsOf(validated.methods());
         model.methods().forEach(method -> exportMethods.put(method.export(), bindingMethods.get(method.decl())));
         for (LinkProblem problem : problems) {
-            Kind kind = problem.isError() ? Kind.ERROR : Kind.WARNING;
             if (problem.location() instanceof OnExport export) {
-                reporter.report(kind, exportMethods.get(export.export()), null, null, problem.message().text());
+                reporter.report(exportMethods.get(export.export()), problem.message());
             } else if (problem.location() instanceof OnHostImport hostImport) {
-                reportOnHostMethod(validated, model, hostImport, kind, problem.message().text());
+                reportOnHostMethod(validated, model, hostImport, problem.message());
             } else if (problem.location() instanceof OnRawImport raw) {
                 // the stages pass on the very same RawImport objects
                 AnnotationValue entry = validated.rawImports().stream()
@@ -72,10 +71,10 @@ final class ModuleCheck {
                         .findFirst()
                         .orElseThrow()
                         .entry();
-                reporter.report(kind, validated.type(), validated.annotation(), entry, problem.message().text());
+                reporter.report(validated.type(), validated.annotation(), entry, problem.message());
             } else {
                 // the module itself, such as an import nobody provides
-                reporter.report(kind, validated.type(), validated.annotation(), null, problem.message().text());
+                reporter.report(validated.type(), validated.annotation(), problem.message());
             }
         }
     }
@@ -85,7 +84,7 @@ final class ModuleCheck {
      * entry in {@code @WasmModule(imports = ...)}.
      */
     private void reportOnHostMethod(
-            BindingValidator.Validated validated, BindingModel model, OnHostImport at, Kind kind, String message) {
+            BindingValidator.Validated validated, BindingModel model, OnHostImport at, Message message) {
         String moduleName = at.module().moduleName();
         // module names are unique among a binding's host interfaces
         BindingValidator.HostImport hostImport = validated.hostImports().stream()
@@ -101,9 +100,9 @@ final class ModuleCheck {
                     .findFirst()
                     .orElseThrow()
                     .decl();
-            reporter.report(kind, hostMethods.get(decl), null, null, message);
+            reporter.report(hostMethods.get(decl), message);
         } else {
-            reporter.report(kind, validated.type(), validated.annotation(), hostImport.entry(), message);
+            reporter.report(validated.type(), validated.annotation(), hostImport.entry(), message);
         }
     }
 
@@ -114,7 +113,7 @@ final class ModuleCheck {
         return elements;
     }
 
-    private void reportOnName(BindingValidator.Validated validated, Kind kind, String message) {
-        reporter.report(kind, validated.type(), validated.annotation(), validated.moduleName(), message);
+    private void reportOnName(BindingValidator.Validated validated, Message message) {
+        reporter.report(validated.type(), validated.annotation(), validated.moduleName(), message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.wasmbind.processor;
 
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ record Options(List<Path> modulePath, Engine defaultEngine) {
     }
 
     /** Reads the options; an invalid engine is reported to {@code errors} and the default used instead. */
-    static Options parse(Map<String, String> options, Consumer<String> errors) {
+    static Options parse(Map<String, String> options, Consumer<Message> errors) {
         List<Path> modulePath = Optional.ofNullable(options.get(MODULE_PATH)).stream()
                 .flatMap(value -> Arrays.stream(value.split(File.pathSeparator)))
                 .map(String::trim)

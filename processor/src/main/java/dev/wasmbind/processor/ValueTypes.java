@@ -95,10 +95,10 @@ final class ValueTypes {
     private Optional<Struct> layOut(TypeElement record) {
         int errorsBefore = reporter.errorCount();
         if (isPrivate(record)) {
-            reporter.error(record, Messages.privateRecord(record.getQualifiedName().toString()));
+            reporter.report(record, Messages.privateRecord(record.getQualifiedName().toString()));
         }
         if (record.getRecordComponents().isEmpty()) {
-            reporter.error(record, Messages.emptyRecord(record.getQualifiedName().toString()));
+            reporter.report(record, Messages.emptyRecord(record.getQualifiedName().toString()));
         }
         List<Struct.Member> members = new ArrayList<>();
         boolean nestedFailed = false;
@@ -121,7 +121,7 @@ final class ValueTypes {
         boolean unsignedApplies = unsignedApplies(type);
         Element at = sourceOf(record, component);
         if (unsigned.isPresent() && !unsignedApplies) {
-            reporter.error(at, Messages.unsignedWrongType(type.toString()));
+            reporter.report(at, Messages.unsignedWrongType(type.toString()));
         }
         Optional<ValueKind> kind = kind(type, unsigned.isPresent() && unsignedApplies, Position.RECORD_COMPONENT);
         if (kind.isPresent()) {
@@ -130,11 +130,11 @@ final class ValueTypes {
         }
         Optional<TypeElement> nested = record(type);
         if (nested.isEmpty()) {
-            reporter.error(at, Messages.unsupportedComponent(recordName, name, type.toString()));
+            reporter.report(at, Messages.unsupportedComponent(recordName, name, type.toString()));
             return Optional.empty();
         }
         if (inProgress.contains(nested.get())) {
-            reporter.error(at, Messages.recursiveRecord(recordName, name));
+            reporter.report(at, Messages.recursiveRecord(recordName, name));
             return Optional.empty();
         }
         return struct(nested.get()).map(MemoryValue.class::cast);

@@ -20,7 +20,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 
 /**
@@ -60,7 +59,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
         try {
             if (options == null) {
                 options = Options.parse(processingEnv.getOptions(),
-                        message -> processingEnv.getMessager().printMessage(Kind.ERROR, message));
+                        message -> Reporter.print(processingEnv.getMessager(), message));
             }
             if (round.processingOver()) {
                 // what is still deferred now is missing for good, and javac reports it as such
@@ -91,8 +90,8 @@ public final class WasmBindProcessor extends AbstractProcessor {
                 }
             }
         } catch (RuntimeException | LinkageError e) {
-            processingEnv.getMessager().printMessage(Kind.ERROR,
-                    Messages.internalError("@WasmModule and @HostModule interfaces", e));
+            Reporter.print(
+                    processingEnv.getMessager(), Messages.internalError("@WasmModule and @HostModule interfaces", e));
         }
         return false;
     }
@@ -153,7 +152,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError e) {
             reporter.commit();
             // a bug, or a broken processor path: say so on the interface rather than crash javac
-            reporter.error(type, Messages.internalError(type.getQualifiedName().toString(), e));
+            reporter.report(type, Messages.internalError(type.getQualifiedName().toString(), e));
         }
     }
 
@@ -172,8 +171,8 @@ public final class WasmBindProcessor extends AbstractProcessor {
                 file.writeTo(writer);
             }
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Kind.ERROR,
-                    Messages.cannotWrite(name, String.valueOf(e)), originatingElement);
+            Reporter.print(processingEnv.getMessager(), originatingElement, null, null,
+                    Messages.cannotWrite(name, String.valueOf(e)));
         }
     }
 }

@@ -154,7 +154,8 @@ final class Compilations {
         return line + ": " + message;
     }
 
+    /** A diagnostic of the processor as {@link #describe} gives it: with its id, as the compiler prints it. */
     static String at(long line, Message message) {
-        return at(line, message.text());
+        return at(line, Reporter.text(message));
     }
 }

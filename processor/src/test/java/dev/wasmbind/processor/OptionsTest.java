@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ class OptionsTest {
 
     @Test
     void defaultsToTheCompilerAndNoModulePath() {
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
         Options options = Options.parse(Map.of(), errors::add);
 
         assertThat(options.defaultEngine()).isEqualTo(Engine.COMPILER);
@@ -35,7 +36,7 @@ class OptionsTest {
 
     @Test
     void readsTheEngineByItsLowerCaseName() {
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
 
         assertThat(Options.parse(Map.of("wasmbind.defaultEngine", "interpreter"), errors::add).defaultEngine())
                 .isEqualTo(Engine.INTERPRETER);

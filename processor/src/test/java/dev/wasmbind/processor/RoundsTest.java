@@ -84,7 +84,8 @@ class RoundsTest {
         assertThat(compilation.errors()).hasSize(1);
         assertThat(compilation.errors().get(0).getLineNumber()).isEqualTo(4);
         assertThat(compilation.errors().get(0).getMessage(Locale.ROOT))
-                .startsWith("parameter `name` has type java.lang.Object, which has no TinyGo ABI lowering");
+                .startsWith("[wasmbind:unsupported-parameter] parameter `name` has type java.lang.Object, which has "
+                        + "no TinyGo ABI lowering");
     }
 
     @Test

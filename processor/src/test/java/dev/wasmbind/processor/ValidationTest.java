@@ -205,7 +205,7 @@ class ValidationTest {
                 "interface Foo {}"));
 
         assertErrors(compilation, at(3, Messages.absoluteModuleName("/wasm/greet.wasm")));
-        assertThat(Messages.absoluteModuleName("/wasm/greet.wasm")).endsWith("write \"wasm/greet.wasm\"");
+        assertThat(Messages.absoluteModuleName("/wasm/greet.wasm").text()).endsWith("write \"wasm/greet.wasm\"");
     }
 
     @ParameterizedTest
