@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "counting_allocator.h"
+
 #define EXPORT(name) __attribute__((export_name(name)))
 #define IMPORT(name) __attribute__((import_module("env"), import_name(name)))
 
@@ -28,6 +30,12 @@ IMPORT("reenter") int32_t env_reenter(int32_t x);
 IMPORT("get_uri") uint32_t env_get_uri(uint8_t *buf, uint32_t limit);
 
 IMPORT("reenter_name") int32_t env_reenter_name(int32_t i);
+
+/* The "host returns guest-allocated bytes" convention: the host allocates the value with one of the guest's
+ * allocator exports, writes it, and returns ptr << 32 | len; the guest owns the block from then on.
+ * config allocates with wasm_malloc, as modules that name their allocator do; payload with malloc. */
+IMPORT("config") uint64_t env_config(const char *key, int32_t len);
+IMPORT("payload") uint64_t env_payload(void);
 
 /* A Go string as TinyGo returns it: through a hidden first parameter pointing at the caller's return area. */
 typedef struct {
@@ -120,4 +128,45 @@ EXPORT("NameAround")
 void NameAround(go_string *out, int32_t i) {
     *out = NAMES[i % 3];
     env_reenter_name(i + 1);
+}
+
+/* An allocator export under a name of its own, counted, so tests see the host use it (and not malloc). */
+static int32_t wasm_malloc_calls;
+
+EXPORT("wasm_malloc")
+void *wasm_malloc(size_t size) {
+    wasm_malloc_calls++;
+    return guest_malloc(size);
+}
+
+EXPORT("WasmMallocCalls") int32_t WasmMallocCalls(void) { return wasm_malloc_calls; }
+
+/* Returns env.config(key), copied into a buffer of the guest's; frees the host's block, which it owns. */
+static char config_value[256];
+
+EXPORT("Config")
+go_string Config(const char *key, int32_t len) {
+    uint64_t packed = env_config(key, len);
+    char *ptr = (char *)(uintptr_t)(uint32_t)(packed >> 32);
+    uint32_t n = (uint32_t)packed;
+    if (n > sizeof config_value) {
+        __builtin_trap();
+    }
+    memcpy(config_value, ptr, n);
+    guest_free(ptr);
+    return (go_string){config_value, (int32_t)n};
+}
+
+/* Returns len * 1000000 + the sum of the bytes of env.payload(), and frees the block. */
+EXPORT("PayloadDigest")
+int64_t PayloadDigest(void) {
+    uint64_t packed = env_payload();
+    const uint8_t *ptr = (const uint8_t *)(uintptr_t)(uint32_t)(packed >> 32);
+    uint32_t n = (uint32_t)packed;
+    int64_t sum = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        sum += ptr[i];
+    }
+    guest_free((void *)ptr);
+    return (int64_t)n * 1000000 + sum;
 }

@@ -19,6 +19,8 @@
   (import "env" "int64" (func (result i64)))
   (import "env" "float32" (func (result f32)))
   (import "env" "float64" (func (result f64)))
+  (import "env" "config" (func (param i32 i32) (result i64)))
+  (import "env" "payload" (func (result i64)))
   (import "clock" "now" (func $now (result i64)))
 
   (memory (export "memory") 1)
@@ -31,8 +33,9 @@
   (data (i32.const 64) "\00\00\a0\40")                  ;; float32 5
   (data (i32.const 72) "\00\00\00\00\00\00\18\40")      ;; float64 6
 
-  ;; Bump allocator: never frees.
-  (func (export "malloc") (param $size i32) (result i32)
+  ;; Bump allocator: never frees. Exported twice: env.config's results are allocated with wasm_malloc.
+  (export "wasm_malloc" (func $malloc))
+  (func $malloc (export "malloc") (param $size i32) (result i32)
     (local $ptr i32)
     (local.set $ptr (global.get $heap))
     (global.set $heap (i32.add (local.get $ptr) (local.get $size)))

@@ -47,6 +47,10 @@ public final class EnvHostFunctions {
           WasmSignature.builder().returns(ValType.F32))
       .function("float64", "double float64()",
           WasmSignature.builder().returns(ValType.F64))
+      .function("config", "String config(String key)", "wasm_malloc",
+          WasmSignature.builder().i32("key.ptr").i32("key.len").returns(ValType.I64))
+      .function("payload", "byte[] payload()", "malloc",
+          WasmSignature.builder().returns(ValType.I64))
       .build();
 
   private EnvHostFunctions() {
@@ -80,6 +84,8 @@ public final class EnvHostFunctions {
         HostFunctions.define(BINDING, 9, call -> HostFunctions.value(Abi.u32(env.uint32()))),
         HostFunctions.define(BINDING, 10, call -> HostFunctions.value(env.int64())),
         HostFunctions.define(BINDING, 11, call -> HostFunctions.value(Abi.f32(env.float32()))),
-        HostFunctions.define(BINDING, 12, call -> HostFunctions.value(Abi.f64(env.float64()))));
+        HostFunctions.define(BINDING, 12, call -> HostFunctions.value(Abi.f64(env.float64()))),
+        HostFunctions.define(BINDING, 13, call -> HostFunctions.value(call.stringToGuest(env.config(call.string(0))))),
+        HostFunctions.define(BINDING, 14, call -> HostFunctions.value(call.bytesToGuest(env.payload()))));
   }
 }

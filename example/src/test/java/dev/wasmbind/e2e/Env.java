@@ -1,5 +1,6 @@
 package dev.wasmbind.e2e;
 
+import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.Unsigned;
@@ -36,4 +37,11 @@ public interface Env {
 
     @Import("reenter_name")
     int reenterName(int index);
+
+    /** A value the host allocates in the guest with its {@code wasm_malloc}; the guest owns and frees it. */
+    @GuestAllocator("wasm_malloc")
+    String config(String key);
+
+    /** Bytes the host allocates in the guest with its {@code malloc}; the guest owns and frees them. */
+    byte[] payload();
 }

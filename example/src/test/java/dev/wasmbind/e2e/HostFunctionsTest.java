@@ -8,7 +8,9 @@ import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmLinkException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ class HostFunctionsTest {
         final AtomicReference<HostGuest> guest = new AtomicReference<>();
         final List<Integer> uriCapacities = new ArrayList<>();
         String uri = "";
+        final Map<String, String> config = new HashMap<>();
+        byte[] payload = new byte[0];
 
         @Override
         public void log(String message) {
@@ -81,6 +85,16 @@ class HostFunctionsTest {
         }
 
         @Override
+        public String config(String key) {
+            return config.get(key);
+        }
+
+        @Override
+        public byte[] payload() {
+            return payload;
+        }
+
+        @Override
         public int reenterName(int index) {
             String name = guest.get().name(index);
             names.add(name);
@@ -114,6 +128,45 @@ class HostFunctionsTest {
         guest.logBytes(new byte[0]);
 
         assertThat(env.bytes).containsExactly(new byte[] {(byte) 0xFF, 0, 1}, new byte[0]);
+    }
+
+    @Test
+    void handsAStringToTheGuestInMemoryFromTheAllocatorItNames() {
+        env.config.put("region", "eu-west-1 ✓");
+        env.config.put("empty", "");
+        int live = guest.liveAllocations();
+
+        assertThat(guest.config("region")).isEqualTo("eu-west-1 ✓");
+        assertThat(guest.wasmMallocCalls()).isEqualTo(1);
+        // an empty value is (0, 0): nothing to allocate
+        assertThat(guest.config("empty")).isEmpty();
+        assertThat(guest.wasmMallocCalls()).isEqualTo(1);
+        // the guest freed what it was given
+        assertThat(guest.liveAllocations()).isEqualTo(live);
+    }
+
+    @Test
+    void handsEveryByteValueToTheGuestInMemoryFromMalloc() {
+        byte[] everyByte = new byte[256];
+        for (int i = 0; i < everyByte.length; i++) {
+            everyByte[i] = (byte) i;
+        }
+        env.payload = everyByte;
+        int live = guest.liveAllocations();
+
+        assertThat(guest.payloadDigest()).isEqualTo(256 * 1_000_000L + 255 * 256 / 2);
+        assertThat(guest.wasmMallocCalls()).isZero();
+        assertThat(guest.liveAllocations()).isEqualTo(live);
+    }
+
+    @Test
+    void aNullResultFailsTheCallWithTheHostFunctionNamed() {
+        assertThatThrownBy(() -> guest.config("missing"))
+                .isInstanceOf(WasmCallException.class)
+                .hasMessageContaining("env.config")
+                .rootCause()
+                .hasMessage("the host function returned null, but the guest takes a Go string or slice, which has "
+                        + "no null: return an empty value instead");
     }
 
     @Test

@@ -58,4 +58,18 @@ public interface HostGuest {
      */
     @Export("NameAround")
     String nameAround(int index);
+
+    /** Returns {@code env.config(key)}, which the guest got in memory from its {@code wasm_malloc} and freed. */
+    @Export("Config")
+    String config(String key);
+
+    /** {@code len * 1000000 + sum of the bytes} of {@code env.payload()}, which the guest freed. */
+    @Export("PayloadDigest")
+    long payloadDigest();
+
+    @Export("WasmMallocCalls")
+    int wasmMallocCalls();
+
+    @Export("LiveAllocations")
+    int liveAllocations();
 }

@@ -2,6 +2,7 @@ package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Export;
+import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
@@ -103,7 +104,7 @@ final class BindingValidator {
         Optional<List<HostImport>> hostImports = hostImports(type, annotation);
         List<RawImportEntry> rawImports = rawImports(type, annotation, hostImports.orElse(List.of()));
 
-        methods.rejectMisplaced(type, List.of(Import.class), "@HostModule", reporter);
+        methods.rejectMisplaced(type, List.of(Import.class, GuestAllocator.class), "@HostModule", reporter);
         InterfaceMethods.BoundMethods bound =
                 methods.declare(type, Export.class, (method, byExport) -> method(type, method, byExport), reporter);
         // an invalid host interface of this compilation has been reported on itself

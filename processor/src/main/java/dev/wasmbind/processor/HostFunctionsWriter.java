@@ -10,7 +10,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.wasmbind.processor.kinds.HostParameterKind;
 import dev.wasmbind.processor.kinds.RuntimeOps;
-import dev.wasmbind.processor.kinds.ScalarKind;
+import dev.wasmbind.processor.kinds.HostResultKind;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
@@ -48,8 +48,11 @@ final class HostFunctionsWriter {
     private static CodeBlock bindingInitializer(HostModuleBinding binding) {
         List<CodeBlock> calls = new ArrayList<>();
         for (ImportSpec spec : binding.imports()) {
-            calls.add(CodeBlock.of("function($S, $S,\n$>$>$L$<$<)",
-                    spec.importName(), spec.javaSignature(), GeneratedClasses.signature(spec.wasmSignature())));
+            CodeBlock allocator = spec.resultAllocator() == null
+                    ? CodeBlock.of("")
+                    : CodeBlock.of(" $S,", spec.resultAllocator());
+            calls.add(CodeBlock.of("function($S, $S,$L\n$>$>$L$<$<)", spec.importName(), spec.javaSignature(),
+                    allocator, GeneratedClasses.signature(spec.wasmSignature())));
         }
         return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
                 HostModuleBinding.class, GeneratedClasses.CONTRACT, binding.moduleName(), binding.interfaceName()),
@@ -91,8 +94,8 @@ final class HostFunctionsWriter {
         if (decl.result().isEmpty()) {
             return CodeBlock.of("$L{\n$>$L;\nreturn $L;\n$<})", define, invocation, RuntimeOps.NO_RESULT.call());
         }
-        ScalarKind result = (ScalarKind) decl.result().get();
-        return CodeBlock.of("$L$L)", define, RuntimeOps.RESULT.call(result.lower(invocation)));
+        HostResultKind result = (HostResultKind) decl.result().get();
+        return CodeBlock.of("$L$L)", define, RuntimeOps.RESULT.call(result.lowerHostResult(call, invocation)));
     }
 
     /** {@code Env} gives {@code env}: the name of the implementation, and of the builder method that takes it. */

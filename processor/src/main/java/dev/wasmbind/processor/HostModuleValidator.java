@@ -2,10 +2,12 @@ package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Export;
+import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.PackedResult;
+import dev.wasmbind.processor.kinds.HostResultKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.JavaValue;
@@ -128,18 +130,33 @@ final class HostModuleValidator {
                 false, method.isVarArgs()));
     }
 
-    /** A host function returns a scalar or nothing: the guest has no way to take memory from the host. */
+    /**
+     * A host function returns nothing, a scalar, or a String or byte[] that it allocates in guest memory, with
+     * {@code malloc} or the export {@code @GuestAllocator} names.
+     */
     private Optional<JavaValue> result(
             ExecutableElement method, TypeMirror type, String description, Reporter reporter) {
         MissingTypeException.checkExists(type);
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
-        if (type.getKind() == TypeKind.VOID) {
+        Optional<AnnotationMirror> allocator = annotations.find(method, GuestAllocator.class);
+        Optional<HostResultKind> kind = type.getKind() == TypeKind.VOID
+                ? Optional.empty()
+                : values.kind(type, unsigned, Position.HOST_RESULT).map(HostResultKind.class::cast);
+        if (type.getKind() != TypeKind.VOID && kind.isEmpty()) {
+            reporter.report(method, Messages.unsupportedHostResult(type.toString(), description));
             return Optional.empty();
         }
-        Optional<JavaValue> value = values.kind(type, unsigned, Position.HOST_RESULT).map(JavaValue.class::cast);
-        if (value.isEmpty()) {
-            reporter.report(method, Messages.hostResultNotScalar(type.toString(), description));
+        if (allocator.isEmpty()) {
+            return kind.map(JavaValue.class::cast);
         }
-        return value;
+        AnnotationValue exportName = Annotations.explicitValue(allocator.get(), "value").orElseThrow();
+        String name = String.valueOf(exportName.getValue());
+        Optional<HostResultKind> allocated = kind.flatMap(result -> result.allocatedWith(name));
+        if (allocated.isEmpty()) {
+            reporter.report(method, allocator.get(), Messages.guestAllocatorWrongType(type.toString()));
+        } else if (name.isEmpty()) {
+            reporter.report(method, allocator.get(), exportName, Messages.emptyGuestAllocator(description));
+        }
+        return allocated.map(JavaValue.class::cast);
     }
 }

@@ -3,6 +3,7 @@ package dev.wasmbind.processor;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.ParameterKind;
+import dev.wasmbind.processor.kinds.HostResultKind;
 import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
@@ -97,11 +98,11 @@ final class Lowering {
     static HostModuleModel lower(HostModuleDecl decl) {
         List<HostModuleModel.Function> functions = new ArrayList<>();
         for (MethodDecl method : decl.methods()) {
-            List<ValType> results = method.result()
-                    .map(value -> List.of(((ScalarKind) value).wasmType()))
-                    .orElse(List.of());
-            ImportSpec spec = new ImportSpec(
-                    method.functionName(), method.javaSignature(), new WasmSignature(params(method), results));
+            Optional<HostResultKind> result = method.result().map(HostResultKind.class::cast);
+            List<ValType> results = result.map(kind -> List.of(kind.wasmType())).orElse(List.of());
+            ImportSpec spec = new ImportSpec(method.functionName(), method.javaSignature(),
+                    new WasmSignature(params(method), results),
+                    result.flatMap(HostResultKind::guestAllocator).orElse(null));
             functions.add(new HostModuleModel.Function(method, spec));
         }
         return new HostModuleModel(

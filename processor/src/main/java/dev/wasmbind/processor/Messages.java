@@ -32,8 +32,12 @@ public final class Messages {
         HOST_MODULE_NOT_AN_INTERFACE("host-module-not-an-interface", Severity.ERROR),
         /** {@link #emptyHostModuleName}. */
         EMPTY_HOST_MODULE_NAME("empty-host-module-name", Severity.ERROR),
-        /** {@link #hostResultNotScalar}. */
-        HOST_RESULT_NOT_SCALAR("host-result-not-scalar", Severity.ERROR),
+        /** {@link #unsupportedHostResult}. */
+        UNSUPPORTED_HOST_RESULT("unsupported-host-result", Severity.ERROR),
+        /** {@link #guestAllocatorWrongType}. */
+        GUEST_ALLOCATOR_WRONG_TYPE("guest-allocator-wrong-type", Severity.ERROR),
+        /** {@link #emptyGuestAllocator}. */
+        EMPTY_GUEST_ALLOCATOR("empty-guest-allocator", Severity.ERROR),
         /** {@link #hostCheckedException}. */
         HOST_CHECKED_EXCEPTION("host-checked-exception", Severity.ERROR),
         /** {@link #duplicateImport}. */
@@ -167,11 +171,26 @@ public final class Messages {
                         + "//go:wasmimport env log");
     }
 
-    public static Message hostResultNotScalar(String type, String method) {
-        return new Message(Id.HOST_RESULT_NOT_SCALAR,
-                "host function `" + method + "` returns " + type + ", but a host function returns only void or a "
-                        + "primitive (" + ValueKinds.listed(Position.HOST_RESULT) + "): the guest cannot take memory "
-                        + "from the host this way; return void and pass the data back through an export of the guest");
+    public static Message unsupportedHostResult(String type, String method) {
+        return new Message(Id.UNSUPPORTED_HOST_RESULT,
+                "host function `" + method + "` returns " + type + ", but a host function returns void or one of "
+                        + ValueKinds.listed(Position.HOST_RESULT) + ": return one of these (a String or byte[] goes "
+                        + "to the guest in memory its allocator gives), or pass the data through a GuestBufferWriter "
+                        + "parameter");
+    }
+
+    /** {@code type} is the host method's result type, {@code void} for none. */
+    public static Message guestAllocatorWrongType(String type) {
+        return new Message(Id.GUEST_ALLOCATOR_WRONG_TYPE,
+                "@GuestAllocator applies to host functions returning String or byte[] only, not " + type
+                        + ": remove it (only those results are allocated in guest memory)");
+    }
+
+    public static Message emptyGuestAllocator(String method) {
+        return new Message(Id.EMPTY_GUEST_ALLOCATOR,
+                "@GuestAllocator on `" + method + "` names no export, but the result is allocated with a guest "
+                        + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), or "
+                        + "remove the annotation to use malloc");
     }
 
     public static Message hostCheckedException(String method, String exception) {

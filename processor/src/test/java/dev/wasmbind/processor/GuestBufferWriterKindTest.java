@@ -75,7 +75,7 @@ class GuestBufferWriterKindTest {
         Compilation compilation = compile(httpHandler(
                 "  " + TYPE + " uri();"));
 
-        assertErrors(compilation, at(4, Messages.hostResultNotScalar(TYPE, "uri()")));
+        assertErrors(compilation, at(4, Messages.unsupportedHostResult(TYPE, "uri()")));
     }
 
     /** {@code p.Http} for module http_handler; the given lines start at line 4. */

@@ -75,12 +75,23 @@ class MessagesTest {
                                 + "from a named module: give the module name of its imports, such as "
                                 + "@HostModule(\"env\") for //go:wasmimport env log"),
                 Arguments.of(
-                        Messages.hostResultNotScalar("java.lang.String", "name()"),
-                        "host-result-not-scalar", Severity.ERROR,
-                        "host function `name()` returns java.lang.String, but a host function returns only "
-                                + "void or a primitive (boolean, byte, short, char, int, long, float, double): the "
-                                + "guest cannot take memory from the host this way; return void and pass the data back "
-                                + "through an export of the guest"),
+                        Messages.unsupportedHostResult("int[]", "name()"),
+                        "unsupported-host-result", Severity.ERROR,
+                        "host function `name()` returns int[], but a host function returns void or one of boolean, "
+                                + "byte, short, char, int, long, float, double, String, byte[]: return one of these (a "
+                                + "String or byte[] goes to the guest in memory its allocator gives), or pass the data "
+                                + "through a GuestBufferWriter parameter"),
+                Arguments.of(
+                        Messages.guestAllocatorWrongType("int"),
+                        "guest-allocator-wrong-type", Severity.ERROR,
+                        "@GuestAllocator applies to host functions returning String or byte[] only, not int: remove "
+                                + "it (only those results are allocated in guest memory)"),
+                Arguments.of(
+                        Messages.emptyGuestAllocator("String name()"),
+                        "empty-guest-allocator", Severity.ERROR,
+                        "@GuestAllocator on `String name()` names no export, but the result is allocated with a guest "
+                                + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), "
+                                + "or remove the annotation to use malloc"),
                 Arguments.of(
                         Messages.hostCheckedException("log(String)", "java.io.IOException"),
                         "host-checked-exception", Severity.ERROR,

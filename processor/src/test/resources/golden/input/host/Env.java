@@ -1,5 +1,6 @@
 package host;
 
+import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.Unsigned;
@@ -40,6 +41,13 @@ public interface Env {
     float float32();
 
     double float64();
+
+    /** Handed to the guest in memory from its {@code wasm_malloc}, packed as {@code ptr << 32 | len}. */
+    @GuestAllocator("wasm_malloc")
+    String config(String key);
+
+    /** Handed to the guest in memory from its {@code malloc}. */
+    byte[] payload();
 
     /** Not imported: only abstract methods are. */
     default void twice(String message) {

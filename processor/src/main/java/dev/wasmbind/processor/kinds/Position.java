@@ -9,7 +9,7 @@ public enum Position {
     /** An export's result: directly, in the return area, or packed. */
     EXPORT_RESULT(StoredKind.class),
     /** A host function's result, which goes back to the guest as one wasm value. */
-    HOST_RESULT(ScalarKind.class),
+    HOST_RESULT(HostResultKind.class),
     /** A component of a record that an export returns. */
     RECORD_COMPONENT(StoredKind.class);
 

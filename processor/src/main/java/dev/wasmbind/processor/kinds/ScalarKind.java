@@ -8,9 +8,10 @@ import java.util.Optional;
  * A kind that travels as one wasm value, so that an export returns it directly (as does a record holding only it)
  * and a host function can return it.
  */
-public interface ScalarKind extends StoredKind {
+public interface ScalarKind extends StoredKind, HostResultKind {
 
     /** The wasm type of the value. */
+    @Override
     ValType wasmType();
 
     /**
@@ -24,6 +25,12 @@ public interface ScalarKind extends StoredKind {
      * {@code int} for i32, {@code long} for i64, {@code float} for f32, {@code double} for f64.
      */
     CodeBlock raise(CodeBlock result);
+
+    /** A scalar needs no guest memory: the result is its slot. */
+    @Override
+    default CodeBlock lowerHostResult(String call, CodeBlock value) {
+        return lower(value);
+    }
 
     @Override
     default Optional<ScalarKind> directScalar() {

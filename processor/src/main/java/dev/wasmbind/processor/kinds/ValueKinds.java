@@ -28,7 +28,9 @@ public final class ValueKinds {
             SequenceKind.LONGS,
             SequenceKind.FLOATS,
             SequenceKind.DOUBLES,
-            GuestBufferWriterKind.INSTANCE);
+            GuestBufferWriterKind.INSTANCE,
+            GuestAllocatedKind.STRING,
+            GuestAllocatedKind.BYTES);
 
     private ValueKinds() {}
 

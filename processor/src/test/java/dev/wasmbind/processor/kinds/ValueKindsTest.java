@@ -16,7 +16,7 @@ class ValueKindsTest {
         assertThat(ValueKinds.listed(Position.HOST_PARAMETER)).isEqualTo(storedKinds + ", GuestBufferWriter");
         assertThat(ValueKinds.listed(Position.EXPORT_RESULT)).isEqualTo(storedKinds);
         assertThat(ValueKinds.listed(Position.RECORD_COMPONENT)).isEqualTo(storedKinds);
-        assertThat(ValueKinds.listed(Position.HOST_RESULT)).isEqualTo(SCALARS);
+        assertThat(ValueKinds.listed(Position.HOST_RESULT)).isEqualTo(SCALARS + ", String, byte[]");
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class GuestMemory {
         return new GuestBuffer((int) (packed >>> 32), (int) packed);
     }
 
+    /** Joins a region into the {@code ptr << 32 | len} form, as {@link #unpack} splits it. */
+    public static long pack(int address, int length) {
+        return ((long) address << 32) | Integer.toUnsignedLong(length);
+    }
+
     public String readString(GuestBuffer buffer) {
         return new String(readBytes(buffer), StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package dev.wasmbind.runtime.internal;
 
 import com.dylibso.chicory.runtime.Instance;
+import dev.wasmbind.runtime.WasmBindException;
 
 /**
  * The arguments of one call from the guest into a host function, read by slot the way the TinyGo ABI lowered
@@ -10,12 +11,15 @@ import com.dylibso.chicory.runtime.Instance;
 public final class HostCall {
     private final Instance instance;
     private final long[] args;
+    /** The export that allocates a result handed to the guest; {@code null} when the result needs none. */
+    private final String resultAllocator;
     private GuestMemory memory;
     private boolean returned;
 
-    HostCall(Instance instance, long[] args) {
+    HostCall(Instance instance, long[] args, String resultAllocator) {
         this.instance = instance;
         this.args = args;
+        this.resultAllocator = resultAllocator;
     }
 
     public int i32(int slot) {
@@ -67,6 +71,42 @@ public final class HostCall {
 
     public double[] doubles(int slot) {
         return memory().readDoubles(buffer(slot));
+    }
+
+    /**
+     * Hands a host function's {@code String} result to the guest: its UTF-8 bytes in memory from the guest's
+     * allocator, packed as {@code ptr << 32 | len}; the guest owns them from here on. An empty string is
+     * {@code (0, 0)}, with nothing allocated.
+     */
+    public long stringToGuest(String value) {
+        return toGuest(Utf8.encode(requireResult(value)));
+    }
+
+    /** Hands a host function's {@code byte[]} result to the guest, as {@link #stringToGuest} does. */
+    public long bytesToGuest(byte[] value) {
+        return toGuest(requireResult(value));
+    }
+
+    private <T> T requireResult(T value) {
+        if (value == null) {
+            throw new WasmBindException("the host function returned null, but the guest takes a Go string or slice, "
+                    + "which has no null: return an empty value instead");
+        }
+        return value;
+    }
+
+    private long toGuest(byte[] bytes) {
+        if (bytes.length == 0) {
+            return 0;
+        }
+        long[] allocated = instance.export(resultAllocator).apply(bytes.length);
+        int address = (int) allocated[0];
+        if (address == 0) {
+            throw new WasmBindException("the guest's " + resultAllocator + "(" + bytes.length + ") returned 0: it "
+                    + "is out of memory");
+        }
+        memory().write(address, bytes);
+        return GuestMemory.pack(address, bytes.length);
     }
 
     private GuestBuffer buffer(int slot) {

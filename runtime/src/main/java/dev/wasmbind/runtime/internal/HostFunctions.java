@@ -25,7 +25,7 @@ public final class HostFunctions {
                 spec.importName(),
                 spec.wasmSignature().functionType(),
                 (instance, args) -> {
-                    HostCall call = new HostCall(instance, args);
+                    HostCall call = new HostCall(instance, args, spec.resultAllocator());
                     try {
                         return handler.handle(call);
                     } catch (RuntimeException | Error e) {

@@ -40,6 +40,16 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
             return this;
         }
 
+        /**
+         * The next method, whose String or array result the host allocates in the guest with the export
+         * {@code resultAllocator} and hands over packed as {@code ptr << 32 | len}.
+         */
+        public Builder function(
+                String importName, String javaSignature, String resultAllocator, WasmSignature wasmSignature) {
+            imports.add(new ImportSpec(importName, javaSignature, wasmSignature, resultAllocator));
+            return this;
+        }
+
         /** The host interface as described. */
         public HostModuleBinding build() {
             return new HostModuleBinding(moduleName, interfaceName, imports);

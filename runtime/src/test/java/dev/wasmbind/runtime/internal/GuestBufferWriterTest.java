@@ -87,6 +87,6 @@ class GuestBufferWriterTest {
 
     /** The writer a host function gets for {@code (buf, limit)} in its first two slots. */
     private GuestBufferWriter writerFor(int buf, int limit) {
-        return GuestBufferWriter.at(new HostCall(instance, new long[] {buf, limit}), 0);
+        return GuestBufferWriter.at(new HostCall(instance, new long[] {buf, limit}, null), 0);
     }
 }

@@ -6,33 +6,24 @@ import dev.wasmbind.runtime.internal.Allocator;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A guest allocator export that calls rely on, with the type the runtime calls it with. */
-public enum AllocatorExport {
-    MALLOC("malloc", FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)),
-            "to copy its arguments or return area into guest memory"),
-    FREE("free", FunctionType.of(List.of(ValType.I32), List.of()), "to release the memory it allocates");
+/**
+ * A guest allocator export that calls rely on, with the type the runtime calls it with.
+ *
+ * @param exportName the export's name
+ * @param type the type the runtime calls it with
+ * @param purpose why a call needs it, completing "needs the guest's `malloc` export ..."
+ */
+public record AllocatorExport(String exportName, FunctionType type, String purpose) {
+    private static final FunctionType ALLOCATE = FunctionType.of(List.of(ValType.I32), List.of(ValType.I32));
 
-    private final String exportName;
-    private final FunctionType type;
-    private final String purpose;
+    public static final AllocatorExport MALLOC =
+            new AllocatorExport("malloc", ALLOCATE, "to copy its arguments or return area into guest memory");
+    public static final AllocatorExport FREE = new AllocatorExport(
+            "free", FunctionType.of(List.of(ValType.I32), List.of()), "to release the memory it allocates");
 
-    AllocatorExport(String exportName, FunctionType type, String purpose) {
-        this.exportName = exportName;
-        this.type = type;
-        this.purpose = purpose;
-    }
-
-    public String exportName() {
-        return exportName;
-    }
-
-    public FunctionType type() {
-        return type;
-    }
-
-    /** Why a call needs it, completing "needs the guest's `malloc` export ...". */
-    String purpose() {
-        return purpose;
+    /** The allocator a host function's String or array result is allocated with, to hand it to the guest. */
+    public static AllocatorExport forHostResults(String exportName) {
+        return new AllocatorExport(exportName, ALLOCATE, "to hand its result to the guest");
     }
 
     /** The exports a call with these needs relies on, malloc first. */

@@ -147,6 +147,9 @@ public final class LinkCheck {
         if (!spec.wasmSignature().matches(actual)) {
             report(at, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
         }
+        if (spec.resultAllocator() != null) {
+            checkAllocator(at, spec.javaSignature(), AllocatorExport.forHostResults(spec.resultAllocator()));
+        }
     }
 
     /** Warns of a declared raw import the module does not have: its host function would never be called. */

@@ -1,0 +1,72 @@
+package dev.wasmbind.processor.kinds;
+
+import com.dylibso.chicory.wasm.types.ValType;
+import com.squareup.javapoet.CodeBlock;
+import dev.wasmbind.runtime.internal.HostCall;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A host function's {@code String} or {@code byte[]} result, handed to the guest in guest memory: the adapter
+ * allocates it with the guest's allocator export ({@code malloc}, or the one {@code @GuestAllocator} names), and the
+ * import returns {@code ptr << 32 | len} as one i64. The guest owns the memory afterwards. Only a host function's
+ * result; a registered instance allocates with {@code malloc}, {@link #allocatedWith} with another export.
+ */
+public final class GuestAllocatedKind implements HostResultKind {
+    /** Go {@code string}, as UTF-8. */
+    public static final GuestAllocatedKind STRING = new GuestAllocatedKind(String.class, "stringToGuest", "malloc");
+    /** Go {@code []byte}. */
+    public static final GuestAllocatedKind BYTES = new GuestAllocatedKind(byte[].class, "bytesToGuest", "malloc");
+
+    private final Class<?> javaType;
+    private final String handOver;
+    private final RuntimeOp toGuest;
+    private final String allocator;
+
+    private GuestAllocatedKind(Class<?> javaType, String handOver, String allocator) {
+        this.javaType = javaType;
+        this.handOver = handOver;
+        this.toGuest = RuntimeOp.of(HostCall.class, handOver, javaType).returning(long.class);
+        this.allocator = allocator;
+    }
+
+    @Override
+    public Optional<HostResultKind> allocatedWith(String exportName) {
+        return Optional.of(new GuestAllocatedKind(javaType, handOver, exportName));
+    }
+
+    @Override
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    @Override
+    public ValType wasmType() {
+        return ValType.I64;
+    }
+
+    @Override
+    public CodeBlock lowerHostResult(String call, CodeBlock value) {
+        return toGuest.callOn(call, value);
+    }
+
+    @Override
+    public Optional<String> guestAllocator() {
+        return Optional.of(allocator);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GuestAllocatedKind kind && kind.javaType == javaType && kind.allocator.equals(allocator);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(javaType, allocator);
+    }
+
+    @Override
+    public String toString() {
+        return javaName();
+    }
+}

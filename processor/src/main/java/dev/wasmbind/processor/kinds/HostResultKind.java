@@ -1,0 +1,31 @@
+package dev.wasmbind.processor.kinds;
+
+import com.dylibso.chicory.wasm.types.ValType;
+import com.squareup.javapoet.CodeBlock;
+import java.util.Optional;
+
+/** A kind that a host function can return: it goes back to the guest as one wasm value. */
+public interface HostResultKind extends ValueKind {
+
+    /** The wasm type of the value the guest gets. */
+    ValType wasmType();
+
+    /**
+     * The Java result of the host method, {@code value}, as the {@code long} slot Chicory returns to the guest, using
+     * the {@link dev.wasmbind.runtime.internal.HostCall} in the variable {@code call} where it needs guest memory.
+     */
+    CodeBlock lowerHostResult(String call, CodeBlock value);
+
+    /**
+     * The same kind allocated with the guest's export {@code exportName}; empty when the kind allocates nothing, so
+     * that naming an allocator means nothing for it.
+     */
+    default Optional<HostResultKind> allocatedWith(String exportName) {
+        return Optional.empty();
+    }
+
+    /** The guest's export that allocates the result in guest memory; empty when the result needs none. */
+    default Optional<String> guestAllocator() {
+        return Optional.empty();
+    }
+}
