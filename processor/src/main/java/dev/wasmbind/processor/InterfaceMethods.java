@@ -1,6 +1,8 @@
 package dev.wasmbind.processor;
 
+import dev.wasmbind.PtrLen;
 import dev.wasmbind.Unsigned;
+import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKind;
 import dev.wasmbind.processor.model.MethodDecl;
@@ -224,8 +226,17 @@ final class InterfaceMethods {
             Optional<ValueKind> value = values.kind(type, unsigned, position);
             if (value.isEmpty()) {
                 reporter.report(param, Messages.unsupportedParameter(type.toString(), name, position));
+                continue;
             }
-            value.ifPresent(v -> params.add(new ParamDecl(name, v)));
+            Optional<AnnotationMirror> ptrLen = annotations.find(param, PtrLen.class);
+            if (ptrLen.isPresent()) {
+                value = ((ParameterKind) value.get()).asPtrLen().map(ValueKind.class::cast);
+                if (value.isEmpty()) {
+                    reporter.report(param, ptrLen.get(), Messages.ptrLenWrongType(type.toString()));
+                    continue;
+                }
+            }
+            params.add(new ParamDecl(name, value.get()));
         }
         return params;
     }

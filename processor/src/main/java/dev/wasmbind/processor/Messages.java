@@ -80,6 +80,10 @@ public final class Messages {
         RECURSIVE_RECORD("recursive-record", Severity.ERROR),
         /** {@link #privateRecord}. */
         PRIVATE_RECORD("private-record", Severity.ERROR),
+        /** {@link #ptrLenWrongType}. */
+        PTR_LEN_WRONG_TYPE("ptr-len-wrong-type", Severity.ERROR),
+        /** {@link #ambiguousLowering}. */
+        AMBIGUOUS_LOWERING("ambiguous-lowering", Severity.ERROR),
         /** {@link #unsignedWrongType}. */
         UNSIGNED_WRONG_TYPE("unsigned-wrong-type", Severity.ERROR),
         /** {@link #packedResultWrongType}. */
@@ -342,6 +346,29 @@ public final class Messages {
         return new Message(Id.PRIVATE_RECORD,
                 "record " + record + " is private or nested in a private type, so the generated class cannot "
                         + "create it: make it package-private or public");
+    }
+
+    public static Message ptrLenWrongType(String type) {
+        return new Message(Id.PTR_LEN_WRONG_TYPE,
+                "@PtrLen applies to String and array parameters only, not to " + type + ": remove it (it passes a "
+                        + "region of memory as (ptr, len))");
+    }
+
+    /**
+     * {@code fits} describes each lowering that matches the export's type, such as
+     * {@code "`a` as (ptr, len), `b` as (ptr, len, cap)"}.
+     */
+    public static Message ambiguousLowering(String method, String exportName, String moduleName, String actual,
+            List<String> fits) {
+        StringBuilder options = new StringBuilder();
+        for (int i = 0; i < fits.size(); i++) {
+            options.append(i == 0 ? "" : "; ").append(i + 1).append(") ").append(fits.get(i));
+        }
+        return new Message(Id.AMBIGUOUS_LOWERING,
+                "`" + method + "` binds `" + exportName + "`, whose type " + actual + " in " + moduleName + " fits "
+                        + fits.size() + " lowerings of its parameters and result: " + options + ": say which the "
+                        + "guest means with @PtrLen on the parameters passed as (ptr, len), and @PackedResult on a "
+                        + "result returned packed as ptr << 32 | len");
     }
 
     /** {@code type} is the annotated type, {@code void} for a method without result. */

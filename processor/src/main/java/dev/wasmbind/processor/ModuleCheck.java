@@ -34,6 +34,19 @@ final class ModuleCheck {
         this.reporter = reporter;
     }
 
+    /**
+     * The module, parsed, when it is found and valid; nothing is reported here, {@link #check} reports what is
+     * wrong with it.
+     */
+    Optional<WasmModule> moduleIfValid(String resource) {
+        try {
+            Optional<ModuleLocator.Found> found = locator.find(resource);
+            return found.isEmpty() ? Optional.empty() : Optional.of(Modules.parse(found.get().bytes(), resource));
+        } catch (IOException | InvalidModuleException e) {
+            return Optional.empty();
+        }
+    }
+
     void check(BindingValidator.Validated validated, BindingModel model) {
         ModuleBinding binding = model.binding();
         String resource = binding.resource();

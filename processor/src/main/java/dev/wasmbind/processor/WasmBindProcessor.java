@@ -119,7 +119,10 @@ public final class WasmBindProcessor extends AbstractProcessor {
 
     private void process(TypeElement type, BindingValidator validator, ValueTypes values, ModuleCheck check,
             Reporter reporter) {
-        inTransaction(type, values, reporter, () -> validator.validate(type).ifPresent(validated -> {
+        inTransaction(type, values, reporter, () -> validator.validate(type).ifPresent(declared -> {
+            BindingValidator.Validated validated = check.moduleIfValid(declared.decl().resource())
+                    .map(module -> new TransportInference(reporter).infer(declared, module))
+                    .orElse(declared);
             BindingModel model = Lowering.lower(validated.decl(), options.defaultEngine());
             for (BindingModel.HostUse use : model.hostModules()) {
                 // a host interface from a library built without this processor has no adapter yet

@@ -193,6 +193,22 @@ class MessagesTest {
                         "record p.Outer.Secret is private or nested in a private type, so the generated "
                                 + "class cannot create it: make it package-private or public"),
                 Arguments.of(
+                        Messages.ptrLenWrongType("int"),
+                        "ptr-len-wrong-type", Severity.ERROR,
+                        "@PtrLen applies to String and array parameters only, not to int: remove it (it passes a "
+                                + "region of memory as (ptr, len))"),
+                Arguments.of(
+                        Messages.ambiguousLowering("void f(byte[] a, byte[] b)", "F", "m.wasm",
+                                "(i32, i32, i32, i32, i32) -> nil",
+                                List.of("`a` as (ptr, len, cap), `b` as (ptr, len)",
+                                        "`a` as (ptr, len), `b` as (ptr, len, cap)")),
+                        "ambiguous-lowering", Severity.ERROR,
+                        "`void f(byte[] a, byte[] b)` binds `F`, whose type (i32, i32, i32, i32, i32) -> nil in m.wasm "
+                                + "fits 2 lowerings of its parameters and result: 1) `a` as (ptr, len, cap), `b` as "
+                                + "(ptr, len); 2) `a` as (ptr, len), `b` as (ptr, len, cap): say which the guest means "
+                                + "with @PtrLen on the parameters passed as (ptr, len), and @PackedResult on a result "
+                                + "returned packed as ptr << 32 | len"),
+                Arguments.of(
                         Messages.unsignedWrongType("int"),
                         "unsigned-wrong-type", Severity.ERROR,
                         "@Unsigned applies to byte (uint8), short (uint16) and long (uint32) only, not to "

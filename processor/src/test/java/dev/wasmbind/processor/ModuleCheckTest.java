@@ -81,15 +81,14 @@ class ModuleCheckTest {
     }
 
     @Test
-    void hintsAtPackedResultWhenTheGuestPacksTheString() {
+    void infersThePackedResultWhereOnlyItFitsTheExport() throws IOException {
         Compilation compilation = compile(packed(""));
 
-        ExportSpec expected = new ExportSpec("greeting", "String greeting(String name)",
-                WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns(), Allocator.MALLOC_AND_FREE);
-        FunctionType actual = FunctionType.of(List.of(ValType.I32, ValType.I32), List.of(ValType.I64));
-        Message message = LinkMessages.exportTypeMismatch(expected, "packed.wasm", actual);
-        assertErrors(compilation, at(5, message));
-        assertThat(message.text()).endsWith("annotate the method with @PackedResult");
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).isEmpty();
+        assertThat(compilation.generatedSourceFile("p.PackedWasm").orElseThrow().getCharContent(true).toString())
+                .contains("WasmSignature.builder().i32(\"name.ptr\").i32(\"name.len\").returns(ValType.I64)")
+                .contains("call.unpack(greeting.callI64(");
     }
 
     @Test

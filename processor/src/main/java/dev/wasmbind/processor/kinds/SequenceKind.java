@@ -8,6 +8,8 @@ import dev.wasmbind.runtime.internal.HostCall;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Go string or slice: a region of guest memory passed as {@code (ptr, len)}, plus {@code cap} for a slice, where
@@ -39,6 +41,7 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     private static final int POINTER_SIZE = 4;
 
     private final Class<?> javaType;
+    /** Whether it is passed and read as a Go slice, with a {@code cap} after {@code len}. */
     private final boolean slice;
     private final boolean packable;
     private final RuntimeOp write;
@@ -51,12 +54,25 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
      */
     private SequenceKind(
             Class<?> javaType, boolean slice, boolean packable, String write, String read, String hostRead) {
+        this(javaType, slice, packable, RuntimeOp.of(CallScope.class, write, javaType).returning(GuestBuffer.class),
+                RuntimeOp.of(CallScope.class, read, GuestBuffer.class).returning(javaType),
+                RuntimeOp.of(HostCall.class, hostRead, int.class).returning(javaType));
+    }
+
+    private SequenceKind(
+            Class<?> javaType, boolean slice, boolean packable, RuntimeOp write, RuntimeOp read, RuntimeOp hostRead) {
         this.javaType = javaType;
         this.slice = slice;
         this.packable = packable;
-        this.write = RuntimeOp.of(CallScope.class, write, javaType).returning(GuestBuffer.class);
-        this.read = RuntimeOp.of(CallScope.class, read, GuestBuffer.class).returning(javaType);
-        this.hostRead = RuntimeOp.of(HostCall.class, hostRead, int.class).returning(javaType);
+        this.write = write;
+        this.read = read;
+        this.hostRead = hostRead;
+    }
+
+    /** A slice's elements passed as {@code (ptr, len)}, len in elements: the form of hand-written exports. */
+    @Override
+    public Optional<ParameterKind> asPtrLen() {
+        return Optional.of(slice ? new SequenceKind(javaType, false, packable, write, read, hostRead) : this);
     }
 
     @Override
@@ -116,6 +132,23 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     @Override
     public CodeBlock readArgument(String call, int slot) {
         return hostRead.callOn(call, CodeBlock.of("$L", slot));
+    }
+
+    /** An array passed as {@code (ptr, len)} shows its annotation in signatures, as {@code @Unsigned} does. */
+    @Override
+    public String javaName() {
+        return !slice && javaType.isArray() ? "@PtrLen " + listedAs() : listedAs();
+    }
+
+    /** Equal kinds pass the same Java type the same way: records and caches compare kinds by value. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SequenceKind kind && kind.javaType == javaType && kind.slice == slice;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(javaType, slice);
     }
 
     @Override

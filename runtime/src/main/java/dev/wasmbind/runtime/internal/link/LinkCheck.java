@@ -66,6 +66,18 @@ public final class LinkCheck {
         extraHostFunctions.forEach(function -> rawFunctions.add(new FunctionName(function.module(), function.name())));
     }
 
+    /**
+     * The type of the module's function export {@code exportName}; empty when it has no such function export.
+     *
+     * @throws dev.wasmbind.runtime.InvalidModuleException when the module's indices lead nowhere
+     */
+    public static Optional<FunctionType> exportType(WasmModule module, String moduleName, String exportName) {
+        ModuleIndex index = new ModuleIndex(module, moduleName);
+        return index.export(exportName)
+                .filter(export -> export.exportType() == ExternalType.FUNCTION)
+                .map(index::typeOf);
+    }
+
     /** Compile time: every declared host module counts as supplied. Includes warnings. */
     public static List<LinkProblem> atCompileTime(WasmModule module, String moduleName, ModuleBinding binding) {
         Set<String> declared = binding.hostModules().stream()

@@ -92,8 +92,10 @@ public final class LinkMessages {
     public static Message exportTypeMismatch(ExportSpec spec, String moduleName, FunctionType actual) {
         String message = typeMismatch(spec.exportName(), moduleName, actual, spec.javaSignature(), spec.wasmSignature())
                 + " under the TinyGo ABI";
-        return new Message(Id.EXPORT_TYPE_MISMATCH,
-                resultHint(spec.wasmSignature(), actual).map(hint -> message + ": " + hint).orElse(message));
+        return new Message(Id.EXPORT_TYPE_MISMATCH, resultHint(spec.wasmSignature(), actual)
+                .or(() -> ptrLenHint(spec.wasmSignature(), actual))
+                .map(hint -> message + ": " + hint)
+                .orElse(message));
     }
 
     /** A method needs an allocator export the module lacks. */
@@ -228,6 +230,23 @@ public final class LinkMessages {
             return Optional.of("the guest returns " + results(actual.returns()) + ": declare a matching result type");
         }
         return Optional.empty();
+    }
+
+    /** Recognises slices that the guest takes as {@code (ptr, len)}, without {@code cap}. */
+    private static Optional<String> ptrLenHint(WasmSignature expected, FunctionType actual) {
+        List<WasmSignature.Param> withoutCap = expected.params().stream()
+                .filter(param -> !param.label().endsWith(".cap"))
+                .toList();
+        if (withoutCap.size() == expected.params().size()
+                || !actual.returns().equals(expected.results())
+                || !actual.params().equals(withoutCap.stream().map(WasmSignature.Param::type).toList())) {
+            return Optional.empty();
+        }
+        String names = expected.params().stream()
+                .filter(param -> param.label().endsWith(".cap"))
+                .map(param -> quote(param.label().substring(0, param.label().length() - ".cap".length())))
+                .collect(Collectors.joining(", "));
+        return Optional.of("the guest takes " + names + " as (ptr, len), without cap: annotate with @PtrLen");
     }
 
     private static String results(List<ValType> types) {

@@ -183,6 +183,20 @@ class LinkMessagesTest {
     }
 
     @Test
+    void hintPtrLenForSlicesTheGuestTakesWithoutCap() {
+        ExportSpec digest = new ExportSpec("Digest", "long digest(byte[] data, int[] more)",
+                sig("(i32 data.ptr, i32 data.len, i32 data.cap, i32 more.ptr, i32 more.len, i32 more.cap) -> i64"),
+                Allocator.MALLOC_AND_FREE);
+
+        assertThat(LinkMessages.exportTypeMismatch(digest, "m.wasm", type(List.of(I32, I32, I32, I32), I64)).text())
+                .endsWith("under the TinyGo ABI: the guest takes `data`, `more` as (ptr, len), without cap: annotate "
+                        + "with @PtrLen");
+        // only a part of them without cap: no hint, rather than a wrong one
+        assertThat(LinkMessages.exportTypeMismatch(digest, "m.wasm", type(List.of(I32, I32, I32, I32, I32), I64))
+                .text()).endsWith("under the TinyGo ABI");
+    }
+
+    @Test
     void hintReturnAreaInsteadOfPackedResult() {
         assertThat(LinkMessages.exportTypeMismatch(GREET_PACKED, "m.wasm", type(List.of(I32, I32, I32))).text())
                 .isEqualTo("`Greet` has type (i32, i32, i32) -> nil in m.wasm, but `String greet(String name)` "

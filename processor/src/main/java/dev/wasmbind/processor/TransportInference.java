@@ -1,0 +1,146 @@
+package dev.wasmbind.processor;
+
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import dev.wasmbind.processor.InterfaceMethods.DeclaredMethod;
+import dev.wasmbind.processor.kinds.ParameterKind;
+import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.runtime.InvalidModuleException;
+import dev.wasmbind.runtime.internal.WasmSignature;
+import dev.wasmbind.runtime.internal.link.LinkCheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The module decides the transport, the declaration the meaning: where the module is visible, each export method's
+ * strings, arrays and region results take the lowering that matches the export's real type: an array as
+ * {@code (ptr, len, cap)} or {@code (ptr, len)}, a String or byte[] result through the return area or packed as
+ * {@code ptr << 32 | len}. What the declaration states ({@code @PtrLen}, {@code @PackedResult}) is kept. Where no
+ * lowering fits, the declared one stays and the link check reports the mismatch; where several fit, the method
+ * gets an error listing them.
+ */
+final class TransportInference {
+    /** Beyond this many combinations a method is left as declared: no real export has that many regions. */
+    private static final int MAX_COMBINATIONS = 1 << 10;
+
+    private final Reporter reporter;
+
+    TransportInference(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** The binding with each method lowered as the module's export types say. */
+    BindingValidator.Validated infer(BindingValidator.Validated validated, WasmModule module) {
+        String resource = validated.decl().resource();
+        List<DeclaredMethod> methods = new ArrayList<>();
+        for (DeclaredMethod method : validated.methods()) {
+            Optional<FunctionType> actual;
+            try {
+                actual = LinkCheck.exportType(module, resource, method.decl().functionName());
+            } catch (InvalidModuleException e) {
+                return validated; // the link check reports the damaged module
+            }
+            methods.add(actual.map(type -> new DeclaredMethod(method.element(), fit(method, type, resource)))
+                    .orElse(method));
+        }
+        BindingDecl decl = validated.decl();
+        BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(),
+                methods.stream().map(DeclaredMethod::decl).toList(), decl.memberTypeNames(), decl.hostModules(),
+                decl.rawImports(), decl.visible());
+        return new BindingValidator.Validated(validated.type(), validated.annotation(), validated.moduleName(),
+                methods, validated.hostImports(), validated.rawImports(), inferred);
+    }
+
+    /** The one lowering of the method that fits; the declared one when none or several do. */
+    private MethodDecl fit(DeclaredMethod method, FunctionType actual, String resource) {
+        MethodDecl declared = method.decl();
+        if (combinations(declared) > MAX_COMBINATIONS) {
+            return declared;
+        }
+        List<MethodDecl> fits = candidates(declared).stream()
+                .filter(candidate -> Lowering.lower(candidate).export().wasmSignature().matches(actual))
+                .toList();
+        if (fits.size() > 1) {
+            reporter.report(method.element(), Messages.ambiguousLowering(declared.javaSignature(),
+                    declared.functionName(), resource, WasmSignature.describe(actual),
+                    fits.stream().map(fit -> describe(declared, fit)).toList()));
+        }
+        // with several, any fit keeps the link check from repeating the error
+        return fits.isEmpty() ? declared : fits.get(0);
+    }
+
+    /** How many ways there are to pass the method's values, as {@link #candidates} lists them. */
+    private static long combinations(MethodDecl method) {
+        long count = packable(method) ? 2 : 1;
+        for (ParamDecl param : method.params()) {
+            count *= options(param).size();
+            if (count > MAX_COMBINATIONS) {
+                break;
+            }
+        }
+        return count;
+    }
+
+    /** Every way to pass the method's values that its declaration leaves open. */
+    private static List<MethodDecl> candidates(MethodDecl method) {
+        List<List<ParamDecl>> paramLists = List.of(List.of());
+        for (ParamDecl param : method.params()) {
+            List<List<ParamDecl>> longer = new ArrayList<>();
+            for (List<ParamDecl> start : paramLists) {
+                for (ParamDecl option : options(param)) {
+                    List<ParamDecl> list = new ArrayList<>(start);
+                    list.add(option);
+                    longer.add(list);
+                }
+            }
+            paramLists = longer;
+        }
+        List<Boolean> packings = packable(method) ? List.of(false, true) : List.of(method.packedResult());
+        List<MethodDecl> candidates = new ArrayList<>();
+        for (List<ParamDecl> params : paramLists) {
+            for (boolean packed : packings) {
+                candidates.add(new MethodDecl(method.name(), method.functionName(), params, method.result(), packed,
+                        method.hostFrees(), method.varargs()));
+            }
+        }
+        return candidates;
+    }
+
+    /** The parameter as declared, and as {@code (ptr, len)} when it is a slice that was not declared so. */
+    private static List<ParamDecl> options(ParamDecl param) {
+        if (!(param.value() instanceof ParameterKind kind)) {
+            return List.of(param);
+        }
+        return kind.asPtrLen()
+                .filter(ptrLen -> !ptrLen.equals(kind))
+                .map(ptrLen -> List.of(param, new ParamDecl(param.name(), ptrLen)))
+                .orElse(List.of(param));
+    }
+
+    /** Whether the result may come back packed, and the declaration did not already say so. */
+    private static boolean packable(MethodDecl method) {
+        return !method.packedResult()
+                && method.result().filter(RegionKind.class::isInstance).map(RegionKind.class::cast)
+                        .filter(RegionKind::isPackable).isPresent();
+    }
+
+    /** How a message names one fit: the form of each value the declaration left open. */
+    private static String describe(MethodDecl declared, MethodDecl fit) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < declared.params().size(); i++) {
+            ParamDecl param = declared.params().get(i);
+            if (options(param).size() > 1) {
+                int slots = ((ParameterKind) fit.params().get(i).value()).slots(param.name()).size();
+                parts.add("`" + param.name() + "` as " + (slots == 2 ? "(ptr, len)" : "(ptr, len, cap)"));
+            }
+        }
+        if (packable(declared)) {
+            parts.add(fit.packedResult() ? "the result packed" : "the result through the return area");
+        }
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,15 @@
+;; Exports whose types decide how a binding passes its strings and arrays: the processor picks the lowering that
+;; matches each. The bodies do nothing useful; only the types matter to the compile-time check.
+(module
+  (memory (export "memory") 1)
+  (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+  (func (export "free") (param i32))
+
+  ;; digest(ptr, size uint32) uint64: bytes as (ptr, len), a scalar result
+  (func (export "Digest") (param i32 i32) (result i64) (i64.const 0))
+  ;; echo(ptr, size uint32) uint64: bytes as (ptr, len), the result packed as ptr << 32 | len
+  (func (export "Echo") (param i32 i32) (result i64) (i64.const 0))
+  ;; five i32: one of two slices passed as (ptr, len), the other as (ptr, len, cap); which one, the type cannot say
+  (func (export "Both") (param i32 i32 i32 i32 i32))
+  ;; two Go slices, as declared
+  (func (export "Slices") (param i32 i32 i32 i32 i32 i32)))
