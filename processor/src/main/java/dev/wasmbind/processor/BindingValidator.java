@@ -3,6 +3,7 @@ package dev.wasmbind.processor;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Export;
 import dev.wasmbind.GuestAllocator;
+import dev.wasmbind.Handle;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
@@ -257,7 +258,10 @@ final class BindingValidator {
         int errorsBefore = reporter.errorCount();
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<JavaValue> value = Optional.empty();
-        if (type.getKind() != TypeKind.VOID) {
+        Optional<AnnotationMirror> handle = annotations.find(method, Handle.class);
+        if (handle.isPresent()) {
+            value = methods.handleKind(method, handle.get(), type, reporter).map(JavaValue.class::cast);
+        } else if (type.getKind() != TypeKind.VOID) {
             value = values.kind(type, unsigned, Position.EXPORT_RESULT).map(JavaValue.class::cast);
             Optional<TypeElement> record = ValueTypes.record(type);
             if (value.isEmpty() && record.isPresent()) {

@@ -288,9 +288,9 @@ final class BindingWriter {
         // a parameter may shadow a field; a local must not
         String function = fieldReference(functionField, paramNames, locals);
         String guest = fieldReference(GUEST, paramNames, locals);
-        CallWriter call = new CallWriter(model, method, function, locals);
+        CallWriter call = new CallWriter(model, method, function, guest, locals);
         if (model.needsScope()) {
-            call.writeScoped(guest);
+            call.writeScoped();
         } else {
             call.writeCall();
         }
@@ -314,18 +314,26 @@ final class BindingWriter {
         private final MethodDecl decl;
         private final MethodSpec.Builder method;
         private final String function;
+        private final String guest;
         private final NameAllocator locals;
         private final String scope;
         private final String returnArea;
 
-        CallWriter(MethodModel model, MethodSpec.Builder method, String function, NameAllocator locals) {
+        CallWriter(MethodModel model, MethodSpec.Builder method, String function, String guest,
+                NameAllocator locals) {
             this.model = model;
             this.decl = model.decl();
             this.method = method;
             this.function = function;
+            this.guest = guest;
             this.locals = locals;
             this.scope = locals.newName("call");
             this.returnArea = model.result() instanceof ResultShape.InReturnArea ? locals.newName("returnArea") : null;
+        }
+
+        @Override
+        public String guest() {
+            return guest;
         }
 
         @Override
@@ -341,7 +349,7 @@ final class BindingWriter {
         }
 
         /** The call inside the {@code CallScope} that frees what it allocated. */
-        void writeScoped(String guest) {
+        void writeScoped() {
             method.beginControlFlow("try ($T $N = $L)", CallScope.class, scope, RuntimeOps.ENTER.callOn(guest));
             if (returnArea != null) {
                 method.addStatement("$T $N = $L", RuntimeOps.RETURN_AREA.returnType(), returnArea,
@@ -359,7 +367,8 @@ final class BindingWriter {
                 method.addStatement("$L", RuntimeOps.CALL_VOID.callOn(function, arguments));
             } else if (shape instanceof ResultShape.Direct direct) {
                 ScalarKind scalar = direct.scalar();
-                CodeBlock value = scalar.raise(RuntimeOps.call(scalar.wasmType()).callOn(function, arguments));
+                CodeBlock value =
+                        scalar.raiseResult(this, RuntimeOps.call(scalar.wasmType()).callOn(function, arguments));
                 method.addStatement("return $L", wrap(decl.result().orElseThrow(), value));
             } else if (shape instanceof ResultShape.InReturnArea) {
                 method.addStatement("$L", RuntimeOps.CALL_VOID.callOn(function, arguments));

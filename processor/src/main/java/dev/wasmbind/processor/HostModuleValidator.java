@@ -3,6 +3,7 @@ package dev.wasmbind.processor;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Export;
 import dev.wasmbind.GuestAllocator;
+import dev.wasmbind.Handle;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
@@ -139,6 +140,14 @@ final class HostModuleValidator {
         MissingTypeException.checkExists(type);
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<AnnotationMirror> allocator = annotations.find(method, GuestAllocator.class);
+        Optional<AnnotationMirror> handle = annotations.find(method, Handle.class);
+        if (handle.isPresent()) {
+            Optional<JavaValue> value = methods.handleKind(method, handle.get(), type, reporter)
+                    .map(JavaValue.class::cast);
+            allocator.ifPresent(misplaced -> reporter.report(
+                    method, misplaced, Messages.guestAllocatorWrongType("@Handle " + type)));
+            return value;
+        }
         Optional<HostResultKind> kind = type.getKind() == TypeKind.VOID
                 ? Optional.empty()
                 : values.kind(type, unsigned, Position.HOST_RESULT).map(HostResultKind.class::cast);

@@ -1,7 +1,9 @@
 package dev.wasmbind.processor;
 
+import dev.wasmbind.Handle;
 import dev.wasmbind.PtrLen;
 import dev.wasmbind.Unsigned;
+import dev.wasmbind.processor.kinds.HandleKind;
 import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKind;
@@ -32,6 +34,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
+import com.squareup.javapoet.TypeName;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -223,9 +226,14 @@ final class InterfaceMethods {
                 reporter.report(param, Messages.recordParameter(type.toString(), name));
                 continue;
             }
-            Optional<ValueKind> value = values.kind(type, unsigned, position);
+            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
+            Optional<ValueKind> value = handle.isPresent()
+                    ? handleKind(param, handle.get(), type, reporter)
+                    : values.kind(type, unsigned, position);
             if (value.isEmpty()) {
-                reporter.report(param, Messages.unsupportedParameter(type.toString(), name, position));
+                if (handle.isEmpty()) {
+                    reporter.report(param, Messages.unsupportedParameter(type.toString(), name, position));
+                }
                 continue;
             }
             Optional<AnnotationMirror> ptrLen = annotations.find(param, PtrLen.class);
@@ -239,6 +247,24 @@ final class InterfaceMethods {
             params.add(new ParamDecl(name, value.get()));
         }
         return params;
+    }
+
+    /**
+     * The kind of a value declared {@code @Handle}: a class, interface or array type without type arguments, which
+     * generated code can name as a class literal; empty when the type is none of these, which is reported.
+     */
+    Optional<ValueKind> handleKind(Element element, AnnotationMirror handle, TypeMirror type, Reporter reporter) {
+        TypeMirror innermost = type;
+        while (innermost.getKind() == TypeKind.ARRAY) {
+            innermost = ((ArrayType) innermost).getComponentType();
+        }
+        boolean nameable = innermost.getKind().isPrimitive() ? type.getKind() == TypeKind.ARRAY
+                : innermost.getKind() == TypeKind.DECLARED && ((DeclaredType) innermost).getTypeArguments().isEmpty();
+        if (!nameable) {
+            reporter.report(element, handle, Messages.handleWrongType(type.toString()));
+            return Optional.empty();
+        }
+        return Optional.of(HandleKind.of(TypeName.get(type)));
     }
 
     /** Reports {@code @Unsigned} on a type it does not apply to; true when it is present and applies. */

@@ -80,6 +80,8 @@ public final class Messages {
         RECURSIVE_RECORD("recursive-record", Severity.ERROR),
         /** {@link #privateRecord}. */
         PRIVATE_RECORD("private-record", Severity.ERROR),
+        /** {@link #handleWrongType}. */
+        HANDLE_WRONG_TYPE("handle-wrong-type", Severity.ERROR),
         /** {@link #ptrLenWrongType}. */
         PTR_LEN_WRONG_TYPE("ptr-len-wrong-type", Severity.ERROR),
         /** {@link #ambiguousLowering}. */
@@ -346,6 +348,12 @@ public final class Messages {
         return new Message(Id.PRIVATE_RECORD,
                 "record " + record + " is private or nested in a private type, so the generated class cannot "
                         + "create it: make it package-private or public");
+    }
+
+    public static Message handleWrongType(String type) {
+        return new Message(Id.HANDLE_WRONG_TYPE,
+                "@Handle applies to class, interface and array types without type arguments, not to " + type
+                        + ": pass a primitive as itself, and wrap a generic type in a class of your own");
     }
 
     public static Message ptrLenWrongType(String type) {

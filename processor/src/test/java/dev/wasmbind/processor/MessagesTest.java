@@ -193,6 +193,12 @@ class MessagesTest {
                         "record p.Outer.Secret is private or nested in a private type, so the generated "
                                 + "class cannot create it: make it package-private or public"),
                 Arguments.of(
+                        Messages.handleWrongType("java.util.List<java.lang.String>"),
+                        "handle-wrong-type", Severity.ERROR,
+                        "@Handle applies to class, interface and array types without type arguments, not to "
+                                + "java.util.List<java.lang.String>: pass a primitive as itself, and wrap a generic "
+                                + "type in a class of your own"),
+                Arguments.of(
                         Messages.ptrLenWrongType("int"),
                         "ptr-len-wrong-type", Severity.ERROR,
                         "@PtrLen applies to String and array parameters only, not to int: remove it (it passes a "

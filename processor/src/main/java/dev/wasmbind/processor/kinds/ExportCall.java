@@ -5,6 +5,9 @@ import com.squareup.javapoet.CodeBlock;
 /** The generated code of one export call, as a kind that lowers an argument sees it. */
 public interface ExportCall {
 
+    /** How the call's code refers to the binding's {@link dev.wasmbind.runtime.internal.Guest}. */
+    String guest();
+
     /** The variable that holds the call's {@link dev.wasmbind.runtime.internal.CallScope}. */
     String scope();
 

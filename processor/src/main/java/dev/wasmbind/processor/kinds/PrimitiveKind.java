@@ -120,13 +120,23 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
         return List.of(lower(CodeBlock.of("$N", name)));
     }
 
-    @Override
-    public CodeBlock lower(CodeBlock value) {
+    /** The Java value as the {@code long} slot Chicory passes, extended as the C ABI does. */
+    private CodeBlock lower(CodeBlock value) {
         return lower == null ? value : lower.call(value);
     }
 
     @Override
-    public CodeBlock raise(CodeBlock result) {
+    public CodeBlock lowerHostResult(String call, CodeBlock value) {
+        return lower(value);
+    }
+
+    @Override
+    public CodeBlock raiseResult(ExportCall call, CodeBlock result) {
+        return raise(result);
+    }
+
+    /** A value of the wasm type's Java type as this kind's Java type. */
+    private CodeBlock raise(CodeBlock result) {
         if (raise != null) {
             return raise.call(result);
         }

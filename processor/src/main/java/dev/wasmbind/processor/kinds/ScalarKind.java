@@ -15,22 +15,11 @@ public interface ScalarKind extends StoredKind, HostResultKind {
     ValType wasmType();
 
     /**
-     * A Java value as the {@code long} slot Chicory passes, extended as the C ABI does: an export's argument, or a
-     * host function's result.
+     * An export's direct result as this kind's Java type, in the code of {@code call}; the result has the Java
+     * type of the wasm type: {@code int} for i32, {@code long} for i64, {@code float} for f32, {@code double} for
+     * f64.
      */
-    CodeBlock lower(CodeBlock value);
-
-    /**
-     * An export's direct result as this kind's Java type; the result has the Java type of the wasm type:
-     * {@code int} for i32, {@code long} for i64, {@code float} for f32, {@code double} for f64.
-     */
-    CodeBlock raise(CodeBlock result);
-
-    /** A scalar needs no guest memory: the result is its slot. */
-    @Override
-    default CodeBlock lowerHostResult(String call, CodeBlock value) {
-        return lower(value);
-    }
+    CodeBlock raiseResult(ExportCall call, CodeBlock result);
 
     @Override
     default Optional<ScalarKind> directScalar() {

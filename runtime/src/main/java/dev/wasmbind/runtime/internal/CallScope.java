@@ -66,6 +66,11 @@ public final class CallScope implements AutoCloseable {
         return copyIn(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
     }
 
+    /** The object named by the {@code @Handle} the guest wrote at {@code address}, as {@code type}. */
+    public <T> T handleAt(int address, Class<T> type) {
+        return guest.handles().get(memory.readI32(address), type);
+    }
+
     /** Reads a string or slice header {@code (ptr, len)} from a return area. */
     public GuestBuffer bufferAt(int address) {
         return memory.bufferAt(address);

@@ -50,6 +50,7 @@ public final class Guest implements AutoCloseable {
     private final GuestFunction free;
     private final int returnAreaSize;
     private final int sharedReturnArea;
+    private final GuestHandles handles = new GuestHandles();
 
     /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
     private final Thread confinedTo;
@@ -76,6 +77,7 @@ public final class Guest implements AutoCloseable {
         this.malloc = hasFunction(MALLOC) ? function(MALLOC) : null;
         this.free = hasFunction(FREE) ? function(FREE) : null;
         this.returnAreaSize = binding.returnAreaSize();
+        handles.attachTo(instance);
         initialize();
         // after initialisation: TinyGo's heap is set up by _initialize/_start
         this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
@@ -99,6 +101,11 @@ public final class Guest implements AutoCloseable {
         return functions[exportIndex];
     }
 
+    /** The Java objects handed to the guest as {@code @Handle}s. */
+    public GuestHandles handles() {
+        return handles;
+    }
+
     /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
     public CallScope enter() {
         return new CallScope(this, memory, begin());
@@ -118,6 +125,7 @@ public final class Guest implements AutoCloseable {
         try {
             if (!closed) {
                 closed = true;
+                handles.releaseAll(instance);
                 wasi.close();
             }
         } catch (Exception e) {

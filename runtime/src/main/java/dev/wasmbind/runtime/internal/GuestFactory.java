@@ -74,6 +74,7 @@ public final class GuestFactory {
         GuestOutput stderr = new GuestOutput(orNowhere(options.wasi() == null ? System.err : options.wasi().stderr()));
         WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions(stdout, stderr)).build();
         List<ImportFunction> functions = new ArrayList<>(Arrays.asList(wasi.toHostFunctions()));
+        functions.add(GuestHandles.releaseFunction());
         functions.addAll(hostFunctions);
         Instance.Builder instance = Instance.builder(module.module())
                 .withImportValues(ImportValues.builder().withFunctions(functions).build())

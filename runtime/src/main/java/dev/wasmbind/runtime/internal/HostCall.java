@@ -73,6 +73,16 @@ public final class HostCall {
         return memory().readDoubles(buffer(slot));
     }
 
+    /** The object a {@code @Handle} parameter in this slot names, as {@code type}; {@code null} for handle 0. */
+    public <T> T handle(int slot, Class<T> type) {
+        return GuestHandles.of(instance).get((int) args[slot], type);
+    }
+
+    /** Hands a host function's {@code @Handle} result to the guest: its handle, 0 for {@code null}. */
+    public int handleToGuest(Object value) {
+        return GuestHandles.of(instance).toGuest(value);
+    }
+
     /**
      * Hands a host function's {@code String} result to the guest: its UTF-8 bytes in memory from the guest's
      * allocator, packed as {@code ptr << 32 | len}; the guest owns them from here on. An empty string is

@@ -10,6 +10,7 @@ import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import dev.wasmbind.runtime.internal.ExportSpec;
+import dev.wasmbind.runtime.internal.GuestHandles;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Compares a module with what a binding expects: the processor runs it at compile time against the module on the
@@ -35,7 +37,7 @@ import java.util.stream.Collectors;
  * then the module's own imports.
  */
 public final class LinkCheck {
-    /** Chicory's WASI is always registered, so its functions are always supplied. */
+    /** Chicory's WASI and the handle release are always registered, so their functions are always supplied. */
     private static final Set<FunctionName> WASI_FUNCTIONS = wasiFunctions();
 
     private final ModuleIndex module;
@@ -222,7 +224,7 @@ public final class LinkCheck {
 
     private static Set<FunctionName> wasiFunctions() {
         try (WasiPreview1 wasi = WasiPreview1.builder().build()) {
-            return Arrays.stream(wasi.toHostFunctions())
+            return Stream.concat(Arrays.stream(wasi.toHostFunctions()), Stream.of(GuestHandles.releaseFunction()))
                     .map(function -> new FunctionName(function.module(), function.name()))
                     .collect(Collectors.toUnmodifiableSet());
         }
