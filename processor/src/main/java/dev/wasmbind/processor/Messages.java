@@ -396,8 +396,9 @@ public final class Messages {
             places.add(Options.MODULE_PATH + " (not set)");
         }
         String fix = nearest.isEmpty()
-                ? "put the module in one of these directories (builds copy src/main/resources to the class output) "
-                        + "or pass its directory with -A" + Options.MODULE_PATH + "=<dir>"
+                ? "put the module in one of these directories, or pass its directory with -A" + Options.MODULE_PATH
+                        + "=<dir> (Maven copies src/main/resources to the class output before compiling, Gradle "
+                        + "does not)"
                 : "did you mean " + nearest.stream().map(name -> "\"" + name + "\"").collect(joining(" or "))
                         + "? Correct the @WasmModule name";
         return new Message(Id.MODULE_NOT_FOUND,

@@ -21,8 +21,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the {@code .wasm} file a binding names, where a build puts it: the class output (Maven and Gradle copy
- * resources there before compiling), the source path, then each {@code wasmbind.modulePath} directory.
+ * Finds the {@code .wasm} file a binding names, where a build puts it: the class output (Maven copies resources
+ * there before compiling; Gradle keeps them apart, so its builds pass their resources directory as
+ * {@code wasmbind.modulePath}), the source path, then each {@code wasmbind.modulePath} directory.
  */
 final class ModuleLocator {
     /** How deep a missing module's message looks for {@code .wasm} files under each directory searched. */

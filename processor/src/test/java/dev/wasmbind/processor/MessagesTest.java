@@ -225,8 +225,9 @@ class MessagesTest {
                         "wasm module \"greet.wasm\" is in none of the directories searched while compiling: the "
                                 + "class output /p/target/classes (no .wasm files), the source path entry "
                                 + "mem:///SOURCE/ (contents not listed), wasmbind.modulePath (not set); put the "
-                                + "module in one of these directories (builds copy src/main/resources to the class "
-                                + "output) or pass its directory with -Awasmbind.modulePath=<dir>. For a module "
+                                + "module in one of these directories, or pass its directory with "
+                                + "-Awasmbind.modulePath=<dir> (Maven copies src/main/resources to the class output "
+                                + "before compiling, Gradle does not). For a module "
                                 + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
                                 + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
                 Arguments.of(
