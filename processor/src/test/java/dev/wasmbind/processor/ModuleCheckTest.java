@@ -342,6 +342,18 @@ class ModuleCheckTest {
     }
 
     @Test
+    void bindsAMethodWithoutExportByItsNameAsSpelt() {
+        Compilation compilation = compile(source("p.Greeter",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Greeter {",
+                "  String greet(String name);",
+                "}"));
+
+        assertErrors(compilation, at(4, LinkMessages.noSuchExport("greet", "greeter.wasm", GREETER_FUNCTIONS)));
+    }
+
+    @Test
     void rejectsACorruptModuleOnTheAnnotationValue(@TempDir Path directory) throws IOException {
         byte[] corrupt = "this is not wasm".getBytes(StandardCharsets.UTF_8);
         Path file = Files.write(directory.resolve("corrupt.wasm"), corrupt);
