@@ -32,4 +32,12 @@ public @interface WasmModule {
      * {@code @RawImport(module = "env")} for all of a module's functions.
      */
     RawImport[] rawImports() default {};
+
+    /**
+     * Whether a module that is not there while compiling is left for the binding to check when it loads. By default
+     * a missing module is a compile error; set this for a module produced after compiling (downloaded, or built by a
+     * later step), or pass {@code -Awasmbind.deferMissingModules=true} to do so for every binding. A module that is
+     * there is checked while compiling either way.
+     */
+    boolean deferIfMissing() default false;
 }

@@ -5,7 +5,7 @@ import dev.wasmbind.Unsigned;
 import dev.wasmbind.WasmModule;
 
 /** Chicory's TinyGo test module: {@code func add(x, y uint32) uint32}, a command build with {@code _start}. */
-@WasmModule("sum.wasm")
+@WasmModule(value = "sum.wasm", deferIfMissing = true)
 public interface ChicorySum {
     @Export("add")
     @Unsigned

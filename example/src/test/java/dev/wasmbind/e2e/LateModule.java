@@ -4,10 +4,10 @@ import dev.wasmbind.Export;
 import dev.wasmbind.WasmModule;
 
 /**
- * Bound to a module that does not exist while compiling (the processor warns), with a misspelt export: the
- * check has to happen when the binding loads.
+ * Bound to a module that does not exist while compiling (deferred, so no compile error), with a misspelt export:
+ * the check has to happen when the binding loads.
  */
-@WasmModule("late.wasm")
+@WasmModule(value = "late.wasm", deferIfMissing = true)
 public interface LateModule {
     @Export("RetrunString")
     String returnString();

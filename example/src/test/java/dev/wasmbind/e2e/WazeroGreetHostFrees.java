@@ -7,7 +7,7 @@ import dev.wasmbind.RawImport;
 import dev.wasmbind.WasmModule;
 
 /** wazero's allocation example from TinyGo 0.28.1 on: {@code greeting} returns malloc'd bytes the caller frees. */
-@WasmModule(value = "greet.wasm", rawImports = @RawImport(module = "env", names = "log"))
+@WasmModule(value = "greet.wasm", deferIfMissing = true, rawImports = @RawImport(module = "env", names = "log"))
 public interface WazeroGreetHostFrees {
     @Export("greeting")
     @PackedResult

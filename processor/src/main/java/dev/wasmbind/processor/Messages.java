@@ -1,10 +1,13 @@
 package dev.wasmbind.processor;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKinds;
 import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.MessageId;
 import dev.wasmbind.runtime.internal.link.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -94,8 +97,10 @@ public final class Messages {
         HOST_FREES_WRONG_TYPE("host-frees-wrong-type", Severity.ERROR),
         /** {@link #invalidEngine}. */
         INVALID_ENGINE("invalid-engine", Severity.ERROR),
-        /** {@link #moduleNotFound}. */
-        MODULE_NOT_FOUND("module-not-found", Severity.WARNING),
+        /** {@link #invalidBooleanOption}. */
+        INVALID_BOOLEAN_OPTION("invalid-boolean-option", Severity.ERROR),
+        /** {@link #moduleNotFound}; a warning before 0.1.0, when the check was always deferred. */
+        MODULE_NOT_FOUND("module-not-found", Severity.ERROR),
         /** {@link #corruptModule}. */
         CORRUPT_MODULE("corrupt-module", Severity.ERROR),
         /** {@link #unreadableModule}. */
@@ -123,6 +128,9 @@ public final class Messages {
             return severity;
         }
     }
+
+    /** How many of a directory's modules a missing module's message lists. */
+    private static final int LISTED_MODULES = 8;
 
     private Messages() {}
 
@@ -406,14 +414,46 @@ public final class Messages {
                         + String.join(", ", valid));
     }
 
-    /** {@code modulePath} lists the directories of wasmbind.modulePath; empty when the option is not set. */
-    public static Message moduleNotFound(String resource, List<String> modulePath) {
-        String path = modulePath.isEmpty() ? "not set" : String.join(", ", modulePath);
+    public static Message invalidBooleanOption(String option, String value) {
+        return new Message(Id.INVALID_BOOLEAN_OPTION,
+                "-A" + option + "=" + value + " is not a boolean: use true or false");
+    }
+
+    /**
+     * {@code searched} are the directories looked in, {@code nearest} the modules found there that the name probably
+     * means.
+     */
+    public static Message moduleNotFound(
+            String resource, List<ModuleLocator.Searched> searched, List<String> nearest) {
+        List<String> places = new ArrayList<>();
+        searched.forEach(place -> places.add(place.place() + " " + place.directory() + " (" + contents(place) + ")"));
+        if (searched.stream().noneMatch(place -> place.place().equals(ModuleLocator.MODULE_PATH_ENTRY))) {
+            places.add(Options.MODULE_PATH + " (not set)");
+        }
+        String fix = nearest.isEmpty()
+                ? "put the module in one of these directories, or pass its directory with -A" + Options.MODULE_PATH
+                        + "=<dir> (Maven copies src/main/resources to the class output before compiling, Gradle "
+                        + "does not)"
+                : "did you mean " + nearest.stream().map(name -> "\"" + name + "\"").collect(joining(" or "))
+                        + "? Correct the @WasmModule name";
         return new Message(Id.MODULE_NOT_FOUND,
-                "wasm module \"" + resource + "\" was not found at compile time, so the binding was not checked "
-                        + "against it; looked in the class output, the source path and " + Options.MODULE_PATH + " ("
-                        + path + "): put the file under src/main/resources, or pass -A" + Options.MODULE_PATH
-                        + "=<dir>; until then the check runs when the binding loads");
+                "wasm module \"" + resource + "\" is in none of the directories searched while compiling: "
+                        + String.join(", ", places) + "; " + fix + ". For a module produced after compiling, set "
+                        + "@WasmModule(deferIfMissing = true) or -A" + Options.DEFER_MISSING_MODULES + "=true, and "
+                        + "the binding is checked when it loads");
+    }
+
+    private static String contents(ModuleLocator.Searched place) {
+        return switch (place.listing()) {
+            case MISSING -> "does not exist";
+            case NOT_LISTED -> "contents not listed";
+            case LISTED -> place.modules().isEmpty()
+                    ? "no .wasm files"
+                    : place.modules().size() <= LISTED_MODULES
+                            ? String.join(", ", place.modules())
+                            : String.join(", ", place.modules().subList(0, LISTED_MODULES)) + " and "
+                                    + (place.modules().size() - LISTED_MODULES) + " more";
+        };
     }
 
     public static Message corruptModule(String resource, String location, String detail) {

@@ -26,11 +26,16 @@ import javax.lang.model.element.Element;
  * the very binding the generated class declares, reporting each problem on the method or interface it concerns.
  */
 final class ModuleCheck {
+    private static final String DEFER_IF_MISSING = "deferIfMissing";
+
     private final ModuleLocator locator;
+    private final boolean deferMissingModules;
     private final Reporter reporter;
 
-    ModuleCheck(ModuleLocator locator, Reporter reporter) {
+    /** {@code deferMissingModules}: whether every binding's missing module is left for the load-time check. */
+    ModuleCheck(ModuleLocator locator, boolean deferMissingModules, Reporter reporter) {
         this.locator = locator;
+        this.deferMissingModules = deferMissingModules;
         this.reporter = reporter;
     }
 
@@ -58,7 +63,12 @@ final class ModuleCheck {
             return;
         }
         if (found.isEmpty()) {
-            reportOnName(validated, Messages.moduleNotFound(resource, locator.modulePath()));
+            // deferred on request: the generated class runs the same check when it loads the module
+            if (!deferMissingModules && !deferIfMissing(validated)) {
+                List<ModuleLocator.Searched> searched = locator.searched(resource, validated.type());
+                reportOnName(validated, Messages.moduleNotFound(
+                        resource, searched, ModuleLocator.nearest(resource, searched)));
+            }
             return;
         }
         List<LinkProblem> problems;
@@ -124,6 +134,12 @@ final class ModuleCheck {
         Map<MethodDecl, Element> elements = new IdentityHashMap<>();
         methods.forEach(method -> elements.put(method.decl(), method.element()));
         return elements;
+    }
+
+    private static boolean deferIfMissing(BindingValidator.Validated validated) {
+        return Annotations.explicitValue(validated.annotation(), DEFER_IF_MISSING)
+                .map(value -> (Boolean) value.getValue())
+                .orElse(false);
     }
 
     private void reportOnName(BindingValidator.Validated validated, Message message) {

@@ -16,16 +16,19 @@ import java.util.function.Consumer;
  *
  * @param modulePath directories searched for {@code .wasm} files after the class output and the source path
  * @param defaultEngine the engine generated builders start with
+ * @param deferMissingModules whether a module missing while compiling is left for every binding to check when it
+ *     loads, as {@code @WasmModule(deferIfMissing = true)} does for one; a compile error otherwise
  */
-record Options(List<Path> modulePath, Engine defaultEngine) {
+record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules) {
     static final String MODULE_PATH = "wasmbind.modulePath";
     static final String DEFAULT_ENGINE = "wasmbind.defaultEngine";
+    static final String DEFER_MISSING_MODULES = "wasmbind.deferMissingModules";
 
     Options {
         modulePath = List.copyOf(modulePath);
     }
 
-    /** Reads the options; an invalid engine is reported to {@code errors} and the default used instead. */
+    /** Reads the options; an invalid value is reported to {@code errors} and the default used instead. */
     static Options parse(Map<String, String> options, Consumer<Message> errors) {
         List<Path> modulePath = Optional.ofNullable(options.get(MODULE_PATH)).stream()
                 .flatMap(value -> Arrays.stream(value.split(File.pathSeparator)))
@@ -46,7 +49,22 @@ record Options(List<Path> modulePath, Engine defaultEngine) {
                         engineName, Arrays.stream(Engine.values()).map(Options::optionValue).toList()));
             }
         }
-        return new Options(modulePath, engine);
+        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors));
+    }
+
+    /** A boolean option, false when not given; {@code -Aname} alone means true, as for javac's own flags. */
+    private static boolean flag(Map<String, String> options, String name, Consumer<Message> errors) {
+        if (!options.containsKey(name)) {
+            return false;
+        }
+        String value = options.get(name);
+        if (value == null || value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (!value.trim().equalsIgnoreCase("false")) {
+            errors.accept(Messages.invalidBooleanOption(name, value));
+        }
+        return false;
     }
 
     /** How an engine is spelt in the option: {@code compiler}, {@code interpreter}. */

@@ -45,7 +45,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Options.MODULE_PATH, Options.DEFAULT_ENGINE);
+        return Set.of(Options.MODULE_PATH, Options.DEFAULT_ENGINE, Options.DEFER_MISSING_MODULES);
     }
 
     @Override
@@ -75,8 +75,8 @@ public final class WasmBindProcessor extends AbstractProcessor {
             HostModuleValidator hosts =
                     new HostModuleValidator(annotationReader, methods, values, reporter, hostModulesInSource);
             BindingValidator validator = new BindingValidator(annotationReader, methods, values, hosts, reporter);
-            ModuleCheck check = new ModuleCheck(
-                    new ModuleLocator(processingEnv.getFiler(), options.modulePath()), reporter);
+            ModuleCheck check = new ModuleCheck(new ModuleLocator(processingEnv.getFiler(), options.modulePath()),
+                    options.deferMissingModules(), reporter);
             List<TypeElement> interfaces = toProcess(round);
             // host interfaces first: the bindings of this round that list them use their results
             for (TypeElement type : interfaces) {

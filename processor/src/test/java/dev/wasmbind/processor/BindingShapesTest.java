@@ -24,6 +24,14 @@ class BindingShapesTest {
     }
 
     @Test
+    void bindsTheMethodNameWithoutExport() {
+        Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
+                "  int Add(int a, int b);"));
+
+        assertThat(generated(compilation)).contains(".export(\"Add\", ");
+    }
+
+    @Test
     void bindsTheMethodNameWhenExportIsEmpty() {
         Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
                 "  @Export(\"\") int Add(int a, int b);"));

@@ -234,19 +234,41 @@ class MessagesTest {
                         "invalid-engine", Severity.ERROR,
                         "-Awasmbind.defaultEngine=jit is not an engine: use one of compiler, interpreter"),
                 Arguments.of(
-                        Messages.moduleNotFound("greet.wasm", List.of()),
-                        "module-not-found", Severity.WARNING,
-                        "wasm module \"greet.wasm\" was not found at compile time, so the binding was not "
-                                + "checked against it; looked in the class output, the source path and "
-                                + "wasmbind.modulePath (not set): put the file under src/main/resources, or pass "
-                                + "-Awasmbind.modulePath=<dir>; until then the check runs when the binding loads"),
+                        Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes"),
+                        "invalid-boolean-option", Severity.ERROR,
+                        "-Awasmbind.deferMissingModules=yes is not a boolean: use true or false"),
                 Arguments.of(
-                        Messages.moduleNotFound("greet.wasm", List.of("/a", "/b")),
-                        "module-not-found", Severity.WARNING,
-                        "wasm module \"greet.wasm\" was not found at compile time, so the binding was not "
-                                + "checked against it; looked in the class output, the source path and "
-                                + "wasmbind.modulePath (/a, /b): put the file under src/main/resources, or pass "
-                                + "-Awasmbind.modulePath=<dir>; until then the check runs when the binding loads"),
+                        Messages.moduleNotFound("greet.wasm", List.of(
+                                new ModuleLocator.Searched("the class output", "/p/target/classes",
+                                        ModuleLocator.Listing.LISTED, List.of()),
+                                new ModuleLocator.Searched("the source path entry", "mem:///SOURCE/",
+                                        ModuleLocator.Listing.NOT_LISTED, List.of())), List.of()),
+                        "module-not-found", Severity.ERROR,
+                        "wasm module \"greet.wasm\" is in none of the directories searched while compiling: the "
+                                + "class output /p/target/classes (no .wasm files), the source path entry "
+                                + "mem:///SOURCE/ (contents not listed), wasmbind.modulePath (not set); put the "
+                                + "module in one of these directories, or pass its directory with "
+                                + "-Awasmbind.modulePath=<dir> (Maven copies src/main/resources to the class output "
+                                + "before compiling, Gradle does not). For a module "
+                                + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
+                                + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
+                Arguments.of(
+                        Messages.moduleNotFound("wasm/greeter.wasm", List.of(
+                                new ModuleLocator.Searched("wasmbind.modulePath entry", "/a",
+                                        ModuleLocator.Listing.MISSING, List.of()),
+                                new ModuleLocator.Searched("wasmbind.modulePath entry", "/b",
+                                        ModuleLocator.Listing.LISTED, List.of("a.wasm", "b.wasm", "c.wasm",
+                                                "d.wasm", "e.wasm", "f.wasm", "g.wasm", "greeter.wasm",
+                                                "wasm/greet.wasm", "x/greeter.wasm"))),
+                                List.of("greeter.wasm", "x/greeter.wasm")),
+                        "module-not-found", Severity.ERROR,
+                        "wasm module \"wasm/greeter.wasm\" is in none of the directories searched while "
+                                + "compiling: wasmbind.modulePath entry /a (does not exist), wasmbind.modulePath "
+                                + "entry /b (a.wasm, b.wasm, c.wasm, d.wasm, e.wasm, f.wasm, g.wasm, greeter.wasm "
+                                + "and 2 more); did you mean \"greeter.wasm\" or \"x/greeter.wasm\"? Correct the "
+                                + "@WasmModule name. For a module produced after compiling, set "
+                                + "@WasmModule(deferIfMissing = true) or -Awasmbind.deferMissingModules=true, and "
+                                + "the binding is checked when it loads"),
                 Arguments.of(
                         Messages.corruptModule("greet.wasm", "/classes/greet.wasm", "magic number mismatch"),
                         "corrupt-module", Severity.ERROR,

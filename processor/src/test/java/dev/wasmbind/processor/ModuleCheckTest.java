@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,27 +203,127 @@ class ModuleCheckTest {
     }
 
     @Test
-    void warnsWhereItLookedWhenTheModuleIsMissingAndStillGenerates() {
+    void rejectsAMissingModuleListingWhereItLooked() {
         Compilation compilation = compile(greeter("missing.wasm"));
 
-        assertErrors(compilation);
-        assertThat(describeAll(warnings(compilation))).containsExactly(
-                at(3, Messages.moduleNotFound("missing.wasm", List.of(Compilations.MODULES.toString()))));
-        assertThat(compilation.generatedSourceFiles()).hasSize(1);
+        List<ModuleLocator.Searched> searched = List.of(
+                inMemoryClassOutput(),
+                new ModuleLocator.Searched(ModuleLocator.MODULE_PATH_ENTRY, Compilations.MODULES.toString(),
+                        ModuleLocator.Listing.LISTED, List.of("every_type.wasm", "greeter.wasm",
+                                "host_imports.wasm", "no_allocator.wasm", "packed.wasm", "unknown_import.wasm")));
+        assertErrors(compilation, at(3, Messages.moduleNotFound("missing.wasm", searched, List.of())));
+        assertThat(warnings(compilation)).isEmpty();
     }
 
     @Test
     void saysThatTheModulePathIsNotSet() {
         Compilation compilation = Compilations.compile(List.of(), greeter("greeter.wasm"));
 
-        assertErrors(compilation);
-        assertThat(describeAll(warnings(compilation))).containsExactly(
-                at(3, Messages.moduleNotFound("greeter.wasm", List.of())));
-        assertThat(Messages.moduleNotFound("greeter.wasm", List.of()).text())
+        Message expected = Messages.moduleNotFound("greeter.wasm", List.of(inMemoryClassOutput()), List.of());
+        assertErrors(compilation, at(3, expected));
+        assertThat(expected.text())
                 .contains("wasmbind.modulePath (not set)")
                 .contains("-Awasmbind.modulePath=<dir>")
-                .contains("src/main/resources")
-                .contains("the check runs when the binding loads");
+                .contains("@WasmModule(deferIfMissing = true)");
+    }
+
+    @Test
+    void suggestsTheNearestModuleFound(@TempDir Path directory) throws IOException {
+        Path greet = Files.copy(Compilations.MODULES.resolve("greeter.wasm"), directory.resolve("greet.wasm"));
+        Files.createDirectories(directory.resolve("lib"));
+        Files.copy(greet, directory.resolve("lib/other.wasm"));
+
+        Compilation compilation = Compilations.compile(
+                List.of("-Awasmbind.modulePath=" + directory), greeter("greeter.wasm"));
+
+        List<ModuleLocator.Searched> searched = List.of(inMemoryClassOutput(), new ModuleLocator.Searched(
+                ModuleLocator.MODULE_PATH_ENTRY, directory.toString(), ModuleLocator.Listing.LISTED,
+                List.of("greet.wasm", "lib/other.wasm")));
+        Message expected = Messages.moduleNotFound("greeter.wasm", searched, List.of("greet.wasm"));
+        assertErrors(compilation, at(3, expected));
+        assertThat(expected.text()).contains(directory + " (greet.wasm, lib/other.wasm)")
+                .contains("did you mean \"greet.wasm\"?");
+    }
+
+    @Test
+    void suggestsTheModuleOfTheSameNameInAnotherDirectoryRatherThanWhereToPutIt(@TempDir Path directory)
+            throws IOException {
+        Files.createDirectories(directory.resolve("wasm"));
+        Files.copy(Compilations.MODULES.resolve("greeter.wasm"), directory.resolve("wasm/greet.wasm"));
+
+        Compilation compilation = Compilations.compile(
+                List.of("-Awasmbind.modulePath=" + directory), greeter("greet.wasm"));
+
+        List<ModuleLocator.Searched> searched = List.of(inMemoryClassOutput(), new ModuleLocator.Searched(
+                ModuleLocator.MODULE_PATH_ENTRY, directory.toString(), ModuleLocator.Listing.LISTED,
+                List.of("wasm/greet.wasm")));
+        Message expected = Messages.moduleNotFound("greet.wasm", searched, List.of("wasm/greet.wasm"));
+        assertErrors(compilation, at(3, expected));
+        assertThat(expected.text()).contains("did you mean \"wasm/greet.wasm\"?").doesNotContain("src/main/resources");
+    }
+
+    @Test
+    void saysThatAModulePathDirectoryDoesNotExist(@TempDir Path directory) {
+        Path absent = directory.resolve("absent");
+
+        Compilation compilation = Compilations.compile(
+                List.of("-Awasmbind.modulePath=" + absent), greeter("greet.wasm"));
+
+        assertErrors(compilation, at(3, Messages.moduleNotFound("greet.wasm", List.of(inMemoryClassOutput(),
+                new ModuleLocator.Searched(ModuleLocator.MODULE_PATH_ENTRY, absent.toString(),
+                        ModuleLocator.Listing.MISSING, List.of())), List.of())));
+    }
+
+    @Test
+    void leavesAMissingModuleToTheLoadTimeCheckWhenTheBindingDefersIt() {
+        Compilation compilation = compile(source("p.Late",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"late.wasm\", deferIfMissing = true) interface Late {",
+                "  @Export(\"Gret\") String greet(String name);",
+                "}"));
+
+        assertErrors(compilation);
+        assertThat(warnings(compilation)).isEmpty();
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
+    }
+
+    @Test
+    void leavesEveryMissingModuleToTheLoadTimeCheckWithTheOption() {
+        Compilation compilation = Compilations.compile(
+                List.of(Compilations.MODULE_PATH_OPTION, "-Awasmbind.deferMissingModules=true"), greeter("late.wasm"));
+
+        assertErrors(compilation);
+        assertThat(warnings(compilation)).isEmpty();
+    }
+
+    @Test
+    void stillChecksADeferredModuleThatIsThere() {
+        Compilation compilation = compile(source("p.Greeter",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"greeter.wasm\", deferIfMissing = true) interface Greeter {",
+                "  @Export(\"Gret\") String greet(String name);",
+                "}"));
+
+        assertErrors(compilation, at(4, LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS)));
+    }
+
+    @Test
+    void rejectsADeferOptionThatIsNotABoolean() {
+        Compilation compilation = Compilations.compile(
+                List.of(Compilations.MODULE_PATH_OPTION, "-Awasmbind.deferMissingModules=yes"),
+                greeter("greeter.wasm"));
+
+        // an option belongs to no source element
+        assertErrors(compilation,
+                at(Diagnostic.NOPOS, Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes")));
+    }
+
+    /** compile-testing keeps the class output in memory, where the processor cannot list it. */
+    private static ModuleLocator.Searched inMemoryClassOutput() {
+        return new ModuleLocator.Searched(
+                "the class output", "mem:///CLASS_OUTPUT/", ModuleLocator.Listing.NOT_LISTED, List.of());
     }
 
     @Test
@@ -237,6 +338,18 @@ class ModuleCheckTest {
                         "}"));
 
         assertErrors(compilation, at(4, LinkMessages.noSuchExport("Gret", "greeter.wasm", GREETER_FUNCTIONS)));
+    }
+
+    @Test
+    void bindsAMethodWithoutExportByItsNameAsSpelt() {
+        Compilation compilation = compile(source("p.Greeter",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"greeter.wasm\") interface Greeter {",
+                "  String greet(String name);",
+                "}"));
+
+        assertErrors(compilation, at(4, LinkMessages.noSuchExport("greet", "greeter.wasm", GREETER_FUNCTIONS)));
     }
 
     @Test

@@ -9,8 +9,10 @@ import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The {@code -A} options. */
@@ -23,7 +25,25 @@ class OptionsTest {
 
         assertThat(options.defaultEngine()).isEqualTo(Engine.COMPILER);
         assertThat(options.modulePath()).isEmpty();
+        assertThat(options.deferMissingModules()).isFalse();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void readsTheDeferOptionAsABoolean() {
+        List<Message> errors = new ArrayList<>();
+        Function<String, Boolean> defer = value -> Options.parse(
+                Collections.singletonMap("wasmbind.deferMissingModules", value), errors::add)
+                .deferMissingModules();
+
+        assertThat(defer.apply("true")).isTrue();
+        assertThat(defer.apply(" TRUE ")).isTrue();
+        // -Awasmbind.deferMissingModules without a value
+        assertThat(defer.apply(null)).isTrue();
+        assertThat(defer.apply("false")).isFalse();
+        assertThat(errors).isEmpty();
+        assertThat(defer.apply("yes")).isFalse();
+        assertThat(errors).containsExactly(Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes"));
     }
 
     @Test

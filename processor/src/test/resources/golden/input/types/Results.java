@@ -6,7 +6,7 @@ import dev.wasmbind.Unsigned;
 import dev.wasmbind.WasmModule;
 
 /** Every result type returned directly, and by the rows every_type.wasm lacks; no module: checked at load time. */
-@WasmModule(value = "results.wasm", rawImports = {
+@WasmModule(value = "results.wasm", deferIfMissing = true, rawImports = {
         @RawImport(module = "env", names = {"log", "abort"}),
         @RawImport(module = "http_handler")})
 public interface Results {

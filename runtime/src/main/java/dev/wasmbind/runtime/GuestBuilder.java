@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,6 +39,9 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
             return new ConcurrentHashMap<>();
         }
     };
+
+    /** Told of each instance {@link #instantiate()} starts on this thread, while a {@link LeakCheck} loads one. */
+    static final ThreadLocal<Consumer<Guest>> STARTED_ON_THIS_THREAD = new ThreadLocal<>();
 
     /** How messages name a module passed as bytes or parsed, which has no file name. */
     private static final String GIVEN_MODULE = "the given module";
@@ -187,7 +191,12 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
 
     /** Checks the module against the binding, instantiates it and starts the guest. */
     protected final Guest instantiate() {
-        return factory().start(threadConfined ? Thread.currentThread() : null);
+        Guest guest = factory().start(threadConfined ? Thread.currentThread() : null);
+        Consumer<Guest> observer = STARTED_ON_THIS_THREAD.get();
+        if (observer != null) {
+            observer.accept(guest);
+        }
+        return guest;
     }
 
     /**

@@ -137,6 +137,19 @@ public final class Guest implements AutoCloseable {
         }
     }
 
+    /**
+     * The size of the guest's memory in 64 KiB pages, which only grows: what a leak check watches.
+     *
+     * @throws IllegalStateException when the instance is closed or a call ended abnormally
+     */
+    public int memoryPages() {
+        if (!isUsable()) {
+            throw new IllegalStateException("the " + interfaceName + " instance is closed or a call on it ended "
+                    + "abnormally, so its memory is no longer there to measure");
+        }
+        return memory.pages();
+    }
+
     /** Whether calls may still run: not closed, and no call ended abnormally. */
     public boolean isUsable() {
         return !closed && poison == null;

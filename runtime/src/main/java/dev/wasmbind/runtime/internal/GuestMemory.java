@@ -30,6 +30,11 @@ public final class GuestMemory {
         memory = null;
     }
 
+    /** The memory's current size in 64 KiB pages. */
+    public int pages() {
+        return memory.pages();
+    }
+
     /** Reads the {@code (ptr, len)} pair of i32 that a string or slice header starts with. */
     public GuestBuffer bufferAt(int address) {
         checkRange(address, 8);

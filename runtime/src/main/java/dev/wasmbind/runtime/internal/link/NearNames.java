@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Finds the names a misspelt one was probably meant to be, for "did you mean" suggestions. */
-final class NearNames {
+public final class NearNames {
     private static final int MAX_CANDIDATES = 3;
 
     private NearNames() {}
@@ -17,7 +17,7 @@ final class NearNames {
      * The names within edit distance {@code max(2, wanted.length() / 3)} of {@code wanted}, ignoring case (Go
      * exports are capitalised, Java methods are not): at most three, nearest first, ties by name.
      */
-    static List<String> nearest(String wanted, Collection<String> names) {
+    public static List<String> nearest(String wanted, Collection<String> names) {
         int threshold = Math.max(2, wanted.length() / 3);
         return names.stream()
                 .map(name -> new Candidate(name, distance(lower(wanted), lower(name))))
