@@ -17,7 +17,7 @@ class HandlesValidationTest {
         Compilation compilation = compile(source("p.Registry",
                 "package p;",
                 "import dev.wasmbind.*;",
-                "@WasmModule(\"registry.wasm\") interface Registry {",
+                "@WasmModule(value = \"registry.wasm\", deferIfMissing = true) interface Registry {",
                 "  @Handle Runnable swap(@Handle Runnable task, @Handle String[] names);",
                 "}"));
 
@@ -34,7 +34,7 @@ class HandlesValidationTest {
         Compilation compilation = compile(source("p.Registry",
                 "package p;",
                 "import dev.wasmbind.*;",
-                "@WasmModule(\"registry.wasm\") interface Registry {",
+                "@WasmModule(value = \"registry.wasm\", deferIfMissing = true) interface Registry {",
                 "  void put(@Handle int id);",
                 "  void putAll(@Handle java.util.List<String> items);",
                 "  @Handle void reset();",

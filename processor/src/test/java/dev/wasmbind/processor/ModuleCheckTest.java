@@ -210,7 +210,7 @@ class ModuleCheckTest {
                 inMemoryClassOutput(),
                 new ModuleLocator.Searched(ModuleLocator.MODULE_PATH_ENTRY, Compilations.MODULES.toString(),
                         ModuleLocator.Listing.LISTED, List.of("every_type.wasm", "greeter.wasm",
-                                "host_imports.wasm", "no_allocator.wasm", "packed.wasm", "unknown_import.wasm")));
+                                "host_imports.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm", "unknown_import.wasm")));
         assertErrors(compilation, at(3, Messages.moduleNotFound("missing.wasm", searched, List.of())));
         assertThat(warnings(compilation)).isEmpty();
     }
