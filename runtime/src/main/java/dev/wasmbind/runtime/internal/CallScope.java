@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The guest memory of one call: arguments copied in, a return area, and results the host must free. Closing the
- * scope frees all of it, also when the call trapped, so no call leaks guest memory.
+ * scope frees all of it, also when the call trapped, so no call leaks guest memory. An instance reuses one scope for
+ * all its outermost calls, one at a time.
  */
 public final class CallScope implements AutoCloseable {
     private static final String NULL_ARGUMENT = "wasmbind cannot pass null: Go strings and slices have no null";
@@ -156,6 +157,8 @@ public final class CallScope implements AutoCloseable {
         try {
             freeAll();
         } finally {
+            // what an abnormal end left unfreed stays in the guest; the scope may serve the next call
+            toFreeCount = 0;
             guest.end(outermost);
         }
     }

@@ -51,6 +51,8 @@ public final class Guest implements AutoCloseable {
     private final int returnAreaSize;
     private final int sharedReturnArea;
     private final GuestHandles handles = new GuestHandles();
+    /** The scope of every outermost call, reused: a call allocates nothing of its own on the Java heap. */
+    private final CallScope outermostScope;
 
     /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
     private final Thread confinedTo;
@@ -70,6 +72,7 @@ public final class Guest implements AutoCloseable {
         this.stderr = io.stderr();
         this.deadline = io.deadline();
         this.memory = new GuestMemory(instance.memory());
+        this.outermostScope = new CallScope(this, memory, true);
         this.functions = new GuestFunction[binding.exports().size()];
         for (int i = 0; i < functions.length; i++) {
             functions[i] = function(binding.export(i).exportName());
@@ -108,7 +111,7 @@ public final class Guest implements AutoCloseable {
 
     /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
     public CallScope enter() {
-        return new CallScope(this, memory, begin());
+        return begin() ? outermostScope : new CallScope(this, memory, false);
     }
 
     /**
