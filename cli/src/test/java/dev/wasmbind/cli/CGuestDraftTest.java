@@ -38,6 +38,22 @@ class CGuestDraftTest {
                 .contains("Entry point `_initialize` (a reactor build)");
     }
 
+    /**
+     * The README's quick start: with return_string.go, the Go program the C guest stands for, the draft is
+     * demo.ReturnString exactly, method for method.
+     */
+    @Test
+    void returnStringWithItsGoProgramIsTheQuickStartsInterface() {
+        String draft = draft(EXAMPLE_MAIN.resolve("return_string.wasm"),
+                EXAMPLE_MAIN.resolve("../go/return_string.go").normalize());
+
+        assertCompiles(draft, "ReturnString", EXAMPLE_MAIN);
+        assertThat(draft)
+                .contains("    @Export(\"ReturnString\")\n    String returnString();")
+                .contains("    @Export(\"Greet\")\n    String greet(String name);")
+                .contains("    @Export(\"Add\")\n    int add(int a, int b);");
+    }
+
     /** HostGuest and Env, up to names: Env declares {@code char d} where the draft says {@code @Unsigned short d}. */
     @Test
     void hostGuestWithGoStandInHasTheTypesOfHostGuestAndEnv() {
