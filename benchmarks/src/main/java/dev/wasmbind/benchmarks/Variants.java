@@ -9,6 +9,11 @@ final class Variants {
      * instance's atomic ownership check costs ({@code -p variant=binding,bindingConfined,handWritten}).
      */
     static final String BINDING_CONFINED = "bindingConfined";
+    /**
+     * The generated binding with every argument {@code @Borrowed} ({@link BorrowingBench}): not in the default runs
+     * ({@code -p variant=binding,bindingBorrowed,naive}).
+     */
+    static final String BINDING_BORROWED = "bindingBorrowed";
     /** {@link BestChicoryBench}, on Chicory's compiler. */
     static final String HAND_WRITTEN = "handWritten";
     /** {@link NaiveChicoryBench}, on Chicory's compiler. */
@@ -26,6 +31,7 @@ final class Variants {
         return switch (variant) {
             case BINDING -> BenchWasm.load(ENV);
             case BINDING_CONFINED -> BenchWasm.builder().benchEnv(ENV).threadConfined().build();
+            case BINDING_BORROWED -> BorrowingBenchWasm.load(ENV);
             case HAND_WRITTEN -> new BestChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
             case NAIVE -> new NaiveChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
             case PLAIN_JAVA -> new PlainJavaBench(ENV);

@@ -1,6 +1,7 @@
 package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.Borrowed;
 import dev.wasmbind.Export;
 import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.Handle;
@@ -9,6 +10,7 @@ import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
 import dev.wasmbind.PackedResult;
 import dev.wasmbind.WasmModule;
+import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
@@ -236,6 +238,14 @@ final class BindingValidator {
         }
 
         List<ParamDecl> params = methods.parameters(method, signature, Position.EXPORT_PARAMETER, reporter);
+        if (annotations.find(type, Borrowed.class).isPresent()) {
+            // on the interface: every argument that is copied in, is borrowed
+            params = params.stream()
+                    .map(param -> ((ExportParameterKind) param.value()).borrowed()
+                            .map(kind -> new ParamDecl(param.name(), kind))
+                            .orElse(param))
+                    .toList();
+        }
         Result result = result(method, signature.getReturnType(), description);
         String exportName = methods.functionName(method, Export.class, byExport,
                 (name, first) -> Messages.duplicateExport(name, description, InterfaceMethods.describe(first)),

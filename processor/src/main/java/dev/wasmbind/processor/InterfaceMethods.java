@@ -1,8 +1,10 @@
 package dev.wasmbind.processor;
 
+import dev.wasmbind.Borrowed;
 import dev.wasmbind.Handle;
 import dev.wasmbind.PtrLen;
 import dev.wasmbind.Unsigned;
+import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.HandleKind;
 import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.Position;
@@ -235,6 +237,17 @@ final class InterfaceMethods {
                     reporter.report(param, Messages.unsupportedParameter(type.toString(), name, position));
                 }
                 continue;
+            }
+            Optional<AnnotationMirror> borrowed = annotations.find(param, Borrowed.class);
+            if (borrowed.isPresent()) {
+                value = value.filter(ExportParameterKind.class::isInstance)
+                        .filter(kind -> position == Position.EXPORT_PARAMETER)
+                        .flatMap(kind -> ((ExportParameterKind) kind).borrowed())
+                        .map(ValueKind.class::cast);
+                if (value.isEmpty()) {
+                    reporter.report(param, borrowed.get(), Messages.borrowedWrongPlace(type.toString(), name));
+                    continue;
+                }
             }
             Optional<AnnotationMirror> ptrLen = annotations.find(param, PtrLen.class);
             if (ptrLen.isPresent()) {

@@ -83,6 +83,8 @@ public final class Messages {
         RECURSIVE_RECORD("recursive-record", Severity.ERROR),
         /** {@link #privateRecord}. */
         PRIVATE_RECORD("private-record", Severity.ERROR),
+        /** {@link #borrowedWrongPlace}. */
+        BORROWED_WRONG_PLACE("borrowed-wrong-place", Severity.ERROR),
         /** {@link #handleWrongType}. */
         HANDLE_WRONG_TYPE("handle-wrong-type", Severity.ERROR),
         /** {@link #ptrLenWrongType}. */
@@ -356,6 +358,12 @@ public final class Messages {
         return new Message(Id.PRIVATE_RECORD,
                 "record " + record + " is private or nested in a private type, so the generated class cannot "
                         + "create it: make it package-private or public");
+    }
+
+    public static Message borrowedWrongPlace(String type, String param) {
+        return new Message(Id.BORROWED_WRONG_PLACE,
+                "@Borrowed on parameter `" + param + "` (" + type + ") has no effect: it applies to String and array "
+                        + "parameters of exports, which the binding copies into guest memory; remove it");
     }
 
     public static Message handleWrongType(String type) {

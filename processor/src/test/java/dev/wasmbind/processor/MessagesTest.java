@@ -193,6 +193,11 @@ class MessagesTest {
                         "record p.Outer.Secret is private or nested in a private type, so the generated "
                                 + "class cannot create it: make it package-private or public"),
                 Arguments.of(
+                        Messages.borrowedWrongPlace("int", "count"),
+                        "borrowed-wrong-place", Severity.ERROR,
+                        "@Borrowed on parameter `count` (int) has no effect: it applies to String and array parameters "
+                                + "of exports, which the binding copies into guest memory; remove it"),
+                Arguments.of(
                         Messages.handleWrongType("java.util.List<java.lang.String>"),
                         "handle-wrong-type", Severity.ERROR,
                         "@Handle applies to class, interface and array types without type arguments, not to "

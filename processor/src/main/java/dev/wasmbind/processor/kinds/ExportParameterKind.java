@@ -2,6 +2,7 @@ package dev.wasmbind.processor.kinds;
 
 import com.squareup.javapoet.CodeBlock;
 import java.util.List;
+import java.util.Optional;
 
 /** A kind that can be a parameter of a guest export: the binding lowers the Java argument to its slots. */
 public interface ExportParameterKind extends ParameterKind {
@@ -17,4 +18,12 @@ public interface ExportParameterKind extends ParameterKind {
      * before the export is called goes through {@code call}.
      */
     List<CodeBlock> lowerArgument(ExportCall call, String name);
+
+    /**
+     * The same argument written into the instance's reused buffer ({@code @Borrowed}); empty when the kind copies
+     * nothing into guest memory.
+     */
+    default Optional<ExportParameterKind> borrowed() {
+        return Optional.empty();
+    }
 }

@@ -21,22 +21,22 @@ import java.util.Optional;
 public final class SequenceKind implements ExportParameterKind, HostParameterKind, RegionKind {
     /** Go {@code string}, UTF-8 both ways. */
     public static final SequenceKind STRING =
-            new SequenceKind(String.class, false, true, "writeString", "readString", "string");
+            new SequenceKind(String.class, false, true, "String", "readString", "string");
     /** Go {@code []byte}. */
     public static final SequenceKind BYTES =
-            new SequenceKind(byte[].class, true, true, "writeBytes", "readBytes", "bytes");
+            new SequenceKind(byte[].class, true, true, "Bytes", "readBytes", "bytes");
     /** Go {@code []int32}, little-endian. */
     public static final SequenceKind INTS =
-            new SequenceKind(int[].class, true, false, "writeInts", "readInts", "ints");
+            new SequenceKind(int[].class, true, false, "Ints", "readInts", "ints");
     /** Go {@code []int64}, little-endian. */
     public static final SequenceKind LONGS =
-            new SequenceKind(long[].class, true, false, "writeLongs", "readLongs", "longs");
+            new SequenceKind(long[].class, true, false, "Longs", "readLongs", "longs");
     /** Go {@code []float32}, little-endian. */
     public static final SequenceKind FLOATS =
-            new SequenceKind(float[].class, true, false, "writeFloats", "readFloats", "floats");
+            new SequenceKind(float[].class, true, false, "Floats", "readFloats", "floats");
     /** Go {@code []float64}, little-endian. */
     public static final SequenceKind DOUBLES =
-            new SequenceKind(double[].class, true, false, "writeDoubles", "readDoubles", "doubles");
+            new SequenceKind(double[].class, true, false, "Doubles", "readDoubles", "doubles");
 
     private static final int POINTER_SIZE = 4;
 
@@ -44,7 +44,10 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     /** Whether it is passed and read as a Go slice, with a {@code cap} after {@code len}. */
     private final boolean slice;
     private final boolean packable;
+    /** Copies an argument in: into memory of its own, or borrowed, into the instance's reused buffer. */
     private final RuntimeOp write;
+    private final RuntimeOp borrow;
+    private final boolean borrowed;
     private final RuntimeOp read;
     private final RuntimeOp hostRead;
 
@@ -52,19 +55,27 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
      * @param slice whether a Go slice, which has a {@code cap} after {@code len}
      * @param packable whether {@code @PackedResult} can carry it, as its length counts bytes
      */
+    /**
+     * @param copy the name of the {@code CallScope} methods that copy an argument in, after {@code write} (memory
+     *     of its own) and {@code borrow} (the instance's reused buffer)
+     */
     private SequenceKind(
-            Class<?> javaType, boolean slice, boolean packable, String write, String read, String hostRead) {
-        this(javaType, slice, packable, RuntimeOp.of(CallScope.class, write, javaType).returning(GuestBuffer.class),
+            Class<?> javaType, boolean slice, boolean packable, String copy, String read, String hostRead) {
+        this(javaType, slice, packable, false,
+                RuntimeOp.of(CallScope.class, "write" + copy, javaType).returning(GuestBuffer.class),
+                RuntimeOp.of(CallScope.class, "borrow" + copy, javaType).returning(GuestBuffer.class),
                 RuntimeOp.of(CallScope.class, read, GuestBuffer.class).returning(javaType),
                 RuntimeOp.of(HostCall.class, hostRead, int.class).returning(javaType));
     }
 
-    private SequenceKind(
-            Class<?> javaType, boolean slice, boolean packable, RuntimeOp write, RuntimeOp read, RuntimeOp hostRead) {
+    private SequenceKind(Class<?> javaType, boolean slice, boolean packable, boolean borrowed, RuntimeOp write,
+            RuntimeOp borrow, RuntimeOp read, RuntimeOp hostRead) {
         this.javaType = javaType;
         this.slice = slice;
         this.packable = packable;
+        this.borrowed = borrowed;
         this.write = write;
+        this.borrow = borrow;
         this.read = read;
         this.hostRead = hostRead;
     }
@@ -72,7 +83,14 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     /** A slice's elements passed as {@code (ptr, len)}, len in elements: the form of hand-written exports. */
     @Override
     public Optional<ParameterKind> asPtrLen() {
-        return Optional.of(slice ? new SequenceKind(javaType, false, packable, write, read, hostRead) : this);
+        return Optional.of(slice
+                ? new SequenceKind(javaType, false, packable, borrowed, write, borrow, read, hostRead)
+                : this);
+    }
+
+    @Override
+    public Optional<ExportParameterKind> borrowed() {
+        return Optional.of(new SequenceKind(javaType, slice, packable, true, write, borrow, read, hostRead));
     }
 
     @Override
@@ -113,7 +131,7 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     @Override
     public List<CodeBlock> lowerArgument(ExportCall call, String name) {
         String buffer = call.declare(GuestBuffer.class, name + "Buffer",
-                write.callOn(call.scope(), CodeBlock.of("$N", name)));
+                (borrowed ? borrow : write).callOn(call.scope(), CodeBlock.of("$N", name)));
         List<CodeBlock> slots = new ArrayList<>();
         slots.add(RuntimeOps.ADDRESS.callOn(buffer));
         slots.add(RuntimeOps.LENGTH.callOn(buffer));
@@ -134,21 +152,22 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
         return hostRead.callOn(call, CodeBlock.of("$L", slot));
     }
 
-    /** An array passed as {@code (ptr, len)} shows its annotation in signatures, as {@code @Unsigned} does. */
+    /** Signatures show {@code @Borrowed} and an array's {@code @PtrLen}, as they show {@code @Unsigned}. */
     @Override
     public String javaName() {
-        return !slice && javaType.isArray() ? "@PtrLen " + listedAs() : listedAs();
+        return (borrowed ? "@Borrowed " : "") + (!slice && javaType.isArray() ? "@PtrLen " : "") + listedAs();
     }
 
     /** Equal kinds pass the same Java type the same way: records and caches compare kinds by value. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof SequenceKind kind && kind.javaType == javaType && kind.slice == slice;
+        return other instanceof SequenceKind kind && kind.javaType == javaType && kind.slice == slice
+                && kind.borrowed == borrowed;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(javaType, slice);
+        return Objects.hash(javaType, slice, borrowed);
     }
 
     @Override

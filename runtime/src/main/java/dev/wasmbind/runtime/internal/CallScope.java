@@ -17,6 +17,13 @@ public final class CallScope implements AutoCloseable {
     private final boolean outermost;
     private int[] toFree = new int[4];
     private int toFreeCount;
+    /**
+     * The instance's buffer for borrowed arguments ({@code @Borrowed}), kept by the outermost scope across calls:
+     * allocated on first use, grown on demand, freed when the instance closes. 0 until then.
+     */
+    private int scratch;
+    private int scratchSize;
+    private int scratchUsed;
 
     CallScope(Guest guest, GuestMemory memory, boolean outermost) {
         this.guest = guest;
@@ -70,6 +77,37 @@ public final class CallScope implements AutoCloseable {
     /** The object named by the {@code @Handle} the guest wrote at {@code address}, as {@code type}. */
     public <T> T handleAt(int address, Class<T> type) {
         return guest.handles().get(memory.readI32(address), type);
+    }
+
+    /**
+     * Writes an argument that the guest only reads during the call ({@code @Borrowed}): into the instance's reused
+     * buffer, without a {@code malloc} and {@code free} of its own. A nested call (from a host function) copies it
+     * in as usual: the buffer still holds the outer call's arguments.
+     */
+    public GuestBuffer borrowString(String value) {
+        byte[] bytes = Utf8.encode(Objects.requireNonNull(value, NULL_ARGUMENT));
+        return borrow(bytes, bytes.length);
+    }
+
+    public GuestBuffer borrowBytes(byte[] values) {
+        Objects.requireNonNull(values, NULL_ARGUMENT);
+        return borrow(values, values.length);
+    }
+
+    public GuestBuffer borrowInts(int[] values) {
+        return borrow(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    public GuestBuffer borrowLongs(long[] values) {
+        return borrow(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    public GuestBuffer borrowFloats(float[] values) {
+        return borrow(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
+    }
+
+    public GuestBuffer borrowDoubles(double[] values) {
+        return borrow(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
     }
 
     /** Reads a string or slice header {@code (ptr, len)} from a return area. */
@@ -159,6 +197,7 @@ public final class CallScope implements AutoCloseable {
         } finally {
             // what an abnormal end left unfreed stays in the guest; the scope may serve the next call
             toFreeCount = 0;
+            scratchUsed = 0;
             guest.end(outermost);
         }
     }
@@ -178,6 +217,44 @@ public final class CallScope implements AutoCloseable {
         track(address);
         memory.write(address, bytes);
         return new GuestBuffer(address, length);
+    }
+
+    /** Places the bytes in the reused buffer, 8-aligned for any element type; grows it when they do not fit. */
+    private GuestBuffer borrow(byte[] bytes, int length) {
+        if (!outermost) {
+            return copyIn(bytes, length);
+        }
+        if (bytes.length == 0) {
+            return GuestBuffer.EMPTY;
+        }
+        int offset = alignUp(scratchUsed);
+        if (scratchSize - offset < bytes.length) {
+            // this call's earlier arguments stay where they are: the old buffer is freed when the call ends
+            int size = Math.max(alignUp(offset + bytes.length), 2 * scratchSize);
+            int grown = guest.allocate(size);
+            if (scratch != 0) {
+                track(scratch);
+            }
+            scratch = grown;
+            scratchSize = size;
+            offset = 0;
+        }
+        memory.write(scratch + offset, bytes);
+        scratchUsed = offset + bytes.length;
+        return new GuestBuffer(scratch + offset, length);
+    }
+
+    private static int alignUp(int offset) {
+        return (offset + Long.BYTES - 1) & -Long.BYTES;
+    }
+
+    /** Frees the buffer of borrowed arguments: the instance is closing. */
+    void releaseScratch() {
+        if (scratch != 0 && guest.isUsable()) {
+            guest.free(scratch);
+        }
+        scratch = 0;
+        scratchSize = 0;
     }
 
     private void track(int address) {

@@ -127,6 +127,7 @@ public final class Guest implements AutoCloseable {
         }
         try {
             if (!closed) {
+                outermostScope.releaseScratch();
                 closed = true;
                 handles.releaseAll(instance);
                 wasi.close();
