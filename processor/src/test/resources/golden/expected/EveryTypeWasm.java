@@ -6,6 +6,7 @@ import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Abi;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -25,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EveryTypeWasm implements EveryType, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "types.EveryType", "every_type.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "types.EveryType", "every_type.wasm")
       .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", Allocator.NONE,
           WasmSignature.builder().i32("flag").i32("b").i32("s").i32("c").i32("i").i32("u").i64("l")
               .f32("f").f64("d").returns(ValType.I32))
@@ -56,6 +57,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
           WasmSignature.builder().i32("value").returns(ValType.I32))
       .returnArea(136)
       .build();
+
+  private static final BuildTimeMachine MACHINE = new BuildTimeMachine(
+      "8f10504d468c97bea0ac6068d4fb62c72f6947f6a793bc5a72b9d1a453ce1972",
+      "types/EveryTypeWasm.meta", instance -> new EveryTypeWasmMachine(instance));
 
   private final Guest guest;
 
@@ -236,7 +241,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
    */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
-      super(EveryTypeWasm.class, BINDING, Engine.COMPILER);
+      super(EveryTypeWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Abi;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -25,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuestWasm implements HostGuest, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "host.HostGuest", "host_imports.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "host.HostGuest", "host_imports.wasm")
       .export("Greet", "void greet(String name)", Allocator.MALLOC_AND_FREE,
           WasmSignature.builder().i32("name.ptr").i32("name.len").returns())
       .export("Add", "int add(int a, int b)", Allocator.NONE,
@@ -41,6 +42,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       .hostModule(EnvHostFunctions.BINDING, "env")
       .hostModule(HostGuest_ClockHostFunctions.BINDING, "clock")
       .build();
+
+  private static final BuildTimeMachine MACHINE = new BuildTimeMachine(
+      "0833dd6e57375b6d8613c5435d163eabd2baf5e430507c8c0bf9c7c86c7a7955",
+      "host/HostGuestWasm.meta", instance -> new HostGuestWasmMachine(instance));
 
   private final Guest guest;
 
@@ -128,7 +133,7 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
    */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
-      super(HostGuestWasm.class, BINDING, Engine.COMPILER);
+      super(HostGuestWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "nested.Outer.Inner", "greeter.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "nested.Outer.Inner", "greeter.wasm")
       .export("Greet", "String greet(String call)", Allocator.MALLOC_AND_FREE,
           WasmSignature.builder().returnPointer().i32("call.ptr").i32("call.len").returns())
       .export("ReturnString", "String returnString()", Allocator.MALLOC,
@@ -33,6 +34,10 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
           WasmSignature.builder().i32("add").i32("guest").returns(ValType.I32))
       .returnArea(8)
       .build();
+
+  private static final BuildTimeMachine MACHINE = new BuildTimeMachine(
+      "454aed582acec68d8a87181def46411257bf2db9fc5d58fd454cb4e586b13f79",
+      "nested/Outer_InnerWasm.meta", instance -> new Outer_InnerWasmMachine(instance));
 
   private final Guest guest;
 
@@ -100,7 +105,7 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
    */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
-      super(Outer_InnerWasm.class, BINDING, Engine.COMPILER);
+      super(Outer_InnerWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ReturnStringWasm implements ReturnString, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "demo.ReturnString", "greeter.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "demo.ReturnString", "greeter.wasm")
       .export("ReturnString", "String returnString()", Allocator.MALLOC,
           WasmSignature.builder().returnPointer().returns())
       .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE,
@@ -33,6 +34,10 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
           WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
       .returnArea(8)
       .build();
+
+  private static final BuildTimeMachine MACHINE = new BuildTimeMachine(
+      "454aed582acec68d8a87181def46411257bf2db9fc5d58fd454cb4e586b13f79",
+      "demo/ReturnStringWasm.meta", instance -> new ReturnStringWasmMachine(instance));
 
   private final Guest guest;
 
@@ -100,7 +105,7 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
    */
   public static final class Builder extends GuestBuilder<Builder> {
     private Builder() {
-      super(ReturnStringWasm.class, BINDING, Engine.COMPILER);
+      super(ReturnStringWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }
 
     @Override

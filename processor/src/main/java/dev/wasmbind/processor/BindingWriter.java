@@ -17,6 +17,7 @@ import dev.wasmbind.processor.kinds.RuntimeOps;
 import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.BuildTimeMachineModel;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
@@ -25,6 +26,7 @@ import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.model.ResultShape;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.ExportSpec;
@@ -38,6 +40,7 @@ import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -45,13 +48,18 @@ import javax.lang.model.element.Modifier;
 final class BindingWriter {
     private static final String GUEST = "guest";
     private static final String BINDING = "BINDING";
+    private static final String MACHINE = "MACHINE";
     private static final String BUILDER = "Builder";
     private static final String POOL = "Pool";
     private static final String POOL_FIELD = "pool";
 
     private BindingWriter() {}
 
-    static JavaFile write(BindingModel model) {
+    /**
+     * @param machine the module compiled at build time, which the builder then runs by default; empty where the
+     *     processor did not see the module
+     */
+    static JavaFile write(BindingModel model, Optional<BuildTimeMachineModel> machine) {
         ClassName generated = model.generated();
         ClassName builder = generated.nestedClass(BUILDER);
         ClassName pool = generated.nestedClass(POOL);
@@ -59,6 +67,7 @@ final class BindingWriter {
         NameAllocator fields = new NameAllocator();
         fields.newName(GUEST);
         fields.newName(BINDING);
+        fields.newName(MACHINE);
         List<String> functionFields = new ArrayList<>();
         for (MethodModel method : model.methods()) {
             functionFields.add(fields.newName(method.decl().name()));
@@ -75,9 +84,15 @@ final class BindingWriter {
                 .alwaysQualify(model.memberTypeNames().toArray(String[]::new))
                 .addField(FieldSpec.builder(ModuleBinding.class, BINDING, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer(bindingInitializer(model))
-                        .build())
-                .addField(Guest.class, GUEST, Modifier.PRIVATE, Modifier.FINAL);
+                        .initializer(bindingInitializer(model, machine.isPresent()))
+                        .build());
+        machine.ifPresent(compiled -> type.addField(FieldSpec.builder(BuildTimeMachine.class, MACHINE,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                // a lambda, not a constructor reference: the machine class loads only when an instance needs it
+                .initializer("new $T(\n$>$>$S,\n$S, instance -> new $T(instance))$<$<", BuildTimeMachine.class,
+                        compiled.moduleSha256(), compiled.metaResource(), compiled.machine())
+                .build()));
+        type.addField(Guest.class, GUEST, Modifier.PRIVATE, Modifier.FINAL);
         functionFields.forEach(field -> type.addField(GuestFunction.class, field, Modifier.PRIVATE, Modifier.FINAL));
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -106,7 +121,7 @@ final class BindingWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("$N.close()", GUEST)
                         .build())
-                .addType(builderType(model, builder, pool))
+                .addType(builderType(model, builder, pool, machine.isPresent()))
                 .addType(poolType(model, pool));
 
         return JavaFile.builder(generated.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -116,7 +131,7 @@ final class BindingWriter {
      * Prints the binding the link check used, so the generated class declares exactly what was checked: each host
      * interface's part is the {@code BINDING} of its adapter, which is printed from the same model.
      */
-    private static CodeBlock bindingInitializer(BindingModel model) {
+    private static CodeBlock bindingInitializer(BindingModel model, boolean buildTimeMachine) {
         ModuleBinding binding = model.binding();
         List<CodeBlock> calls = new ArrayList<>();
         for (ExportSpec export : binding.exports()) {
@@ -134,8 +149,9 @@ final class BindingWriter {
             CodeBlock names = raw.names().stream().map(name -> CodeBlock.of(", $S", name)).collect(CodeBlock.joining(""));
             calls.add(CodeBlock.of("rawImport($S$L)", raw.module(), names));
         }
+        CodeBlock contract = buildTimeMachine ? GeneratedClasses.BUILD_TIME_MACHINE_CONTRACT : GeneratedClasses.CONTRACT;
         return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
-                ModuleBinding.class, GeneratedClasses.CONTRACT, binding.interfaceName(), binding.resource()), calls);
+                ModuleBinding.class, contract, binding.interfaceName(), binding.resource()), calls);
     }
 
     /**
@@ -158,9 +174,11 @@ final class BindingWriter {
         return load.addStatement("return $L.build()", chain.build()).build();
     }
 
-    private static TypeSpec builderType(BindingModel model, ClassName builder, ClassName pool) {
+    private static TypeSpec builderType(BindingModel model, ClassName builder, ClassName pool,
+            boolean buildTimeMachine) {
         ClassName generated = model.generated();
         Engine engine = model.defaultEngine();
+        CodeBlock machineArgument = buildTimeMachine ? CodeBlock.of(", $N", MACHINE) : CodeBlock.of("");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Options for {@link $T} instances and pools; each setter returns this builder.\n",
                         generated)
@@ -168,7 +186,8 @@ final class BindingWriter {
                 .superclass(ParameterizedTypeName.get(ClassName.get(GuestBuilder.class), builder))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
-                        .addStatement("super($T.class, $N, $T.$L)", generated, BINDING, Engine.class, engine.name())
+                        .addStatement("super($T.class, $N, $T.$L$L)", generated, BINDING, Engine.class, engine.name(),
+                                machineArgument)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("self")
                         .addAnnotation(Override.class)

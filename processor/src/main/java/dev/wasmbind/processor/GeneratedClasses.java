@@ -38,6 +38,9 @@ final class GeneratedClasses {
      */
     static final CodeBlock CONTRACT = CodeBlock.of("$T.V1", RuntimeContract.class);
 
+    /** The contract of a binding that brings the machine compiled at build time. */
+    static final CodeBlock BUILD_TIME_MACHINE_CONTRACT = CodeBlock.of("$T.V2", RuntimeContract.class);
+
     /** A signature as typed builder calls: {@code WasmSignature.builder().returnPointer().i32("a").returns()}. */
     static CodeBlock signature(WasmSignature signature) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", WasmSignature.class);

@@ -107,6 +107,8 @@ public final class Messages {
         CORRUPT_MODULE("corrupt-module", Severity.ERROR),
         /** {@link #unreadableModule}. */
         UNREADABLE_MODULE("unreadable-module", Severity.ERROR),
+        /** {@link #buildTimeCompileFailed}. */
+        BUILD_TIME_COMPILE_FAILED("build-time-compile-failed", Severity.WARNING),
         /** {@link #cannotWrite}. */
         CANNOT_WRITE("cannot-write", Severity.ERROR),
         /** {@link #internalError}. */
@@ -474,6 +476,13 @@ public final class Messages {
         return new Message(Id.UNREADABLE_MODULE,
                 "wasm module \"" + resource + "\" was found but cannot be read: " + detail
                         + "; check the file's permissions");
+    }
+
+    public static Message buildTimeCompileFailed(String resource, String detail) {
+        return new Message(Id.BUILD_TIME_COMPILE_FAILED,
+                "wasm module \"" + resource + "\" could not be compiled to JVM classes at build time: " + detail
+                        + "; the binding compiles it when it loads instead, or runs it on the interpreter if that "
+                        + "fails too");
     }
 
     // --- the processor itself

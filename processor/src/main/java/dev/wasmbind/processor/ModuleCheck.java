@@ -39,14 +39,17 @@ final class ModuleCheck {
         this.reporter = reporter;
     }
 
+    /** A module found at compile time: its bytes, and parsed. */
+    record Visible(byte[] bytes, WasmModule module) {}
+
     /**
-     * The module, parsed, when it is found and valid; nothing is reported here, {@link #check} reports what is
-     * wrong with it.
+     * The module when it is found and valid; nothing is reported here, {@link #check} reports what is wrong with
+     * it.
      */
-    Optional<WasmModule> moduleIfValid(String resource) {
+    Optional<Visible> moduleIfValid(String resource) {
         try {
             Optional<ModuleLocator.Found> found = locator.find(resource);
-            return found.isEmpty() ? Optional.empty() : Optional.of(Modules.parse(found.get().bytes(), resource));
+            return found.map(module -> new Visible(module.bytes(), Modules.parse(module.bytes(), resource)));
         } catch (IOException | InvalidModuleException e) {
             return Optional.empty();
         }

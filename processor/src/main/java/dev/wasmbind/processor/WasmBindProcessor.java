@@ -5,12 +5,15 @@ import com.squareup.javapoet.JavaFile;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.BuildTimeMachineModel;
+import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.processor.model.HostModuleModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -120,8 +123,9 @@ public final class WasmBindProcessor extends AbstractProcessor {
     private void process(TypeElement type, BindingValidator validator, ValueTypes values, ModuleCheck check,
             Reporter reporter) {
         inTransaction(type, values, reporter, () -> validator.validate(type).ifPresent(declared -> {
-            BindingValidator.Validated validated = check.moduleIfValid(declared.decl().resource())
-                    .map(module -> new TransportInference(reporter).infer(declared, module))
+            Optional<ModuleCheck.Visible> module = check.moduleIfValid(declared.decl().resource());
+            BindingValidator.Validated validated = module
+                    .map(visible -> new TransportInference(reporter).infer(declared, visible.module()))
                     .orElse(declared);
             BindingModel model = Lowering.lower(validated.decl(), options.defaultEngine());
             for (BindingModel.HostUse use : model.hostModules()) {
@@ -131,11 +135,30 @@ public final class WasmBindProcessor extends AbstractProcessor {
                     writeAdapter(use.module(), type);
                 }
             }
-            write(BindingWriter.write(model), type);
+            Optional<BuildTimeMachineModel> machine = model.defaultEngine() == Engine.COMPILER
+                    ? module.flatMap(visible -> compileAtBuildTime(model, visible, validated, reporter))
+                    : Optional.empty();
+            write(BindingWriter.write(model, machine), type);
             // link problems leave the declaration intact: the class is still generated, so code using it does
             // not fail with errors of its own
             check.check(validated, model);
         }));
+    }
+
+    /**
+     * The machine of the module compiled now, so that the binding generates no bytecode when it loads; where
+     * Chicory cannot compile the module, a warning, and the binding compiles it at run time as without this step.
+     */
+    private Optional<BuildTimeMachineModel> compileAtBuildTime(BindingModel model, ModuleCheck.Visible module,
+            BindingValidator.Validated validated, Reporter reporter) {
+        try {
+            return Optional.of(new BuildTimeCompiler(processingEnv.getFiler())
+                    .compile(model.generated(), module.bytes(), validated.type()));
+        } catch (BuildTimeCompiler.CompileFailed e) {
+            reporter.report(validated.type(), validated.annotation(), validated.moduleName(),
+                    Messages.buildTimeCompileFailed(model.resource(), e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class BindingWriterTest {
 
     private static String write(BindingDecl decl, Engine engine) {
-        return BindingWriter.write(Lowering.lower(decl, engine)).toString();
+        return BindingWriter.write(Lowering.lower(decl, engine), Optional.empty()).toString();
     }
 
     @Test
@@ -76,7 +76,7 @@ class BindingWriterTest {
         BindingModel model = Lowering.lower(binding(
                 method("greet", STRING, param("name", STRING)),
                 method("add", INT, param("a", INT), param("b", INT))), Engine.COMPILER);
-        String code = BindingWriter.write(model).toString();
+        String code = BindingWriter.write(model, Optional.empty()).toString();
 
         assertThat(code).contains("""
                   private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "demo.Calc", "calc.wasm")

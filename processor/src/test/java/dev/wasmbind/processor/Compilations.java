@@ -7,6 +7,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,18 +80,27 @@ final class Compilations {
 
     /** The class files a compilation wrote, by their path in the class output ({@code p/Foo.class}). */
     static Map<String, byte[]> classFiles(Compilation compilation) {
-        Map<String, byte[]> classes = new TreeMap<>();
+        Map<String, byte[]> classes = new TreeMap<>(classOutput(compilation));
+        classes.keySet().removeIf(path -> !path.endsWith(JavaFileObject.Kind.CLASS.extension));
+        return classes;
+    }
+
+    /** Everything a compilation wrote to the class output, class files and resources, by path. */
+    static Map<String, byte[]> classOutput(Compilation compilation) {
+        Map<String, byte[]> files = new TreeMap<>();
         for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
+            String path = file.toUri().getPath();
+            if (path.contains(CLASS_OUTPUT)) {
                 try (InputStream in = file.openInputStream()) {
-                    classes.put(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()), in.readAllBytes());
+                    files.put(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()), in.readAllBytes());
+                } catch (FileNotFoundException e) {
+                    // the processor looked for a module there, and nothing was written
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
-        return classes;
+        return files;
     }
 
     /** A source from lines, so that tests can name the line of each diagnostic. */

@@ -20,6 +20,7 @@ import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The lowering of host interfaces and the adapter writer, on hand-built models without a compiler. */
@@ -87,7 +88,7 @@ class HostFunctionsWriterTest {
         HostModuleDecl env = host(ENV, method("log", null, param("message", STRING)));
         BindingModel model = Lowering.lower(new BindingDecl(Models.IFACE, "calc.wasm", List.of(), List.of(),
                 List.of(new BindingDecl.HostUse(env, "env")), List.of(), true), Engine.COMPILER);
-        String code = BindingWriter.write(model).toString();
+        String code = BindingWriter.write(model, Optional.empty()).toString();
 
         // the link check sees the very binding the adapter prints
         assertThat(model.binding().hostModules())

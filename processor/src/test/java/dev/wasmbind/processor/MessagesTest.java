@@ -285,6 +285,12 @@ class MessagesTest {
                         "wasm module \"greet.wasm\" was found but cannot be read: Permission denied; check "
                                 + "the file's permissions"),
                 Arguments.of(
+                        Messages.buildTimeCompileFailed("greet.wasm", "method too large"),
+                        "build-time-compile-failed", Severity.WARNING,
+                        "wasm module \"greet.wasm\" could not be compiled to JVM classes at build time: method too "
+                                + "large; the binding compiles it when it loads instead, or runs it on the interpreter if "
+                                + "that fails too"),
+                Arguments.of(
                         Messages.cannotWrite("p.FooWasm", "disk full"),
                         "cannot-write", Severity.ERROR,
                         "cannot write the generated p.FooWasm: disk full; check that the generated-sources "

@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime;
 
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.Modules;
 import dev.wasmbind.runtime.internal.GuestFactory;
 import dev.wasmbind.runtime.internal.Guest;
@@ -32,7 +33,10 @@ import java.util.function.Function;
  * @param <B> the generated builder, returned by every setter
  */
 public abstract class GuestBuilder<B extends GuestBuilder<B>> {
-    /** The default module of each generated binding class, parsed and compiled at most once. */
+    /**
+     * The default module of each generated binding class, parsed and compiled at most once: by resource name, and
+     * by the stripped module's name where the machine compiled at build time runs it.
+     */
     private static final ClassValue<Map<String, PreparedModule>> DEFAULT_MODULES = new ClassValue<>() {
         @Override
         protected Map<String, PreparedModule> computeValue(Class<?> bindingClass) {
@@ -48,6 +52,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
 
     private final Class<?> bindingClass;
     private final ModuleBinding binding;
+    private final BuildTimeMachine buildTimeMachine;
     private Engine engine;
     private PreparedModule module;
     /** The file the module came from, when it came from a file; WASI's {@code argv[0]} by default. */
@@ -65,9 +70,22 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
      * @param defaultEngine the engine used unless {@link #engine} says otherwise
      */
     protected GuestBuilder(Class<?> bindingClass, ModuleBinding binding, Engine defaultEngine) {
+        this(bindingClass, binding, defaultEngine, null);
+    }
+
+    /**
+     * @param bindingClass the generated binding class, whose class loader finds the default module
+     * @param binding what the binding expects of the module
+     * @param defaultEngine the engine used unless {@link #engine} says otherwise
+     * @param buildTimeMachine the compiler engine's machine for the module the processor saw, or {@code null}
+     *     where it saw none: it runs the default module, and any given module with the same bytes
+     */
+    protected GuestBuilder(Class<?> bindingClass, ModuleBinding binding, Engine defaultEngine,
+            BuildTimeMachine buildTimeMachine) {
         this.bindingClass = bindingClass;
         this.binding = binding;
         this.engine = defaultEngine;
+        this.buildTimeMachine = buildTimeMachine;
     }
 
     /** This builder, as the generated subclass. */
@@ -76,7 +94,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     /** Uses this module instead of the {@code @WasmModule} resource. */
     public B module(byte[] wasm) {
         Objects.requireNonNull(wasm, "wasm");
-        this.module = new PreparedModule(GIVEN_MODULE, Modules.parse(wasm, GIVEN_MODULE));
+        this.module = prepare(GIVEN_MODULE, wasm);
         this.moduleFileName = null;
         return self();
     }
@@ -86,7 +104,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         Objects.requireNonNull(wasm, "wasm");
         String name = String.valueOf(wasm.getFileName());
         try {
-            this.module = new PreparedModule(name, Modules.parse(Files.readAllBytes(wasm), name));
+            this.module = prepare(name, Files.readAllBytes(wasm));
         } catch (IOException e) {
             throw new WasmBindException("cannot read the wasm module " + wasm + ": " + e
                     + "; check the path and its permissions", e);
@@ -231,11 +249,38 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         return resource.substring(resource.lastIndexOf('/') + 1);
     }
 
-    private PreparedModule defaultModule() {
-        return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(binding.resource(), this::loadResource);
+    /**
+     * The module these bytes hold, with the machine compiled at build time when they are the module it was compiled
+     * from.
+     */
+    private PreparedModule prepare(String name, byte[] wasm) {
+        WasmModule parsed = Modules.parse(wasm, name);
+        return buildTimeMachine != null && buildTimeMachine.compiledFrom(wasm)
+                ? new PreparedModule(name, parsed, buildTimeMachine.factory())
+                : new PreparedModule(name, parsed);
     }
 
-    private PreparedModule loadResource(String resource) {
+    /**
+     * The {@code @WasmModule} resource. The compiler engine runs it on the machine compiled at build time, with
+     * the stripped module, as long as the resource is still the module that machine was compiled from; the
+     * interpreter needs the function bodies, so it gets the whole module.
+     */
+    private PreparedModule defaultModule() {
+        String resource = binding.resource();
+        if (engine == Engine.COMPILER && buildTimeMachine != null) {
+            return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(buildTimeMachine.metaResource(), meta -> {
+                byte[] wasm = readResource(resource);
+                return buildTimeMachine.compiledFrom(wasm)
+                        ? new PreparedModule(resource,
+                                buildTimeMachine.module(bindingClass, wasm, resource), buildTimeMachine.factory())
+                        : new PreparedModule(resource, Modules.parse(wasm, resource));
+            });
+        }
+        return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(resource,
+                name -> new PreparedModule(name, Modules.parse(readResource(name), name)));
+    }
+
+    private byte[] readResource(String resource) {
         ClassLoader loader = bindingClass.getClassLoader();
         try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
             if (in == null) {
@@ -243,7 +288,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
                         + bindingClass.getName() + ": put it under src/main/resources, or pass the module to "
                         + "builder().module(...)");
             }
-            return new PreparedModule(resource, Modules.parse(in.readAllBytes(), resource));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new WasmBindException("cannot read the wasm module `" + resource + "` from the classpath of "
                     + bindingClass.getName() + ": " + e, e);

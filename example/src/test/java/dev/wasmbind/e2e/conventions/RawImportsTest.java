@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Imports declared in {@code rawImports} are served by the Chicory host functions given to the builder. */
@@ -31,8 +32,15 @@ class RawImportsTest {
         }
     }
 
-    /** A raw host function for every {@code env} import: {@code add} adds, {@code log} records, the rest return 0. */
     private HostFunction[] envFunctions(String... leftOut) {
+        return envFunctions(logged, instance -> { }, leftOut);
+    }
+
+    /**
+     * A raw host function for every {@code env} import: {@code add} adds and shows {@code onAdd} the instance that
+     * calls it, {@code log} adds to {@code logged}, the rest return 0.
+     */
+    static HostFunction[] envFunctions(List<String> logged, Consumer<Instance> onAdd, String... leftOut) {
         List<HostFunction> functions = new ArrayList<>();
         for (int i = 0; i < HOST.importSection().importCount(); i++) {
             if (!(HOST.importSection().getImport(i) instanceof FunctionImport imported)
@@ -41,7 +49,10 @@ class RawImportsTest {
             }
             FunctionType type = HOST.typeSection().getType(imported.typeIndex());
             functions.add(new HostFunction("env", imported.name(), type, switch (imported.name()) {
-                case "add" -> (instance, args) -> new long[] {(int) args[0] + (int) args[1]};
+                case "add" -> (instance, args) -> {
+                    onAdd.accept(instance);
+                    return new long[] {(int) args[0] + (int) args[1]};
+                };
                 case "log" -> (instance, args) -> {
                     logged.add(readString(instance, args));
                     return null;

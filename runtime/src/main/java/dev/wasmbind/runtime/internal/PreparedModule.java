@@ -9,7 +9,8 @@ import java.util.function.Function;
 
 /**
  * A parsed module and, once asked for, its compiled machine factory. Compiling to bytecode is the costly part of
- * loading, and the factory serves any number of instances, so a binding's default module is prepared once.
+ * loading, and the factory serves any number of instances, so a binding's default module is prepared once; a
+ * module compiled at build time comes with its factory.
  */
 public final class PreparedModule {
     private static final System.Logger LOG = System.getLogger(PreparedModule.class.getName());
@@ -21,8 +22,18 @@ public final class PreparedModule {
 
     /** @param name how messages name the module */
     public PreparedModule(String name, WasmModule module) {
+        this(name, module, null);
+    }
+
+    /**
+     * @param name how messages name the module
+     * @param buildTimeFactory the factory of the machine compiled from this module at build time, or {@code null}
+     *     to compile it when first asked for
+     */
+    public PreparedModule(String name, WasmModule module, Function<Instance, Machine> buildTimeFactory) {
         this.name = name;
         this.module = module;
+        this.compiled = buildTimeFactory;
     }
 
     /** How messages name the module. */

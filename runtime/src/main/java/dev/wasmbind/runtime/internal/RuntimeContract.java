@@ -11,9 +11,11 @@ import dev.wasmbind.runtime.WasmBindException;
 public final class RuntimeContract {
     /** The first contract: typed binding descriptions, poisoning guests, pools. */
     public static final int V1 = 1;
+    /** Bindings that bring the machine compiled at build time: {@link BuildTimeMachine}. */
+    public static final int V2 = 2;
     /** The contracts this runtime serves, oldest and newest. */
     static final int OLDEST = V1;
-    static final int NEWEST = V1;
+    static final int NEWEST = V2;
 
     private RuntimeContract() {}
 

@@ -1,0 +1,116 @@
+package dev.wasmbind.processor;
+
+import static dev.wasmbind.processor.Compilations.assertErrors;
+import static dev.wasmbind.processor.Compilations.classOutput;
+import static dev.wasmbind.processor.Compilations.compile;
+import static dev.wasmbind.processor.Compilations.describeAll;
+import static dev.wasmbind.processor.Compilations.source;
+import static dev.wasmbind.processor.Compilations.warnings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.google.testing.compile.Compilation;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the processor sees the module, it compiles it to JVM classes through the {@link javax.annotation.processing.Filer},
+ * named after the binding, and the binding refers to them; where it does not, nothing is compiled and the binding
+ * compiles the module when it loads.
+ */
+class BuildTimeCompileTest {
+    @Test
+    void compilesAVisibleModuleIntoTheClassOutput() throws IOException {
+        Compilation compilation = compile(greeter("p.Greeter", "greeter.wasm"));
+
+        assertErrors(compilation);
+        Map<String, byte[]> output = classOutput(compilation);
+        assertThat(output).containsKeys("p/GreeterWasmMachine.class", "p/GreeterWasm.meta");
+        // Chicory names its helper classes after the machine
+        assertThat(output.keySet()).filteredOn(path -> path.endsWith(".class") && !path.equals("p/Greeter.class"))
+                .allMatch(path -> path.startsWith("p/GreeterWasm"))
+                .contains("p/GreeterWasmMachineShaded.class");
+        byte[] wasm = Files.readAllBytes(Compilations.MODULES.resolve("greeter.wasm"));
+        WasmModule meta = Parser.parse(output.get("p/GreeterWasm.meta"));
+        assertThat(meta.exportSection().exportCount()).isEqualTo(Parser.parse(wasm).exportSection().exportCount());
+        assertThat(output.get("p/GreeterWasm.meta").length).isLessThan(wasm.length);
+
+        String binding = generatedSource(compilation, "GreeterWasm.java");
+        assertThat(binding)
+                .contains("ModuleBinding.builder(RuntimeContract.V2, ")
+                .contains("\"" + BuildTimeMachine.sha256(wasm) + "\",\n"
+                        + "      \"p/GreeterWasm.meta\", instance -> new GreeterWasmMachine(instance));")
+                .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER, MACHINE);");
+    }
+
+    @Test
+    void compilesNothingForAModuleItDoesNotSee() {
+        Compilation compilation = compile(greeter("p.Greeter", "elsewhere.wasm"));
+
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).singleElement().asString().contains("[wasmbind:module-not-found]");
+        assertThat(classOutput(compilation).keySet()).noneMatch(path -> path.contains("Machine") || path.endsWith(".meta"));
+        assertThat(generatedSource(compilation, "GreeterWasm.java"))
+                .contains("ModuleBinding.builder(RuntimeContract.V1, ")
+                .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER);")
+                .doesNotContain("MACHINE");
+    }
+
+    @Test
+    void compilesNothingWhenTheBindingsStartOnTheInterpreter() {
+        Compilation compilation = compile(List.of(Compilations.MODULE_PATH_OPTION, "-Awasmbind.defaultEngine=interpreter"),
+                greeter("p.Greeter", "greeter.wasm"));
+
+        assertErrors(compilation);
+        assertThat(classOutput(compilation).keySet()).noneMatch(path -> path.contains("Machine") || path.endsWith(".meta"));
+        assertThat(generatedSource(compilation, "GreeterWasm.java")).doesNotContain("MACHINE");
+    }
+
+    @Test
+    void givesEachBindingOfTheSameModuleItsOwnMachine() {
+        Compilation compilation = compile(greeter("p.Greeter", "greeter.wasm"), greeter("p.Hello", "greeter.wasm"));
+
+        assertErrors(compilation);
+        assertThat(classOutput(compilation)).containsKeys(
+                "p/GreeterWasmMachine.class", "p/GreeterWasm.meta", "p/HelloWasmMachine.class", "p/HelloWasm.meta");
+    }
+
+    @Test
+    void warnsAndLeavesTheModuleToTheRunTimeCompilerWhenTheMachineCannotBeWritten() {
+        // a class of the user's that has the machine's name: the Filer refuses to write another
+        Compilation compilation = compile(greeter("p.Greeter", "greeter.wasm"),
+                source("p.GreeterWasmMachine", "package p;", "final class GreeterWasmMachine {}"));
+
+        assertErrors(compilation);
+        // javac warns of the attempt too
+        assertThat(describeAll(warnings(compilation))).filteredOn(warning -> warning.contains("[wasmbind:"))
+                .singleElement().asString()
+                .startsWith("3: [wasmbind:build-time-compile-failed] wasm module \"greeter.wasm\" could not be "
+                        + "compiled to JVM classes at build time: javax.annotation.processing.FilerException: ");
+        assertThat(generatedSource(compilation, "GreeterWasm.java")).doesNotContain("MACHINE");
+    }
+
+    private static JavaFileObject greeter(String name, String module) {
+        String simpleName = name.substring(name.lastIndexOf('.') + 1);
+        return source(name,
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"" + module + "\") interface " + simpleName + " {",
+                "  @Export(\"Add\") int add(int a, int b);",
+                "}");
+    }
+
+    private static String generatedSource(Compilation compilation, String fileName) {
+        return compilation.generatedSourceFiles().stream()
+                .filter(file -> file.toUri().getPath().endsWith("/" + fileName))
+                .map(Compilations::contents)
+                .findFirst()
+                .orElseThrow();
+    }
+}
