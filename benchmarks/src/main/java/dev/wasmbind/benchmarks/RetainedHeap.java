@@ -1,5 +1,7 @@
 package dev.wasmbind.benchmarks;
 
+import dev.wasmbind.runtime.MemoryKind;
+
 import dev.wasmbind.runtime.Engine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -27,6 +29,8 @@ public final class RetainedHeap {
         System.out.println("| instance of bench.wasm | KiB per instance |");
         System.out.println("|---|---:|");
         report("binding, compiler", () -> BenchWasm.load(Variants.ENV));
+        report("binding, compiler, ByteBufferMemory",
+                () -> BenchWasm.builder().benchEnv(Variants.ENV).memory(MemoryKind.BYTE_BUFFER).build());
         report("binding, interpreter",
                 () -> BenchWasm.builder().benchEnv(Variants.ENV).engine(Engine.INTERPRETER).build());
         report("hand-written Chicory, compiler",

@@ -1,5 +1,7 @@
 package dev.wasmbind.benchmarks;
 
+import dev.wasmbind.runtime.MemoryKind;
+
 /** The implementations of {@link Bench} every workload runs on, by the values of the {@code variant} parameter. */
 final class Variants {
     /** The generated {@code BenchWasm}, on Chicory's compiler (its default engine). */
@@ -14,6 +16,8 @@ final class Variants {
      * ({@code -p variant=binding,bindingBorrowed,naive}).
      */
     static final String BINDING_BORROWED = "bindingBorrowed";
+    /** The generated binding on Chicory's {@code ByteBufferMemory}, for comparing memory implementations. */
+    static final String BINDING_BYTE_BUFFER = "bindingByteBuffer";
     /** {@link BestChicoryBench}, on Chicory's compiler. */
     static final String HAND_WRITTEN = "handWritten";
     /** {@link NaiveChicoryBench}, on Chicory's compiler. */
@@ -32,6 +36,7 @@ final class Variants {
             case BINDING -> BenchWasm.load(ENV);
             case BINDING_CONFINED -> BenchWasm.builder().benchEnv(ENV).threadConfined().build();
             case BINDING_BORROWED -> BorrowingBenchWasm.load(ENV);
+            case BINDING_BYTE_BUFFER -> BenchWasm.builder().benchEnv(ENV).memory(MemoryKind.BYTE_BUFFER).build();
             case HAND_WRITTEN -> new BestChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
             case NAIVE -> new NaiveChicoryBench(HandWrittenBench.start(compiledBench(), ENV));
             case PLAIN_JAVA -> new PlainJavaBench(ENV);

@@ -8,6 +8,7 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
@@ -33,10 +34,16 @@ public final class GuestFactory {
      * @param wasi the user's WASI options, or {@code null} for wasmbind's defaults
      * @param programName the guest's {@code argv[0]} unless the WASI options give arguments
      * @param maxMemoryPages the cap on guest memory, or 0 for the module's own maximum
+     * @param memory makes the guest's memory, Chicory's byte-array or byte-buffer implementation
      * @param callTimeout the time limit of a call, or {@code null} for none
      */
     public record Options(
-            Engine engine, WasiOptions wasi, String programName, int maxMemoryPages, Duration callTimeout) {}
+            Engine engine,
+            WasiOptions wasi,
+            String programName,
+            int maxMemoryPages,
+            Function<MemoryLimits, Memory> memory,
+            Duration callTimeout) {}
 
     private final ModuleBinding binding;
     private final PreparedModule module;
@@ -82,6 +89,7 @@ public final class GuestFactory {
         if (memoryLimits != null) {
             instance.withMemoryLimits(memoryLimits);
         }
+        instance.withMemoryFactory(options.memory());
         Function<Instance, Machine> machineFactory = module.machineFactory(options.engine());
         if (machineFactory != null) {
             instance.withMachineFactory(machineFactory);
