@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -141,18 +142,23 @@ class FaultsTest {
     }
 
     @Test
-    void aNestedCallAfterANestedFailureIsRefused() {
+    void aNestedCallAfterANestedFailureIsRefusedBeforeTheGuestRuns() {
         HostileWasm guest = load(Engine.COMPILER);
+        AtomicInteger callBacks = new AtomicInteger();
         AtomicReference<Throwable> nestedAfterFailure = new AtomicReference<>();
         env.callBack = x -> {
-            assertThatThrownBy(() -> guest.trapWithFrame(x)).isInstanceOf(WasmCallException.class);
-            nestedAfterFailure.set(catchThrowable(() -> guest.add(x, 1)));
+            if (callBacks.incrementAndGet() == 1) {
+                assertThatThrownBy(() -> guest.trapWithFrame(x)).isInstanceOf(WasmCallException.class);
+                // CallBack would call back into the host once more if the guest ran
+                nestedAfterFailure.set(catchThrowable(() -> guest.callBack(x)));
+            }
             return 41;
         };
 
         assertThatThrownBy(() -> guest.callBack(1)).isInstanceOf(GuestPoisonedException.class);
         assertThat(nestedAfterFailure.get()).isInstanceOfSatisfying(GuestPoisonedException.class,
                 e -> assertThat(e.failedExport()).isEqualTo("TrapWithFrame"));
+        assertThat(callBacks).hasValue(1);
         guest.close();
     }
 

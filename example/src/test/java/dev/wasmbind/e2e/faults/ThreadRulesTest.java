@@ -8,6 +8,7 @@ import com.dylibso.chicory.wasi.WasiOptions;
 import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,19 @@ class ThreadRulesTest {
             assertThat(guest.reverse("own thread")).isEqualTo("daerht nwo");
             // a host function calling back into the export nests on the confined thread
             assertThat(guest.callBack(20)).isEqualTo(6 * 20 + 1);
+        }
+    }
+
+    @Test
+    void aThreadConfinedInstanceWithATimeLimitTakesNestedCalls() {
+        FaultsTest.TestEnv env = new FaultsTest.TestEnv();
+        try (HostileWasm guest = HostileWasm.builder().env(env).threadConfined().callTimeout(Duration.ofMinutes(1))
+                .build()) {
+            env.callBack = x -> guest.add(x, 10);
+
+            // the nested call is no outermost one: it neither restarts nor stops the outer call's clock
+            assertThat(guest.callBack(1)).isEqualTo(12);
+            assertThat(guest.callBack(2)).isEqualTo(13);
         }
     }
 
