@@ -2,6 +2,7 @@ package dev.wasmbind.e2e.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.dylibso.chicory.wasi.WasiOptions;
 import dev.wasmbind.runtime.Engine;
@@ -13,6 +14,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +139,27 @@ class FaultsTest {
                 .isInstanceOfSatisfying(GuestPoisonedException.class,
                         e -> assertThat(e.failedExport()).isEqualTo("TrapWithFrame"));
         assertPoisonedBy(guest, "TrapWithFrame");
+    }
+
+    @Test
+    void aNestedCallAfterANestedFailureIsRefusedBeforeTheGuestRuns() {
+        HostileWasm guest = load(Engine.COMPILER);
+        AtomicInteger callBacks = new AtomicInteger();
+        AtomicReference<Throwable> nestedAfterFailure = new AtomicReference<>();
+        env.callBack = x -> {
+            if (callBacks.incrementAndGet() == 1) {
+                assertThatThrownBy(() -> guest.trapWithFrame(x)).isInstanceOf(WasmCallException.class);
+                // CallBack would call back into the host once more if the guest ran
+                nestedAfterFailure.set(catchThrowable(() -> guest.callBack(x)));
+            }
+            return 41;
+        };
+
+        assertThatThrownBy(() -> guest.callBack(1)).isInstanceOf(GuestPoisonedException.class);
+        assertThat(nestedAfterFailure.get()).isInstanceOfSatisfying(GuestPoisonedException.class,
+                e -> assertThat(e.failedExport()).isEqualTo("TrapWithFrame"));
+        assertThat(callBacks).hasValue(1);
+        guest.close();
     }
 
     @Test
@@ -275,6 +299,11 @@ class FaultsTest {
             assertThat(guest.growUntilRefused()).isEqualTo(40);
             assertThat(guest.add(1, 1)).isEqualTo(2); // memory.grow returning -1 is no failure
         }
+        // a cap as large as the module's start is no reason to refuse it; the largest cap is the whole 4 GiB
+        try (HostileWasm guest = HostileWasm.builder().env(env).engine(engine).maxMemoryPages(2).build()) {
+            assertThat(guest.growUntilRefused()).isEqualTo(2);
+        }
+        HostileWasm.builder().maxMemoryPages(65536);
     }
 
     @Test

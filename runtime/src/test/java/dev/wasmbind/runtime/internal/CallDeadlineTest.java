@@ -27,6 +27,15 @@ class CallDeadlineTest {
     }
 
     @Test
+    void aCallWithinItsLimitHasNotExpired() {
+        CallDeadline deadline = new CallDeadline(Duration.ofMinutes(1));
+        deadline.start();
+
+        assertThat(deadline.expired()).isFalse();
+        deadline.stop();
+    }
+
+    @Test
     void keepsAnInterruptTheCallerHadBefore() {
         CallDeadline deadline = new CallDeadline(Duration.ofMillis(1));
         Thread.currentThread().interrupt();

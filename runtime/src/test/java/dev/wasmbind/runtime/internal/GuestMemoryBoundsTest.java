@@ -35,6 +35,7 @@ class GuestMemoryBoundsTest {
                 Arguments.of("readF64", 8, (Access) (m, at) -> m.readF64(at)),
                 Arguments.of("bufferAt", 8, (Access) (m, at) -> m.bufferAt(at)),
                 Arguments.of("write", 3, (Access) (m, at) -> m.write(at, new byte[] {1, 2, 3})),
+                Arguments.of("clear", 8, (Access) (m, at) -> m.clear(at, 8)),
                 Arguments.of("readBytes", 5, (Access) (m, at) -> m.readBytes(new GuestBuffer(at, 5))),
                 Arguments.of("readString", 5, (Access) (m, at) -> m.readString(new GuestBuffer(at, 5))),
                 Arguments.of("readInts", 8, (Access) (m, at) -> m.readInts(new GuestBuffer(at, 2))),
