@@ -124,6 +124,18 @@ class FaultsTest {
         assertPoisonedBy(guest, "FailInHost");
     }
 
+    /** Nested calls of the same export reuse its argument array; the outer calls have read theirs by then. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anExportCalledAgainFromItsOwnHostFunctionKeepsEveryLevelsArguments(Engine engine) {
+        HostileWasm guest = load(engine);
+        // CallBack(x) = call_back(x) + 1, and call_back(x) = CallBack(x + 1) below 3: 7 for x = 0
+        env.callBack = x -> x < 3 ? guest.callBack(x + 1) : x;
+
+        assertThat(guest.callBack(0)).isEqualTo(7);
+        assertThat(guest.callBack(2)).isEqualTo(5);
+    }
+
     @Test
     void aNestedFailureThatAHostFunctionSwallowsStillFailsTheOuterCall() {
         HostileWasm guest = load(Engine.COMPILER);
