@@ -53,3 +53,10 @@ int32_t Prefix(const char *s, int32_t len) {
     }
     return len;
 }
+
+/* Reads two arguments during the call: their lengths together, and whether both end in the same byte. */
+EXPORT("Join")
+int32_t Join(const char *a, int32_t alen, const char *b, int32_t blen) {
+    int32_t same = alen > 0 && blen > 0 && a[alen - 1] == b[blen - 1];
+    return (alen + blen) * 2 + same;
+}

@@ -71,4 +71,20 @@ class BorrowedTest {
             assertThat(borrowing.mallocCalls()).isEqualTo(borrowingMallocs);
         }
     }
+
+    @Test
+    void aCallCopiesAllItsArgumentsIntoOneBlockOnceItKnowsTheirShape() {
+        try (KeeperWasm guest = KeeperWasm.load()) {
+            assertThat(guest.join("first", "second")).isEqualTo(22);
+            int mallocs = guest.mallocCalls();
+
+            assertThat(guest.join("ab", "cb")).isEqualTo(9);
+            assertThat(guest.mallocCalls()).isEqualTo(mallocs + 1);
+            // a second argument larger than the block has room for gets a block of its own, and the right result
+            assertThat(guest.join("a", "b".repeat(1000) + "a")).isEqualTo(2005);
+            assertThat(guest.mallocCalls()).isEqualTo(mallocs + 3);
+            assertThat(guest.join("a", "c".repeat(1000))).isEqualTo(2002);
+            assertThat(guest.mallocCalls()).isEqualTo(mallocs + 4);
+        }
+    }
 }

@@ -16,6 +16,10 @@ public interface Keeper {
     @Export("Prefix")
     int prefix(String value);
 
+    /** {@code 2 * (a.length + b.length)}, plus 1 when both end in the same byte. */
+    @Export("Join")
+    int join(String a, String b);
+
     @Export("MallocCalls")
     int mallocCalls();
 }

@@ -24,6 +24,16 @@ public final class CallScope implements AutoCloseable {
     private int scratch;
     private int scratchSize;
     private int scratchUsed;
+    /**
+     * The block that holds this call's copied-in arguments together, so that a call mallocs and frees once for all
+     * of them: sized at the first argument for it and for what followed the first argument in the previous call
+     * (calls of one export look alike). An argument that does not fit gets a block of its own.
+     */
+    private int arguments;
+    private int argumentsSize;
+    private int argumentsUsed;
+    private long followingBytes;
+    private long previousFollowingBytes;
 
     CallScope(Guest guest, GuestMemory memory, boolean outermost) {
         this.guest = guest;
@@ -198,6 +208,11 @@ public final class CallScope implements AutoCloseable {
             // what an abnormal end left unfreed stays in the guest; the scope may serve the next call
             toFreeCount = 0;
             scratchUsed = 0;
+            previousFollowingBytes = followingBytes;
+            followingBytes = 0;
+            arguments = 0;
+            argumentsSize = 0;
+            argumentsUsed = 0;
             guest.end(outermost);
         }
     }
@@ -213,10 +228,31 @@ public final class CallScope implements AutoCloseable {
         if (bytes.length == 0) {
             return GuestBuffer.EMPTY;
         }
-        int address = guest.allocate(bytes.length);
-        track(address);
+        int address = place(bytes.length);
         memory.write(address, bytes);
         return new GuestBuffer(address, length);
+    }
+
+    /** Where a copied-in argument of {@code size} bytes goes: in the call's block of arguments when it fits. */
+    private int place(int size) {
+        if (arguments == 0) {
+            // the first argument opens the block; the previous call's later arguments tell how much more to take
+            long wanted = alignUp(size) + (outermost ? previousFollowingBytes : 0);
+            argumentsSize = wanted <= Integer.MAX_VALUE ? (int) wanted : alignUp(size);
+            arguments = guest.allocate(argumentsSize);
+            track(arguments);
+            argumentsUsed = alignUp(size);
+            return arguments;
+        }
+        followingBytes += alignUp(size);
+        if (argumentsSize - argumentsUsed >= size) {
+            int address = arguments + argumentsUsed;
+            argumentsUsed += alignUp(size);
+            return address;
+        }
+        int address = guest.allocate(size);
+        track(address);
+        return address;
     }
 
     /** Places the bytes in the reused buffer, 8-aligned for any element type; grows it when they do not fit. */
