@@ -12,4 +12,7 @@
   ;; five i32: one of two slices passed as (ptr, len), the other as (ptr, len, cap); which one, the type cannot say
   (func (export "Both") (param i32 i32 i32 i32 i32))
   ;; two Go slices, as declared
-  (func (export "Slices") (param i32 i32 i32 i32 i32 i32)))
+  (func (export "Slices") (param i32 i32 i32 i32 i32 i32))
+  ;; pair(ptr, size uint32) (uint32, uint32) with multi-value: returns its argument as the values (ptr, len)
+  (func (export "Pair") (param $ptr i32) (param $len i32) (result i32 i32)
+    (local.get $ptr) (local.get $len)))

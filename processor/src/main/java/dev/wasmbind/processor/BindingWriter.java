@@ -400,8 +400,9 @@ final class BindingWriter {
                 }
             } else {
                 RegionKind result = (RegionKind) decl.result().orElseThrow();
-                CodeBlock unpacked = RuntimeOps.UNPACK.callOn(scope,
-                        RuntimeOps.call(ValType.I64).callOn(function, arguments));
+                CodeBlock unpacked = shape instanceof ResultShape.MultiValue
+                        ? RuntimeOps.REGION_OF.callOn(scope, RuntimeOps.CALL_VALUES.callOn(function, arguments))
+                        : RuntimeOps.UNPACK.callOn(scope, RuntimeOps.call(ValType.I64).callOn(function, arguments));
                 if (decl.hostFrees()) {
                     returnFreed(result, unpacked);
                 } else {

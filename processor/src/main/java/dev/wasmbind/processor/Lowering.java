@@ -4,6 +4,7 @@ import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.HostResultKind;
+import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
@@ -23,6 +24,7 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.WasmSignature.Param;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +80,8 @@ final class Lowering {
             results.add(direct.scalar().wasmType());
         } else if (shape instanceof ResultShape.Packed) {
             results.add(ValType.I64);
+        } else if (shape instanceof ResultShape.MultiValue multiValue) {
+            results.addAll(Collections.nCopies(multiValue.count(), ValType.I32));
         }
         params.addAll(params(method));
         if (method.copiesArgumentsIn()) {
@@ -142,6 +146,9 @@ final class Lowering {
         }
         if (method.packedResult()) {
             return new ResultShape.Packed();
+        }
+        if (method.transport() == MethodDecl.ResultTransport.MULTI_VALUE && result instanceof RegionKind region) {
+            return new ResultShape.MultiValue(((MemoryValue) region).size() / Integer.BYTES);
         }
         // every kind an export can return, and every record, is stored in memory
         return new ResultShape.InReturnArea(((MemoryValue) result).size());

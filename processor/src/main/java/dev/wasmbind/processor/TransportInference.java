@@ -7,6 +7,7 @@ import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.MethodDecl.ResultTransport;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.WasmSignature;
@@ -18,9 +19,9 @@ import java.util.Optional;
 /**
  * The module decides the transport, the declaration the meaning: where the module is visible, each export method's
  * strings, arrays and region results take the lowering that matches the export's real type: an array as
- * {@code (ptr, len, cap)} or {@code (ptr, len)}, a String or byte[] result through the return area or packed as
- * {@code ptr << 32 | len}. What the declaration states ({@code @PtrLen}, {@code @PackedResult}) is kept. Where no
- * lowering fits, the declared one stays and the link check reports the mismatch; where several fit, the method
+ * {@code (ptr, len, cap)} or {@code (ptr, len)}, a String or array result through the return area, packed as
+ * {@code ptr << 32 | len} (String and byte[]) or as multi-value results {@code (ptr, len)}. What the declaration
+ * states ({@code @PtrLen}, {@code @PackedResult}) is kept. Where no lowering fits, the declared one stays and the link check reports the mismatch; where several fit, the method
  * gets an error listing them.
  */
 final class TransportInference {
@@ -75,7 +76,7 @@ final class TransportInference {
 
     /** How many ways there are to pass the method's values, as {@link #candidates} lists them. */
     private static long combinations(MethodDecl method) {
-        long count = packable(method) ? 2 : 1;
+        long count = resultTransports(method).size();
         for (ParamDecl param : method.params()) {
             count *= options(param).size();
             if (count > MAX_COMBINATIONS) {
@@ -99,12 +100,11 @@ final class TransportInference {
             }
             paramLists = longer;
         }
-        List<Boolean> packings = packable(method) ? List.of(false, true) : List.of(method.packedResult());
         List<MethodDecl> candidates = new ArrayList<>();
         for (List<ParamDecl> params : paramLists) {
-            for (boolean packed : packings) {
-                candidates.add(new MethodDecl(method.name(), method.functionName(), params, method.result(), packed,
-                        method.hostFrees(), method.varargs()));
+            for (ResultTransport transport : resultTransports(method)) {
+                candidates.add(new MethodDecl(method.name(), method.functionName(), params, method.result(),
+                        transport, method.hostFrees(), method.varargs()));
             }
         }
         return candidates;
@@ -121,11 +121,18 @@ final class TransportInference {
                 .orElse(List.of(param));
     }
 
-    /** Whether the result may come back packed, and the declaration did not already say so. */
-    private static boolean packable(MethodDecl method) {
-        return !method.packedResult()
-                && method.result().filter(RegionKind.class::isInstance).map(RegionKind.class::cast)
-                        .filter(RegionKind::isPackable).isPresent();
+    /**
+     * The ways the result may come back: for a String or array result that the declaration did not say is packed,
+     * through the return area, packed (String and byte[] only) or as multi-value results; otherwise as declared.
+     */
+    private static List<ResultTransport> resultTransports(MethodDecl method) {
+        Optional<RegionKind> region = method.result().filter(RegionKind.class::isInstance).map(RegionKind.class::cast);
+        if (method.transport() != ResultTransport.RETURN_AREA || region.isEmpty()) {
+            return List.of(method.transport());
+        }
+        return region.get().isPackable()
+                ? List.of(ResultTransport.RETURN_AREA, ResultTransport.PACKED, ResultTransport.MULTI_VALUE)
+                : List.of(ResultTransport.RETURN_AREA, ResultTransport.MULTI_VALUE);
     }
 
     /** How a message names one fit: the form of each value the declaration left open. */
@@ -138,8 +145,12 @@ final class TransportInference {
                 parts.add("`" + param.name() + "` as " + (slots == 2 ? "(ptr, len)" : "(ptr, len, cap)"));
             }
         }
-        if (packable(declared)) {
-            parts.add(fit.packedResult() ? "the result packed" : "the result through the return area");
+        if (resultTransports(declared).size() > 1) {
+            parts.add(switch (fit.transport()) {
+                case RETURN_AREA -> "the result through the return area";
+                case PACKED -> "the result packed";
+                case MULTI_VALUE -> "the result as several values (ptr, len)";
+            });
         }
         return String.join(", ", parts);
     }

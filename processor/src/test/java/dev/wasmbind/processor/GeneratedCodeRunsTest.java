@@ -36,6 +36,19 @@ class GeneratedCodeRunsTest {
     }
 
     @Test
+    void aMultiValueResultComesBackAsTheRegionItNames() throws Exception {
+        ClassLoader loader = compile("golden/input/transports/Transports.java");
+        Object binding = load(loader, "transports.TransportsWasm", "transports.wasm");
+        try {
+            // Pair returns its argument's (ptr, len): the copy the binding made, read back before it is freed
+            assertThat(call(binding, "pair", new Class<?>[] {String.class}, "multi ✓ value")).isEqualTo("multi ✓ value");
+            assertThat(call(binding, "pair", new Class<?>[] {String.class}, "")).isEqualTo("");
+        } finally {
+            ((AutoCloseable) binding).close();
+        }
+    }
+
+    @Test
     void everyTypeRoundTripsThroughTheLowering() throws Exception {
         ClassLoader loader = compile("golden/input/types/EveryType.java");
         Object binding = load(loader, "types.EveryTypeWasm", "every_type.wasm");

@@ -61,6 +61,17 @@ class TransportInferenceTest {
     }
 
     @Test
+    void aResultReturnedAsSeveralValuesIsReadFromThem() throws IOException {
+        Compilation compilation = bind("@Export(\"Pair\") String pair(String value)");
+
+        assertErrors(compilation);
+        assertThat(generated(compilation))
+                .contains(".i32(\"value.len\").returns(ValType.I32, ValType.I32))")
+                .contains("return call.readString(call.regionOf(pair.callValues(valueBuffer.address(),\n"
+                        + "          valueBuffer.length())));");
+    }
+
+    @Test
     void aDeclarationThatFitsAsDeclaredStaysSo() throws IOException {
         Compilation compilation = bind("@Export(\"Slices\") void slices(byte[] a, int[] b)");
 

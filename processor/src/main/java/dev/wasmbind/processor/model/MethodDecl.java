@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param functionName the export it calls, or the import it implements
  * @param params its parameters; never records
  * @param result its result; empty for {@code void}; for a host interface method a scalar
- * @param packedResult {@code @PackedResult}: a String or byte[] result arrives as one i64 {@code ptr << 32 | len}
+ * @param transport how a String or array result arrives: through the return area (the default), packed as one
+ *     i64 {@code ptr << 32 | len} ({@code @PackedResult}), or as several results {@code (ptr, len)}
  * @param hostFrees {@code @HostFrees}: the String or array result is freed with the guest's {@code free}
  * @param varargs whether the last parameter is declared {@code T...}
  */
@@ -21,12 +22,32 @@ public record MethodDecl(
         String functionName,
         List<ParamDecl> params,
         Optional<JavaValue> result,
-        boolean packedResult,
+        ResultTransport transport,
         boolean hostFrees,
         boolean varargs) {
 
+    /** How a String or array result comes back from the guest. */
+    public enum ResultTransport {
+        RETURN_AREA,
+        PACKED,
+        /** As wasm multi-value results {@code (i32 ptr, i32 len)}: what LLVM emits once multi-value is enabled. */
+        MULTI_VALUE
+    }
+
     public MethodDecl {
         params = List.copyOf(params);
+    }
+
+    /** A method whose result, if a String or array, arrives packed or through the return area. */
+    public MethodDecl(String name, String functionName, List<ParamDecl> params, Optional<JavaValue> result,
+            boolean packedResult, boolean hostFrees, boolean varargs) {
+        this(name, functionName, params, result,
+                packedResult ? ResultTransport.PACKED : ResultTransport.RETURN_AREA, hostFrees, varargs);
+    }
+
+    /** {@code @PackedResult}, or inferred from the module: a String or byte[] result arrives as one i64. */
+    public boolean packedResult() {
+        return transport == ResultTransport.PACKED;
     }
 
     /** A parameter: a value kind the position accepts, never a record. */

@@ -16,4 +16,7 @@ public sealed interface ResultShape {
 
     /** A packable region kind (String, byte[]) as one i64 {@code ptr << 32 | len}. */
     record Packed() implements ResultShape {}
+
+    /** A region kind as the function's results {@code (i32 ptr, i32 len)}, {@code cap} too for a slice. */
+    record MultiValue(int count) implements ResultShape {}
 }

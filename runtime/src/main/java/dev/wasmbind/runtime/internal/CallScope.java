@@ -125,6 +125,11 @@ public final class CallScope implements AutoCloseable {
         return memory.bufferAt(address);
     }
 
+    /** The region a function returned as the values {@code (ptr, len, ...)}; a missing length reads as empty. */
+    public GuestBuffer regionOf(long[] results) {
+        return results.length < 2 ? GuestBuffer.EMPTY : new GuestBuffer((int) results[0], (int) results[1]);
+    }
+
     /** Splits a {@code ptr << 32 | len} result. */
     public GuestBuffer unpack(long packed) {
         return GuestMemory.unpack(packed);

@@ -52,6 +52,11 @@ public final class GuestFunction {
         return Abi.toF64(invoke(args)[0]);
     }
 
+    /** Calls an export whose results are several values, such as {@code (i32 ptr, i32 len)}. */
+    public long[] callValues(long... args) {
+        return invoke(args);
+    }
+
     /** Calls an export of one argument without result. */
     public void callVoid(long a) {
         invoke(a);

@@ -197,6 +197,14 @@ class LinkMessagesTest {
     }
 
     @Test
+    void hintMultiValueResults() {
+        assertThat(LinkMessages.exportTypeMismatch(GREET, "m.wasm", type(List.of(I32, I32), I32, I32)).text())
+                .endsWith("under the TinyGo ABI: the guest returns the value as several results (ptr, len): the "
+                        + "binding reads them so when the processor sees the module while compiling; put it where "
+                        + "the processor finds it");
+    }
+
+    @Test
     void hintReturnAreaInsteadOfPackedResult() {
         assertThat(LinkMessages.exportTypeMismatch(GREET_PACKED, "m.wasm", type(List.of(I32, I32, I32))).text())
                 .isEqualTo("`Greet` has type (i32, i32, i32) -> nil in m.wasm, but `String greet(String name)` "
