@@ -39,33 +39,48 @@ final class ModuleCheck {
         this.reporter = reporter;
     }
 
-    /** A module found at compile time: its bytes, and parsed. */
-    record Visible(byte[] bytes, WasmModule module) {}
+    /** What looking for a binding's module found: the module is searched for and parsed once per binding. */
+    sealed interface Lookup {}
 
-    /**
-     * The module when it is found and valid; nothing is reported here, {@link #check} reports what is wrong with
-     * it.
-     */
-    Optional<Visible> moduleIfValid(String resource) {
-        try {
-            Optional<ModuleLocator.Found> found = locator.find(resource);
-            return found.map(module -> new Visible(module.bytes(), Modules.parse(module.bytes(), resource)));
-        } catch (IOException | InvalidModuleException e) {
-            return Optional.empty();
-        }
-    }
+    /** A module found at compile time: where, its bytes, and parsed. */
+    record Visible(String location, byte[] bytes, WasmModule module) implements Lookup {}
 
-    void check(BindingValidator.Validated validated, BindingModel model) {
-        ModuleBinding binding = model.binding();
-        String resource = binding.resource();
+    /** No module of that name where the processor looks. */
+    record Missing() implements Lookup {}
+
+    /** A module file that exists but cannot be read. */
+    record Unreadable(IOException error) implements Lookup {}
+
+    /** A module file that is no valid module. */
+    record Corrupt(String location, InvalidModuleException error) implements Lookup {}
+
+    /** Finds and parses the module; nothing is reported here, {@link #check} reports what is wrong with it. */
+    Lookup lookUp(String resource) {
         Optional<ModuleLocator.Found> found;
         try {
             found = locator.find(resource);
         } catch (IOException e) {
-            reportOnName(validated, Messages.unreadableModule(resource, String.valueOf(e)));
-            return;
+            return new Unreadable(e);
         }
         if (found.isEmpty()) {
+            return new Missing();
+        }
+        try {
+            byte[] bytes = found.get().bytes();
+            return new Visible(found.get().location(), bytes, Modules.parse(bytes, resource));
+        } catch (InvalidModuleException e) {
+            return new Corrupt(found.get().location(), e);
+        }
+    }
+
+    void check(BindingValidator.Validated validated, BindingModel model, Lookup lookup) {
+        ModuleBinding binding = model.binding();
+        String resource = binding.resource();
+        if (lookup instanceof Unreadable unreadable) {
+            reportOnName(validated, Messages.unreadableModule(resource, String.valueOf(unreadable.error())));
+            return;
+        }
+        if (lookup instanceof Missing) {
             // deferred on request: the generated class runs the same check when it loads the module
             if (!deferMissingModules && !deferIfMissing(validated)) {
                 List<ModuleLocator.Searched> searched = locator.searched(resource, validated.type());
@@ -74,12 +89,16 @@ final class ModuleCheck {
             }
             return;
         }
+        if (lookup instanceof Corrupt corrupt) {
+            reportOnName(validated, Messages.corruptModule(resource, corrupt.location(), corrupt.error().detail()));
+            return;
+        }
+        Visible visible = (Visible) lookup;
         List<LinkProblem> problems;
         try {
-            WasmModule module = Modules.parse(found.get().bytes(), resource);
-            problems = LinkCheck.atCompileTime(module, resource, binding);
+            problems = LinkCheck.atCompileTime(visible.module(), resource, binding);
         } catch (InvalidModuleException e) {
-            reportOnName(validated, Messages.corruptModule(resource, found.get().location(), e.detail()));
+            reportOnName(validated, Messages.corruptModule(resource, visible.location(), e.detail()));
             return;
         }
         Map<ExportSpec, Element> exportMethods = new IdentityHashMap<>();

@@ -14,6 +14,7 @@ import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,16 +38,16 @@ final class TransportInference {
     /** The binding with each method lowered as the module's export types say. */
     BindingValidator.Validated infer(BindingValidator.Validated validated, WasmModule module) {
         String resource = validated.decl().resource();
+        Map<String, FunctionType> exportTypes;
+        try {
+            exportTypes = LinkCheck.functionExportTypes(module, resource);
+        } catch (InvalidModuleException e) {
+            return validated; // the link check reports the damaged module
+        }
         List<DeclaredMethod> methods = new ArrayList<>();
         for (DeclaredMethod method : validated.methods()) {
-            Optional<FunctionType> actual;
-            try {
-                actual = LinkCheck.exportType(module, resource, method.decl().functionName());
-            } catch (InvalidModuleException e) {
-                return validated; // the link check reports the damaged module
-            }
-            methods.add(actual.map(type -> new DeclaredMethod(method.element(), fit(method, type, resource)))
-                    .orElse(method));
+            FunctionType actual = exportTypes.get(method.decl().functionName());
+            methods.add(actual == null ? method : new DeclaredMethod(method.element(), fit(method, actual, resource)));
         }
         BindingDecl decl = validated.decl();
         BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(),

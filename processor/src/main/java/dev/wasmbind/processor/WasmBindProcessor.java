@@ -123,7 +123,10 @@ public final class WasmBindProcessor extends AbstractProcessor {
     private void process(TypeElement type, BindingValidator validator, ValueTypes values, ModuleCheck check,
             Reporter reporter) {
         inTransaction(type, values, reporter, () -> validator.validate(type).ifPresent(declared -> {
-            Optional<ModuleCheck.Visible> module = check.moduleIfValid(declared.decl().resource());
+            ModuleCheck.Lookup lookup = check.lookUp(declared.decl().resource());
+            Optional<ModuleCheck.Visible> module = lookup instanceof ModuleCheck.Visible visible
+                    ? Optional.of(visible)
+                    : Optional.empty();
             BindingValidator.Validated validated = module
                     .map(visible -> new TransportInference(reporter).infer(declared, visible.module()))
                     .orElse(declared);
@@ -141,7 +144,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
             write(BindingWriter.write(model, machine), type);
             // link problems leave the declaration intact: the class is still generated, so code using it does
             // not fail with errors of its own
-            check.check(validated, model);
+            check.check(validated, model, lookup);
         }));
     }
 

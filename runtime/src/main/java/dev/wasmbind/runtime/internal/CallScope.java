@@ -125,9 +125,9 @@ public final class CallScope implements AutoCloseable {
         return memory.bufferAt(address);
     }
 
-    /** The region a function returned as the values {@code (ptr, len, ...)}; a missing length reads as empty. */
+    /** The region a function returned as the values {@code (ptr, len, ...)}; the link check saw they are there. */
     public GuestBuffer regionOf(long[] results) {
-        return results.length < 2 ? GuestBuffer.EMPTY : new GuestBuffer((int) results[0], (int) results[1]);
+        return new GuestBuffer((int) results[0], (int) results[1]);
     }
 
     /** Splits a {@code ptr << 32 | len} result. */

@@ -258,6 +258,20 @@ class GuestTest {
                         + missing + "; check the path and its permissions");
     }
 
+    @Test
+    void reportsAModuleStreamThatFailsToRead() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the disk went away");
+            }
+        };
+
+        assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(broken))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("cannot read the wasm module from the stream: java.io.IOException: the disk went away");
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void reportsAGuestThatExhaustsTheCallStack(Engine engine) {

@@ -23,8 +23,10 @@ import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,15 +71,17 @@ public final class LinkCheck {
     }
 
     /**
-     * The type of the module's function export {@code exportName}; empty when it has no such function export.
+     * The types of the module's function exports, by name.
      *
      * @throws dev.wasmbind.runtime.InvalidModuleException when the module's indices lead nowhere
      */
-    public static Optional<FunctionType> exportType(WasmModule module, String moduleName, String exportName) {
+    public static Map<String, FunctionType> functionExportTypes(WasmModule module, String moduleName) {
         ModuleIndex index = new ModuleIndex(module, moduleName);
-        return index.export(exportName)
-                .filter(export -> export.exportType() == ExternalType.FUNCTION)
-                .map(index::typeOf);
+        Map<String, FunctionType> types = new HashMap<>();
+        for (String name : index.functionExportNames()) {
+            index.export(name).ifPresent(export -> types.put(name, index.typeOf(export)));
+        }
+        return types;
     }
 
     /** Compile time: every declared host module counts as supplied. Includes warnings. */
