@@ -9,18 +9,18 @@ import java.util.function.Function;
 /** How an instance holds the guest's linear memory on the Java heap: Chicory's two implementations. */
 public enum MemoryKind {
     /** One {@code byte[]}, copied into a larger one when the guest grows its memory; the default. */
-    BYTE_ARRAY(ByteArrayMemory::new),
+    BYTE_ARRAY,
     /** Chicory's own default, a little-endian {@code ByteBuffer} over the memory. */
-    BYTE_BUFFER(ByteBufferMemory::new);
+    BYTE_BUFFER;
 
-    private final Function<MemoryLimits, Memory> factory;
-
-    MemoryKind(Function<MemoryLimits, Memory> factory) {
-        this.factory = factory;
-    }
-
-    /** What Chicory's instance builder takes to make the memory. */
+    /**
+     * What Chicory's instance builder takes to make the memory; chosen in a switch so that only the kind in use
+     * links its constructor reference at start-up.
+     */
     Function<MemoryLimits, Memory> factory() {
-        return factory;
+        return switch (this) {
+            case BYTE_ARRAY -> ByteArrayMemory::new;
+            case BYTE_BUFFER -> ByteBufferMemory::new;
+        };
     }
 }

@@ -40,6 +40,7 @@ public final class Guest implements AutoCloseable {
     private final String interfaceName;
     /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
     private Instance instance;
+    /** {@code null} when the module imports nothing of WASI. */
     private final AutoCloseable wasi;
     private final GuestOutput stdout;
     private final GuestOutput stderr;
@@ -86,7 +87,10 @@ public final class Guest implements AutoCloseable {
         this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
     }
 
-    /** What an instance talks to besides its module: WASI, its captured output, and its call time limit. */
+    /**
+     * What an instance talks to besides its module: WASI ({@code null} when the module imports none of it), its
+     * captured output, and its call time limit.
+     */
     record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
 
     /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
@@ -94,7 +98,9 @@ public final class Guest implements AutoCloseable {
         try {
             return new Guest(instance, io, binding, confinedTo);
         } catch (RuntimeException e) {
-            closeQuietly(io.wasi(), e);
+            if (io.wasi() != null) {
+                closeQuietly(io.wasi(), e);
+            }
             throw e;
         }
     }
@@ -130,7 +136,9 @@ public final class Guest implements AutoCloseable {
                 outermostScope.releaseScratch();
                 closed = true;
                 handles.releaseAll(instance);
-                wasi.close();
+                if (wasi != null) {
+                    wasi.close();
+                }
             }
         } catch (Exception e) {
             throw new WasmBindException("closing the guest's WASI context failed", e);

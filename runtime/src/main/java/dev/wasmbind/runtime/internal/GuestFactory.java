@@ -50,6 +50,8 @@ public final class GuestFactory {
     private final List<HostFunction> hostFunctions;
     private final Options options;
     private final MemoryLimits memoryLimits;
+    /** Whether instances need a WASI context: only when the module imports from WASI. */
+    private final boolean wasiImported;
 
     /** Checks the module against the binding; the options are fixed from here on. */
     public GuestFactory(
@@ -69,6 +71,7 @@ public final class GuestFactory {
         this.hostFunctions = List.copyOf(hostFunctions);
         this.options = options;
         this.memoryLimits = memoryLimits(module, options.maxMemoryPages());
+        this.wasiImported = Wasi.importedBy(module.module());
     }
 
     /**
@@ -79,8 +82,12 @@ public final class GuestFactory {
     public Guest start(Thread confinedTo) {
         GuestOutput stdout = new GuestOutput(orNowhere(options.wasi() == null ? System.out : options.wasi().stdout()));
         GuestOutput stderr = new GuestOutput(orNowhere(options.wasi() == null ? System.err : options.wasi().stderr()));
-        WasiPreview1 wasi = WasiPreview1.builder().withOptions(wasiOptions(stdout, stderr)).build();
-        List<ImportFunction> functions = new ArrayList<>(Arrays.asList(wasi.toHostFunctions()));
+        List<ImportFunction> functions = new ArrayList<>();
+        WasiPreview1 wasi = null;
+        if (wasiImported) {
+            wasi = WasiPreview1.builder().withOptions(wasiOptions(stdout, stderr)).build();
+            functions.addAll(Arrays.asList(wasi.toHostFunctions()));
+        }
         functions.add(GuestHandles.releaseFunction());
         functions.addAll(hostFunctions);
         Instance.Builder instance = Instance.builder(module.module())
@@ -99,11 +106,11 @@ public final class GuestFactory {
         try {
             built = instance.build();
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
-            wasi.close();
+            close(wasi);
             throw new InvalidModuleException(module.name(), "Chicory cannot instantiate it: "
                     + Modules.describe(e), e);
         } catch (OutOfMemoryError e) {
-            wasi.close();
+            close(wasi);
             throw new WasmBindException("the JVM ran out of memory instantiating " + module.name()
                     + "; cap the guest's memory with builder().maxMemoryPages(...), or give the JVM more heap", e);
         }
@@ -146,6 +153,12 @@ public final class GuestFactory {
         given.environment().forEach(copy::withEnvironment);
         given.directories().forEach(copy::withDirectory);
         return copy.build();
+    }
+
+    private static void close(WasiPreview1 wasi) {
+        if (wasi != null) {
+            wasi.close();
+        }
     }
 
     private static OutputStream orNowhere(OutputStream stream) {

@@ -12,6 +12,16 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
         imports = List.copyOf(imports);
     }
 
+    /** Whether one of the host interface's functions is the import {@code importName}. */
+    public boolean declares(String importName) {
+        for (ImportSpec function : imports) {
+            if (function.importName().equals(importName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Starts the description a generated adapter gives of its host interface; fails first of all when this runtime
      * does not serve the contract the adapter was generated for.

@@ -51,7 +51,12 @@ public record ModuleBinding(
 
     /** The raw import that declares the guest's import of {@code name} from {@code importModule}, if one does. */
     public Optional<RawImport> rawImport(String importModule, String name) {
-        return rawImports.stream().filter(raw -> raw.covers(importModule, name)).findFirst();
+        for (RawImport raw : rawImports) {
+            if (raw.covers(importModule, name)) {
+                return Optional.of(raw);
+            }
+        }
+        return Optional.empty();
     }
 
     public ExportSpec export(int index) {

@@ -13,8 +13,6 @@ import java.util.function.Function;
  * module compiled at build time comes with its factory.
  */
 public final class PreparedModule {
-    private static final System.Logger LOG = System.getLogger(PreparedModule.class.getName());
-
     private final String name;
     private final WasmModule module;
     private volatile Function<Instance, Machine> compiled;
@@ -72,8 +70,10 @@ public final class PreparedModule {
             return MachineFactoryCompiler.compile(module);
         } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
             compilerFailed = true;
-            LOG.log(System.Logger.Level.WARNING, "Chicory's compiler failed on " + name + " ("
-                    + Modules.describe(e) + "); running it on the interpreter instead", e);
+            // looked up only here: the first System.getLogger starts java.util.logging, tens of ms at start-up
+            System.getLogger(PreparedModule.class.getName()).log(System.Logger.Level.WARNING,
+                    "Chicory's compiler failed on " + name + " (" + Modules.describe(e)
+                            + "); running it on the interpreter instead", e);
             return null;
         }
     }

@@ -79,7 +79,11 @@ public record WasmSignature(List<Param> params, List<ValType> results) {
 
     /** The unlabelled function type, as Chicory represents it. */
     public FunctionType functionType() {
-        return FunctionType.of(params.stream().map(Param::type).collect(Collectors.toList()), results);
+        List<ValType> types = new ArrayList<>(params.size());
+        for (Param param : params) {
+            types.add(param.type());
+        }
+        return FunctionType.of(types, results);
     }
 
     /** Whether a module's function has exactly this type. */

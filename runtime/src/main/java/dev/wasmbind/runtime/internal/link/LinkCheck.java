@@ -2,7 +2,6 @@ package dev.wasmbind.runtime.internal.link;
 
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import com.dylibso.chicory.runtime.ImportFunction;
-import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExternalType;
@@ -15,22 +14,20 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
 import dev.wasmbind.runtime.internal.RawImport;
+import dev.wasmbind.runtime.internal.Wasi;
 import dev.wasmbind.runtime.internal.link.LinkProblem.Location;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Compares a module with what a binding expects: the processor runs it at compile time against the module on the
@@ -39,20 +36,14 @@ import java.util.stream.Stream;
  * then the module's own imports.
  */
 public final class LinkCheck {
-    /** Chicory's WASI and the handle release are always registered, so their functions are always supplied. */
-    private static final Set<FunctionName> WASI_FUNCTIONS = wasiFunctions();
-
     private final ModuleIndex module;
     private final String moduleName;
     private final ModuleBinding binding;
     private final Set<String> suppliedHostModules;
-    private final Set<FunctionName> rawFunctions;
+    private final List<ImportFunction> extraHostFunctions;
     /** Whether host functions were actually given: at load time, not when compiling. */
     private final boolean atLoad;
     private final List<LinkProblem> problems = new ArrayList<>();
-
-    /** An imported function's full name; equal for a module's import and the host function that satisfies it. */
-    private record FunctionName(String module, String name) {}
 
     private LinkCheck(
             WasmModule module,
@@ -66,8 +57,7 @@ public final class LinkCheck {
         this.moduleName = moduleName;
         this.binding = binding;
         this.suppliedHostModules = Set.copyOf(suppliedHostModules);
-        this.rawFunctions = new HashSet<>(WASI_FUNCTIONS);
-        extraHostFunctions.forEach(function -> rawFunctions.add(new FunctionName(function.module(), function.name())));
+        this.extraHostFunctions = List.copyOf(extraHostFunctions);
     }
 
     /**
@@ -102,9 +92,14 @@ public final class LinkCheck {
             ModuleBinding binding,
             Set<String> suppliedHostModules,
             Collection<? extends ImportFunction> extraHostFunctions) {
-        return new LinkCheck(module, moduleName, binding, suppliedHostModules, extraHostFunctions, true).run().stream()
-                .filter(LinkProblem::isError)
-                .toList();
+        List<LinkProblem> errors = new ArrayList<>();
+        for (LinkProblem problem
+                : new LinkCheck(module, moduleName, binding, suppliedHostModules, extraHostFunctions, true).run()) {
+            if (problem.isError()) {
+                errors.add(problem);
+            }
+        }
+        return errors;
     }
 
     private List<LinkProblem> run() {
@@ -116,8 +111,12 @@ public final class LinkCheck {
                 checkHostImport(new OnHostImport(use.binding(), function), use.binding().moduleName(), function);
             }
         }
-        binding.rawImports().forEach(this::checkRawImport);
-        module.imports().forEach(this::checkModuleImport);
+        for (RawImport raw : binding.rawImports()) {
+            checkRawImport(raw);
+        }
+        for (Import imported : module.imports()) {
+            checkModuleImport(imported);
+        }
         return List.copyOf(problems);
     }
 
@@ -191,7 +190,7 @@ public final class LinkCheck {
                     moduleName, imported.importType(), imported.module(), imported.name()));
             return;
         }
-        if (rawFunctions.contains(new FunctionName(function.module(), function.name()))) {
+        if (alwaysSupplied(function) || suppliedRaw(function)) {
             return;
         }
         if (binding.rawImport(function.module(), function.name()).isPresent()) {
@@ -201,17 +200,20 @@ public final class LinkCheck {
             }
             return;
         }
-        List<HostModuleUse> sameModule = binding.hostModules().stream()
-                .filter(use -> use.binding().moduleName().equals(function.module()))
-                .toList();
-        Optional<HostModuleUse> declaring = sameModule.stream()
-                .filter(use -> use.binding().imports().stream()
-                        .anyMatch(spec -> spec.importName().equals(function.name())))
-                .findFirst();
-        if (declaring.isPresent()) {
+        List<HostModuleUse> sameModule = new ArrayList<>();
+        HostModuleUse declaring = null;
+        for (HostModuleUse use : binding.hostModules()) {
+            if (use.binding().moduleName().equals(function.module())) {
+                sameModule.add(use);
+                if (declaring == null && use.binding().declares(function.name())) {
+                    declaring = use;
+                }
+            }
+        }
+        if (declaring != null) {
             if (!suppliedHostModules.contains(function.module())) {
                 report(at, LinkMessages.hostImplementationMissing(moduleName, function.module(), function.name(),
-                        declaring.get().binding().interfaceName(), declaring.get().builderMethod()));
+                        declaring.binding().interfaceName(), declaring.builderMethod()));
             }
         } else if (!sameModule.isEmpty()) {
             report(at, LinkMessages.importNotDeclared(moduleName, function.module(), function.name(),
@@ -226,11 +228,18 @@ public final class LinkCheck {
         problems.add(new LinkProblem(at, message));
     }
 
-    private static Set<FunctionName> wasiFunctions() {
-        try (WasiPreview1 wasi = WasiPreview1.builder().build()) {
-            return Stream.concat(Arrays.stream(wasi.toHostFunctions()), Stream.of(GuestHandles.releaseFunction()))
-                    .map(function -> new FunctionName(function.module(), function.name()))
-                    .collect(Collectors.toUnmodifiableSet());
+    /** Every instance is given Chicory's WASI, when it imports from it, and the handle release. */
+    private static boolean alwaysSupplied(FunctionImport function) {
+        return Wasi.provides(function.module(), function.name())
+                || function.module().equals(GuestHandles.MODULE) && function.name().equals(GuestHandles.RELEASE);
+    }
+
+    private boolean suppliedRaw(FunctionImport function) {
+        for (ImportFunction supplied : extraHostFunctions) {
+            if (supplied.module().equals(function.module()) && supplied.name().equals(function.name())) {
+                return true;
+            }
         }
+        return false;
     }
 }

@@ -7,7 +7,9 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
+import com.dylibso.chicory.wasm.types.ImportSection;
 import dev.wasmbind.runtime.InvalidModuleException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +24,23 @@ final class ModuleIndex {
 
     ModuleIndex(WasmModule module, String moduleName) {
         this.module = module;
-        ExportSection section = module.exportSection();
-        for (int i = 0; i < section.exportCount(); i++) {
-            Export export = section.getExport(i);
+        ExportSection exportSection = module.exportSection();
+        for (int i = 0; i < exportSection.exportCount(); i++) {
+            Export export = exportSection.getExport(i);
             exports.put(export.name(), export);
         }
-        this.imports = module.importSection().stream().toList();
-        this.functionImports = imports.stream()
-                .filter(FunctionImport.class::isInstance)
-                .map(FunctionImport.class::cast)
-                .toList();
+        List<Import> imports = new ArrayList<>();
+        List<FunctionImport> functionImports = new ArrayList<>();
+        ImportSection importSection = module.importSection();
+        for (int i = 0; i < importSection.importCount(); i++) {
+            Import imported = importSection.getImport(i);
+            imports.add(imported);
+            if (imported instanceof FunctionImport function) {
+                functionImports.add(function);
+            }
+        }
+        this.imports = List.copyOf(imports);
+        this.functionImports = List.copyOf(functionImports);
         checkIndices(moduleName);
     }
 
@@ -68,10 +77,13 @@ final class ModuleIndex {
 
     /** Names of the exported functions, in module order. */
     List<String> functionExportNames() {
-        return exports.values().stream()
-                .filter(export -> export.exportType() == ExternalType.FUNCTION)
-                .map(Export::name)
-                .toList();
+        List<String> names = new ArrayList<>();
+        for (Export export : exports.values()) {
+            if (export.exportType() == ExternalType.FUNCTION) {
+                names.add(export.name());
+            }
+        }
+        return names;
     }
 
     /** The type of an exported function; function indices count the imported functions first. */
@@ -93,17 +105,23 @@ final class ModuleIndex {
     }
 
     Optional<FunctionImport> functionImport(String moduleName, String name) {
-        return functionImports.stream()
-                .filter(function -> function.module().equals(moduleName) && function.name().equals(name))
-                .findFirst();
+        for (FunctionImport function : functionImports) {
+            if (function.module().equals(moduleName) && function.name().equals(name)) {
+                return Optional.of(function);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Names of the functions imported from one import module, in module order. */
     List<String> functionImportNames(String moduleName) {
-        return functionImports.stream()
-                .filter(function -> function.module().equals(moduleName))
-                .map(Import::name)
-                .toList();
+        List<String> names = new ArrayList<>();
+        for (FunctionImport function : functionImports) {
+            if (function.module().equals(moduleName)) {
+                names.add(function.name());
+            }
+        }
+        return names;
     }
 
     /** The modules the module imports functions from, each once, in order of first import. */
