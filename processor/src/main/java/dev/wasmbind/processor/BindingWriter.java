@@ -400,9 +400,10 @@ final class BindingWriter {
                 }
             } else {
                 RegionKind result = (RegionKind) decl.result().orElseThrow();
-                CodeBlock unpacked = shape instanceof ResultShape.MultiValue
-                        ? RuntimeOps.REGION_OF.callOn(scope, RuntimeOps.CALL_VALUES.callOn(function, arguments))
-                        : RuntimeOps.UNPACK.callOn(scope, RuntimeOps.call(ValType.I64).callOn(function, arguments));
+                CodeBlock packed = shape instanceof ResultShape.MultiValue
+                        ? RuntimeOps.CALL_PAIR.callOn(function, arguments)
+                        : RuntimeOps.call(ValType.I64).callOn(function, arguments);
+                CodeBlock unpacked = RuntimeOps.UNPACK.callOn(scope, packed);
                 if (decl.hostFrees()) {
                     returnFreed(result, unpacked);
                 } else {

@@ -67,7 +67,7 @@ class TransportInferenceTest {
         assertErrors(compilation);
         assertThat(generated(compilation))
                 .contains(".i32(\"value.len\").returns(ValType.I32, ValType.I32))")
-                .contains("return call.readString(call.regionOf(pair.callValues(valueBuffer.address(),\n"
+                .contains("return call.readString(call.unpack(pair.callPair(valueBuffer.address(),\n"
                         + "          valueBuffer.length())));");
     }
 

@@ -23,12 +23,9 @@ public final class RuntimeOps {
     /** {@code scope.unpack(packed)}: the region of a {@code ptr << 32 | len} result. */
     public static final RuntimeOp UNPACK =
             RuntimeOp.of(CallScope.class, "unpack", long.class).returning(GuestBuffer.class);
-    /** {@code function.callValues(slots)}: an export with several results, as they come. */
-    public static final RuntimeOp CALL_VALUES =
-            RuntimeOp.of(GuestFunction.class, "callValues", long[].class).returning(long[].class);
-    /** {@code scope.regionOf(results)}: the region of a {@code (ptr, len, ...)} multi-value result. */
-    public static final RuntimeOp REGION_OF =
-            RuntimeOp.of(CallScope.class, "regionOf", long[].class).returning(GuestBuffer.class);
+    /** {@code function.callPair(slots)}: an export whose results are {@code (ptr, len, ...)}, packed like UNPACK's. */
+    public static final RuntimeOp CALL_PAIR =
+            RuntimeOp.of(GuestFunction.class, "callPair", long[].class).returning(long.class);
     /** {@code scope.freeAfterCall(region)}: hands a result's region to the guest's {@code free} after the call. */
     public static final RuntimeOp FREE_AFTER_CALL =
             RuntimeOp.of(CallScope.class, "freeAfterCall", GuestBuffer.class).returning(void.class);

@@ -125,12 +125,7 @@ public final class CallScope implements AutoCloseable {
         return memory.bufferAt(address);
     }
 
-    /** The region a function returned as the values {@code (ptr, len, ...)}; the link check saw they are there. */
-    public GuestBuffer regionOf(long[] results) {
-        return new GuestBuffer((int) results[0], (int) results[1]);
-    }
-
-    /** Splits a {@code ptr << 32 | len} result. */
+    /** Splits a {@code ptr << 32 | len} result, or the values {@code (ptr, len)} as {@code callPair} packs them. */
     public GuestBuffer unpack(long packed) {
         return GuestMemory.unpack(packed);
     }

@@ -14,6 +14,10 @@ import com.dylibso.chicory.runtime.ExportFunction;
  */
 public final class GuestFunction {
     private static final int MAX_REUSED_ARITY = 3;
+    /** What {@link #call} returns of the results. */
+    private static final int NO_RESULT = 0;
+    private static final int FIRST_RESULT = 1;
+    private static final int RESULT_PAIR = 2;
 
     private final Guest guest;
     private final String exportName;
@@ -29,77 +33,89 @@ public final class GuestFunction {
 
     /** Calls an export without result. */
     public void callVoid(long... args) {
-        invoke(args);
+        call(guest.begin(), args, NO_RESULT);
     }
 
     /** Calls an export whose result is an {@code i32}. */
     public int callI32(long... args) {
-        return (int) invoke(args)[0];
+        return (int) call(guest.begin(), args, FIRST_RESULT);
     }
 
     /** Calls an export whose result is an {@code i64}. */
     public long callI64(long... args) {
-        return invoke(args)[0];
+        return call(guest.begin(), args, FIRST_RESULT);
     }
 
     /** Calls an export whose result is an {@code f32}. */
     public float callF32(long... args) {
-        return Abi.toF32(invoke(args)[0]);
+        return Abi.toF32(call(guest.begin(), args, FIRST_RESULT));
     }
 
     /** Calls an export whose result is an {@code f64}. */
     public double callF64(long... args) {
-        return Abi.toF64(invoke(args)[0]);
+        return Abi.toF64(call(guest.begin(), args, FIRST_RESULT));
     }
 
-    /** Calls an export whose results are several values, such as {@code (i32 ptr, i32 len)}. */
-    public long[] callValues(long... args) {
-        return invoke(args);
+    /**
+     * Calls an export whose results are the values {@code (i32 ptr, i32 len, ...)}, and returns the first two packed
+     * as {@code ptr << 32 | len}, the form of a packed result.
+     */
+    public long callPair(long... args) {
+        return call(guest.begin(), args, RESULT_PAIR);
     }
 
     /** Calls an export of one argument without result. */
     public void callVoid(long a) {
-        invoke(a);
+        boolean outermost = guest.begin();
+        call(outermost, arguments(a), NO_RESULT);
     }
 
     /** Calls an export of two arguments without result. */
     public void callVoid(long a, long b) {
-        invoke(a, b);
+        boolean outermost = guest.begin();
+        call(outermost, arguments(a, b), NO_RESULT);
     }
 
     /** Calls an export of three arguments without result. */
     public void callVoid(long a, long b, long c) {
-        invoke(a, b, c);
+        boolean outermost = guest.begin();
+        call(outermost, arguments(a, b, c), NO_RESULT);
     }
 
     /** Calls an export of one argument whose result is an {@code i32}. */
     public int callI32(long a) {
-        return (int) invoke(a)[0];
+        boolean outermost = guest.begin();
+        return (int) call(outermost, arguments(a), FIRST_RESULT);
     }
 
     /** Calls an export of two arguments whose result is an {@code i32}. */
     public int callI32(long a, long b) {
-        return (int) invoke(a, b)[0];
+        boolean outermost = guest.begin();
+        return (int) call(outermost, arguments(a, b), FIRST_RESULT);
     }
 
     /** Calls an export of three arguments whose result is an {@code i32}. */
     public int callI32(long a, long b, long c) {
-        return (int) invoke(a, b, c)[0];
+        boolean outermost = guest.begin();
+        return (int) call(outermost, arguments(a, b, c), FIRST_RESULT);
     }
 
     /** Calls an export of one argument whose result is an {@code i64}. */
     public long callI64(long a) {
-        return invoke(a)[0];
+        boolean outermost = guest.begin();
+        return call(outermost, arguments(a), FIRST_RESULT);
     }
 
     /** Calls an export of two arguments whose result is an {@code i64}. */
     public long callI64(long a, long b) {
-        return invoke(a, b)[0];
+        boolean outermost = guest.begin();
+        return call(outermost, arguments(a, b), FIRST_RESULT);
     }
 
     /** Calls an export of three arguments whose result is an {@code i64}. */
     public long callI64(long a, long b, long c) {
-        return invoke(a, b, c)[0];
+        boolean outermost = guest.begin();
+        return call(outermost, arguments(a, b, c), FIRST_RESULT);
     }
 
     /** After the instance is poisoned: no call reaches the export any more, and its instance may be collected. */
@@ -107,31 +123,28 @@ public final class GuestFunction {
         function = null;
     }
 
-    private long[] invoke(long a) {
-        boolean outermost = guest.begin();
+    /** The reused argument array, filled: only once the call holds the instance, so no other call touches it. */
+    private long[] arguments(long a) {
         long[] args = reused(1);
         args[0] = a;
-        return run(outermost, args);
+        return args;
     }
 
-    private long[] invoke(long a, long b) {
-        boolean outermost = guest.begin();
+    private long[] arguments(long a, long b) {
         long[] args = reused(2);
         args[0] = a;
         args[1] = b;
-        return run(outermost, args);
+        return args;
     }
 
-    private long[] invoke(long a, long b, long c) {
-        boolean outermost = guest.begin();
+    private long[] arguments(long a, long b, long c) {
         long[] args = reused(3);
         args[0] = a;
         args[1] = b;
         args[2] = c;
-        return run(outermost, args);
+        return args;
     }
 
-    /** Only a call that holds the instance touches it: another thread's call would be refused by then. */
     private long[] reused(int arity) {
         long[] args = reusedArguments[arity];
         if (args == null) {
@@ -141,12 +154,12 @@ public final class GuestFunction {
         return args;
     }
 
-    private long[] invoke(long[] args) {
-        return run(guest.begin(), args);
-    }
-
-    /** Kept small: it is on every call's path, and the JIT inlines the guest's code beneath it only if it is. */
-    private long[] run(boolean outermost, long[] args) {
+    /**
+     * Runs a call and returns what {@code returning} asks of its results: 0 for none, the first value, or the first
+     * two packed. Chicory's result array never leaves this method: where the JIT compiles it on its own (a long guest
+     * path makes it too big to inline into the caller), an array returned from here would be allocated on every call.
+     */
+    private long call(boolean outermost, long[] args, int returning) {
         long[] results;
         try {
             results = function.apply(args);
@@ -154,6 +167,10 @@ public final class GuestFunction {
             throw guest.endFailed(outermost, exportName, e);
         }
         guest.endReturned(outermost);
-        return results;
+        return switch (returning) {
+            case FIRST_RESULT -> results[0];
+            case RESULT_PAIR -> GuestMemory.pack((int) results[0], (int) results[1]);
+            default -> 0;
+        };
     }
 }
