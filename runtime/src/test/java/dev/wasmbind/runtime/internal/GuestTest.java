@@ -4,6 +4,7 @@ import dev.wasmbind.runtime.GuestExitException;
 import dev.wasmbind.runtime.WasmLinkException;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestPoisonedException;
+import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmBindException;
@@ -239,6 +240,19 @@ class GuestTest {
                     assertThat(e.exitCode()).isEqualTo(3);
                     assertThat(e.exportName()).isEqualTo("_start");
                 });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void reportsAModuleThatChicoryCannotInstantiate(Engine engine) {
+        ModuleBinding live = ModuleBinding.builder(RuntimeContract.V1, "test.Uninstantiable", "uninstantiable.wasm")
+                .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+                .build();
+
+        assertThatThrownBy(() -> new TestBuilder(live, engine).build())
+                .isInstanceOfSatisfying(InvalidModuleException.class, e -> assertThat(e.detail())
+                        .startsWith("Chicory cannot instantiate it: "))
+                .hasMessageStartingWith("the given module is not a valid wasm module: Chicory cannot instantiate it: ");
     }
 
     @Test
