@@ -289,6 +289,17 @@ class ModuleCheckTest {
     }
 
     @Test
+    void reportsAMissingModuleThatTheBindingSaysNotToDefer() {
+        Compilation compilation = compile(source("p.Late",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"late.wasm\", deferIfMissing = false) interface Late {}"));
+
+        assertThat(describeAll(Compilations.errors(compilation))).singleElement().asString()
+                .startsWith("3: [wasmbind:module-not-found] wasm module \"late.wasm\" is in none of the directories");
+    }
+
+    @Test
     void leavesEveryMissingModuleToTheLoadTimeCheckWithTheOption() {
         Compilation compilation = Compilations.compile(
                 List.of(Compilations.MODULE_PATH_OPTION, "-Awasmbind.deferMissingModules=true"), greeter("late.wasm"));
@@ -366,6 +377,25 @@ class ModuleCheckTest {
                         "interface Broken {}"));
 
         assertErrors(compilation, at(3, Messages.corruptModule("corrupt.wasm", file.toString(), detail)));
+    }
+
+    @Test
+    void rejectsAModuleWhoseExportLeadsNowhereOnTheAnnotationValue(@TempDir Path directory) throws IOException {
+        // type 0 () -> nil, function 0 of it, and export `g` of function 1, which does not exist: Chicory parses it
+        int[] damaged = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03,
+                0x02, 0x01, 0x00, 0x07, 0x05, 0x01, 0x01, 'g', 0x00, 0x01, 0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b};
+        byte[] bytes = new byte[damaged.length];
+        for (int i = 0; i < damaged.length; i++) {
+            bytes[i] = (byte) damaged[i];
+        }
+        Path file = Files.write(directory.resolve("damaged.wasm"), bytes);
+
+        Compilation compilation = Compilations.compile(List.of("-Awasmbind.modulePath=" + directory),
+                Compilations.typeWith("p.Damaged", "@WasmModule(\"damaged.wasm\") interface Damaged {",
+                        "  @Export(\"g\") void g(byte[] data);"));
+
+        assertErrors(compilation, at(3, Messages.corruptModule("damaged.wasm", file.toString(),
+                "export `g` has function index 1, but only 1 exist")));
     }
 
     /** {@code p.Env} for module env; the given methods start at line 4. */
