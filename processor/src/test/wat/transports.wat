@@ -13,6 +13,11 @@
   (func (export "Both") (param i32 i32 i32 i32 i32))
   ;; two Go slices, as declared
   (func (export "Slices") (param i32 i32 i32 i32 i32 i32))
+  ;; ten slices as (ptr, len): as many ways to pass them as the processor tries (2^10)
+  (func (export "Ten") (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32))
+  ;; eleven slices as (ptr, len): more ways than the processor tries, so the declaration is kept
+  (func (export "Eleven")
+    (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32))
   ;; pair(ptr, size uint32) (uint32, uint32) with multi-value: returns its argument as the values (ptr, len)
   (func (export "Pair") (param $ptr i32) (param $len i32) (result i32 i32)
     (local.get $ptr) (local.get $len)))

@@ -55,7 +55,8 @@ final class BuildTimeCompiler {
         String name = binaryName(binding);
         Path work = null;
         try {
-            work = Files.createTempDirectory("wasmbind-build-time-");
+            // named after the binding, so that a directory left behind says whose it was
+            work = Files.createTempDirectory("wasmbind-" + name + "-");
             Path wasmFile = Files.write(work.resolve("module.wasm"), wasm);
             Path output = work.resolve("output");
             Generator generator = new Generator(Config.builder()

@@ -138,8 +138,8 @@ final class ModuleCheck {
                 .orElseThrow();
         if (hostImport.inSource()) {
             Map<MethodDecl, Element> hostMethods = elementsOf(hostImport.host().methods());
+            // the stages pass on the very same ImportSpec objects, unique among all host interfaces
             MethodDecl decl = model.hostModules().stream()
-                    .filter(use -> use.module().moduleName().equals(moduleName))
                     .flatMap(use -> use.module().functions().stream())
                     .filter(function -> function.spec() == at.function())
                     .findFirst()

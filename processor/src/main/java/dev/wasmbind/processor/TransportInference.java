@@ -113,9 +113,8 @@ final class TransportInference {
 
     /** The parameter as declared, and as {@code (ptr, len)} when it is a slice that was not declared so. */
     private static List<ParamDecl> options(ParamDecl param) {
-        if (!(param.value() instanceof ParameterKind kind)) {
-            return List.of(param);
-        }
+        // validation lets only parameter kinds through (a record parameter is an error)
+        ParameterKind kind = (ParameterKind) param.value();
         return kind.asPtrLen()
                 .filter(ptrLen -> !ptrLen.equals(kind))
                 .map(ptrLen -> List.of(param, new ParamDecl(param.name(), ptrLen)))

@@ -47,10 +47,10 @@ final class ValueTypes {
 
     /**
      * The registered value kind that the type is and that can stand at the position; {@code unsigned} selects the
-     * {@code @Unsigned} reading of a primitive.
+     * {@code @Unsigned} reading of a primitive. The caller has checked that the type exists
+     * ({@link MissingTypeException#checkExists}).
      */
     Optional<ValueKind> kind(TypeMirror type, boolean unsigned, Position position) {
-        MissingTypeException.checkExists(type);
         return ValueKinds.find(type, unsigned, position, javaTypes);
     }
 

@@ -14,8 +14,13 @@ import com.google.testing.compile.Compilation;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +100,24 @@ class BuildTimeCompileTest {
                 .startsWith("3: [wasmbind:build-time-compile-failed] wasm module \"greeter.wasm\" could not be "
                         + "compiled to JVM classes at build time: javax.annotation.processing.FilerException: ");
         assertThat(generatedSource(compilation, "GreeterWasm.java")).doesNotContain("MACHINE");
+    }
+
+    @Test
+    void removesItsWorkingDirectory() throws IOException {
+        Set<String> before = temporaryFiles();
+
+        Compilation compilation = compile(greeter("p.Tidy", "greeter.wasm"));
+
+        assertErrors(compilation);
+        Set<String> left = temporaryFiles();
+        left.removeAll(before);
+        assertThat(left).noneMatch(name -> name.startsWith("wasmbind-p.TidyWasm-"));
+    }
+
+    private static Set<String> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(file -> file.getFileName().toString()).collect(Collectors.toCollection(HashSet::new));
+        }
     }
 
     private static JavaFileObject greeter(String name, String module) {

@@ -76,6 +76,26 @@ class GuestAllocatedResultTest {
     }
 
     @Test
+    void aProblemOfTheSecondHostInterfaceIsReportedOnItsOwnMethod() {
+        JavaFileObject clock = Compilations.typeWith("p.Clock", "@HostModule(\"clock\") interface Clock {",
+                "  long now();");
+        JavaFileObject guest = source("p.Guest",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"host_imports.wasm\", imports = {Clock.class, Env.class}, rawImports = {",
+                "    @RawImport(module = \"env\", names = {\"log\", \"add\", \"params\", \"flag\", \"int8\", \"uint8\",",
+                "        \"int16\", \"uint16\", \"letter\", \"uint32\", \"int64\", \"float32\", \"float64\", \"payload\"})})",
+                "interface Guest {",
+                "  @Export(\"Add\") int add(int a, int b);",
+                "}");
+
+        Compilation compilation = compile(clock, env("", "byte[] config(byte[] key)"), guest);
+
+        assertThat(describeAll(Compilations.errors(compilation))).singleElement().asString()
+                .startsWith("5: [wasmbind:host-import-type-mismatch] `env.config` has type");
+    }
+
+    @Test
     void guestAllocatorOnAScalarOrVoidResultIsAnError() {
         Compilation compilation = compile(Compilations.typeWith("p.Env", "@HostModule(\"env\") interface Env {",
                 "  @GuestAllocator(\"wasm_malloc\")",

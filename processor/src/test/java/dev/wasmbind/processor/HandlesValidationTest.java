@@ -47,6 +47,14 @@ class HandlesValidationTest {
     }
 
     @Test
+    void aHandleResultNeedsNoGuestAllocator() {
+        Compilation compilation = compile(Compilations.typeWith("p.Env", "@HostModule(\"env\") interface Env {",
+                "  @Handle @GuestAllocator(\"wasm_malloc\") Thread current();"));
+
+        assertErrors(compilation, at(4, Messages.guestAllocatorWrongType("@Handle java.lang.Thread")));
+    }
+
+    @Test
     void hostFunctionsTakeAndReturnHandles() throws IOException {
         Compilation compilation = compile(Compilations.typeWith("p.Env", "@HostModule(\"env\") interface Env {",
                 "  @Handle Thread current();",

@@ -9,6 +9,7 @@ import dev.wasmbind.runtime.internal.link.MessageId;
 import dev.wasmbind.runtime.internal.link.Severity;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,194 +23,197 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MessagesTest {
 
-    /** Every message, some in more than one variant: the message, then its code, severity and text. */
+    /**
+     * Every message, some in more than one variant: the message, then its code, severity and text. The message is
+     * built inside the test that checks it, so that a mutation tool sees which test reads which wording.
+     */
     static Stream<Arguments> everyMessage() {
         return Stream.of(
-                Arguments.of(
-                        Messages.notAnInterface("p.Foo", "a class"),
+                pinned(
+                        () -> Messages.notAnInterface("p.Foo", "a class"),
                         "not-an-interface", Severity.ERROR,
                         "@WasmModule applies to interfaces only, but p.Foo is a class: make it an interface, "
                                 + "and the processor generates the class that implements it"),
-                Arguments.of(
-                        Messages.privateInterface("@WasmModule", "p.Outer.Foo"),
+                pinned(
+                        () -> Messages.privateInterface("@WasmModule", "p.Outer.Foo"),
                         "private-interface", Severity.ERROR,
                         "@WasmModule interface p.Outer.Foo is private or nested in a private type, so the "
                                 + "generated class cannot use it: make it package-private or public"),
-                Arguments.of(
-                        Messages.genericInterface("@HostModule", "p.Env", "<T>"),
+                pinned(
+                        () -> Messages.genericInterface("@HostModule", "p.Env", "<T>"),
                         "generic-interface", Severity.ERROR,
                         "@HostModule interface p.Env declares type parameters <T>, but wasm functions have "
                                 + "fixed types: remove the type parameters"),
-                Arguments.of(
-                        Messages.invalidModuleName("greeter.wat"),
+                pinned(
+                        () -> Messages.invalidModuleName("greeter.wat"),
                         "invalid-module-name", Severity.ERROR,
                         "@WasmModule(\"greeter.wat\") must name a .wasm classpath resource, such as "
                                 + "\"greet.wasm\": give the module's file name"),
-                Arguments.of(
-                        Messages.absoluteModuleName("//wasm/greet.wasm"),
+                pinned(
+                        () -> Messages.absoluteModuleName("//wasm/greet.wasm"),
                         "absolute-module-name", Severity.ERROR,
                         "@WasmModule(\"//wasm/greet.wasm\") is resolved from the classpath root already, "
                                 + "without a leading slash (as ClassLoader resources are): write \"wasm/greet.wasm\""),
-                Arguments.of(
-                        Messages.emptyRawImport(".*"),
+                pinned(
+                        () -> Messages.emptyRawImport(".*"),
                         "empty-raw-import", Severity.ERROR,
                         "@RawImport .* has an empty module or function name, but every import the guest makes "
                                 + "has both: give the import module, such as @RawImport(module = \"env\", names = "
                                 + "\"log\")"),
-                Arguments.of(
-                        Messages.rawImportServedByHost("env.log", "p.Env"),
+                pinned(
+                        () -> Messages.rawImportServedByHost("env.log", "p.Env"),
                         "raw-import-served-by-host", Severity.ERROR,
                         "@RawImport claims env.log, which host interface p.Env already implements: an import "
                                 + "has one implementation; remove it from rawImports, or remove the method from "
                                 + "p.Env"),
-                Arguments.of(
-                        Messages.hostModuleNotAnInterface("p.Env", "an enum"),
+                pinned(
+                        () -> Messages.hostModuleNotAnInterface("p.Env", "an enum"),
                         "host-module-not-an-interface", Severity.ERROR,
                         "@HostModule applies to interfaces only, but p.Env is an enum: declare the host "
                                 + "functions in an interface, implement it with this class, and list the interface in "
                                 + "@WasmModule(imports = ...)"),
-                Arguments.of(
-                        Messages.emptyHostModuleName("p.Env"),
+                pinned(
+                        () -> Messages.emptyHostModuleName("p.Env"),
                         "empty-host-module-name", Severity.ERROR,
                         "@HostModule on p.Env has an empty module name, but the guest imports each function "
                                 + "from a named module: give the module name of its imports, such as "
                                 + "@HostModule(\"env\") for //go:wasmimport env log"),
-                Arguments.of(
-                        Messages.unsupportedHostResult("int[]", "name()"),
+                pinned(
+                        () -> Messages.unsupportedHostResult("int[]", "name()"),
                         "unsupported-host-result", Severity.ERROR,
                         "host function `name()` returns int[], but a host function returns void or one of boolean, "
                                 + "byte, short, char, int, long, float, double, String, byte[]: return one of these (a "
                                 + "String or byte[] goes to the guest in memory its allocator gives), or pass the data "
                                 + "through a GuestBufferWriter parameter"),
-                Arguments.of(
-                        Messages.guestAllocatorWrongType("int"),
+                pinned(
+                        () -> Messages.guestAllocatorWrongType("int"),
                         "guest-allocator-wrong-type", Severity.ERROR,
                         "@GuestAllocator applies to host functions returning String or byte[] only, not int: remove "
                                 + "it (only those results are allocated in guest memory)"),
-                Arguments.of(
-                        Messages.emptyGuestAllocator("String name()"),
+                pinned(
+                        () -> Messages.emptyGuestAllocator("String name()"),
                         "empty-guest-allocator", Severity.ERROR,
                         "@GuestAllocator on `String name()` names no export, but the result is allocated with a guest "
                                 + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), "
                                 + "or remove the annotation to use malloc"),
-                Arguments.of(
-                        Messages.hostCheckedException("log(String)", "java.io.IOException"),
+                pinned(
+                        () -> Messages.hostCheckedException("log(String)", "java.io.IOException"),
                         "host-checked-exception", Severity.ERROR,
                         "host function `log(String)` declares checked exception java.io.IOException, which "
                                 + "cannot cross the guest's frames: remove it from the throws clause and throw an "
                                 + "unchecked exception instead (the caller of the export gets it as the cause of a "
                                 + "WasmCallException)"),
-                Arguments.of(
-                        Messages.duplicateImport("log", "print(String)", "log(String)"),
+                pinned(
+                        () -> Messages.duplicateImport("log", "print(String)", "log(String)"),
                         "duplicate-import", Severity.ERROR,
                         "`print(String)` implements import \"log\", which `log(String)` already implements: "
                                 + "each import is implemented by one method; remove one of them or change its @Import "
                                 + "name"),
-                Arguments.of(
-                        Messages.notAHostModule("java.lang.Runnable"),
+                pinned(
+                        () -> Messages.notAHostModule("java.lang.Runnable"),
                         "not-a-host-module", Severity.ERROR,
                         "@WasmModule(imports = ...) lists java.lang.Runnable, which is not an interface "
                                 + "annotated @HostModule: list the interface that declares the guest's imports, "
                                 + "annotated with its module name, such as @HostModule(\"env\")"),
-                Arguments.of(
-                        Messages.duplicateHostModule("env", "p.Logging", "p.Env"),
+                pinned(
+                        () -> Messages.duplicateHostModule("env", "p.Logging", "p.Env"),
                         "duplicate-host-module", Severity.ERROR,
                         "@WasmModule(imports = ...) lists p.Logging for module \"env\", which p.Env already "
                                 + "provides: one host interface per module; declare all of the module's functions in "
                                 + "p.Env, and remove p.Logging from imports"),
-                Arguments.of(
-                        Messages.duplicateSetter("env", "p.Foo.Env", "p.Env"),
+                pinned(
+                        () -> Messages.duplicateSetter("env", "p.Foo.Env", "p.Env"),
                         "duplicate-setter", Severity.ERROR,
                         "@WasmModule(imports = ...) lists p.Foo.Env and p.Env, which both give the builder "
                                 + "method `env(...)`: the method is named after the interface, so rename one of the "
                                 + "interfaces"),
-                Arguments.of(
-                        Messages.setterIsKeyword("int", "p.Int"),
+                pinned(
+                        () -> Messages.setterIsKeyword("int", "p.Int"),
                         "setter-is-keyword", Severity.ERROR,
                         "@WasmModule(imports = ...) lists p.Int, which gives the builder method `int(...)`, "
                                 + "but int is a Java keyword: rename the interface"),
-                Arguments.of(
-                        Messages.genericMethod("add(int, int)"),
+                pinned(
+                        () -> Messages.genericMethod("add(int, int)"),
                         "generic-method", Severity.ERROR,
                         "`add(int, int)` declares type parameters, but a wasm function has fixed types: "
                                 + "remove them and use concrete types"),
-                Arguments.of(
-                        Messages.checkedException("f()", "java.io.IOException"),
+                pinned(
+                        () -> Messages.checkedException("f()", "java.io.IOException"),
                         "checked-exception", Severity.ERROR,
                         "`f()` declares checked exception java.io.IOException, which a wasm export never "
                                 + "throws (failures surface as the unchecked WasmCallException): remove it from the "
                                 + "throws clause"),
-                Arguments.of(
-                        Messages.reservedMethod("close"),
+                pinned(
+                        () -> Messages.reservedMethod("close"),
                         "reserved-method", Severity.ERROR,
                         "`close()` clashes with the generated class's own close() method: rename the method "
                                 + "and keep the export name with @Export"),
-                Arguments.of(
-                        Messages.duplicateExport("Add", "plus(int, int)", "add(int, int)"),
+                pinned(
+                        () -> Messages.duplicateExport("Add", "plus(int, int)", "add(int, int)"),
                         "duplicate-export", Severity.ERROR,
                         "`plus(int, int)` binds export \"Add\", which `add(int, int)` already binds: each "
                                 + "export is bound by one method; remove one of them or change its @Export name"),
-                Arguments.of(
-                        Messages.annotationIgnored("@Export", "twice(int)"),
+                pinned(
+                        () -> Messages.annotationIgnored("@Export", "twice(int)"),
                         "annotation-ignored", Severity.WARNING,
                         "@Export on `twice(int)` has no effect: default and static methods are not bound to "
                                 + "the module; make the method abstract to bind it, or remove @Export"),
-                Arguments.of(
-                        Messages.misplacedAnnotation("@Import", "add(int, int)", "@HostModule"),
+                pinned(
+                        () -> Messages.misplacedAnnotation("@Import", "add(int, int)", "@HostModule"),
                         "misplaced-annotation", Severity.ERROR,
                         "@Import on `add(int, int)` belongs on methods of @HostModule interfaces and would "
                                 + "do nothing here: remove it"),
-                Arguments.of(
-                        Messages.recordParameter("p.Foo.Point", "point"),
+                pinned(
+                        () -> Messages.recordParameter("p.Foo.Point", "point"),
                         "record-parameter", Severity.ERROR,
                         "parameter `point` is record p.Foo.Point, but the TinyGo ABI passes structs by "
                                 + "pointer, which wasmbind does not support: pass the components as separate "
                                 + "parameters"),
-                Arguments.of(
-                        Messages.unsupportedResult("java.util.List<java.lang.String>", "names()"),
+                pinned(
+                        () -> Messages.unsupportedResult("java.util.List<java.lang.String>", "names()"),
                         "unsupported-result", Severity.ERROR,
                         "`names()` returns java.util.List<java.lang.String>, which has no TinyGo ABI "
                                 + "lowering: a result must be void, boolean, byte, short, char, int, long, float, "
                                 + "double, String, byte[], int[], long[], float[], double[] or a record of these"),
-                Arguments.of(
-                        Messages.unsupportedComponent("Named", "tag", "java.lang.Object"),
+                pinned(
+                        () -> Messages.unsupportedComponent("Named", "tag", "java.lang.Object"),
                         "unsupported-component", Severity.ERROR,
                         "record component `Named.tag` has type java.lang.Object, which has no TinyGo ABI "
                                 + "lowering: a component must be one of boolean, byte, short, char, int, long, float, "
                                 + "double, String, byte[], int[], long[], float[], double[] or a record of these"),
-                Arguments.of(
-                        Messages.emptyRecord("p.Foo.Empty"),
+                pinned(
+                        () -> Messages.emptyRecord("p.Foo.Empty"),
                         "empty-record", Severity.ERROR,
                         "record p.Foo.Empty has no components, so it has no C layout to read: add "
                                 + "components, or return void"),
-                Arguments.of(
-                        Messages.recursiveRecord("Link", "node"),
+                pinned(
+                        () -> Messages.recursiveRecord("Link", "node"),
                         "recursive-record", Severity.ERROR,
                         "record component `Link.node` contains Link again, and a struct cannot contain "
                                 + "itself: use a different record type"),
-                Arguments.of(
-                        Messages.privateRecord("p.Outer.Secret"),
+                pinned(
+                        () -> Messages.privateRecord("p.Outer.Secret"),
                         "private-record", Severity.ERROR,
                         "record p.Outer.Secret is private or nested in a private type, so the generated "
                                 + "class cannot create it: make it package-private or public"),
-                Arguments.of(
-                        Messages.borrowedWrongPlace("int", "count"),
+                pinned(
+                        () -> Messages.borrowedWrongPlace("int", "count"),
                         "borrowed-wrong-place", Severity.ERROR,
                         "@Borrowed on parameter `count` (int) has no effect: it applies to String and array parameters "
                                 + "of exports, which the binding copies into guest memory; remove it"),
-                Arguments.of(
-                        Messages.handleWrongType("java.util.List<java.lang.String>"),
+                pinned(
+                        () -> Messages.handleWrongType("java.util.List<java.lang.String>"),
                         "handle-wrong-type", Severity.ERROR,
                         "@Handle applies to class, interface and array types without type arguments, not to "
                                 + "java.util.List<java.lang.String>: pass a primitive as itself, and wrap a generic "
                                 + "type in a class of your own"),
-                Arguments.of(
-                        Messages.ptrLenWrongType("int"),
+                pinned(
+                        () -> Messages.ptrLenWrongType("int"),
                         "ptr-len-wrong-type", Severity.ERROR,
                         "@PtrLen applies to String and array parameters only, not to int: remove it (it passes a "
                                 + "region of memory as (ptr, len))"),
-                Arguments.of(
-                        Messages.ambiguousLowering("void f(byte[] a, byte[] b)", "F", "m.wasm",
+                pinned(
+                        () -> Messages.ambiguousLowering("void f(byte[] a, byte[] b)", "F", "m.wasm",
                                 "(i32, i32, i32, i32, i32) -> nil",
                                 List.of("`a` as (ptr, len, cap), `b` as (ptr, len)",
                                         "`a` as (ptr, len), `b` as (ptr, len, cap)")),
@@ -219,31 +223,31 @@ class MessagesTest {
                                 + "(ptr, len); 2) `a` as (ptr, len), `b` as (ptr, len, cap): say which the guest means "
                                 + "with @PtrLen on the parameters passed as (ptr, len), and @PackedResult on a result "
                                 + "returned packed as ptr << 32 | len"),
-                Arguments.of(
-                        Messages.unsignedWrongType("int"),
+                pinned(
+                        () -> Messages.unsignedWrongType("int"),
                         "unsigned-wrong-type", Severity.ERROR,
                         "@Unsigned applies to byte (uint8), short (uint16) and long (uint32) only, not to "
                                 + "int: remove it (int and long already carry uint32 and uint64 bits; char is uint16)"),
-                Arguments.of(
-                        Messages.packedResultWrongType("long"),
+                pinned(
+                        () -> Messages.packedResultWrongType("long"),
                         "packed-result-wrong-type", Severity.ERROR,
                         "@PackedResult applies to String and byte[] results only, not to long: remove it, or "
                                 + "return String or byte[]"),
-                Arguments.of(
-                        Messages.hostFreesWrongType("p.Foo.Named"),
+                pinned(
+                        () -> Messages.hostFreesWrongType("p.Foo.Named"),
                         "host-frees-wrong-type", Severity.ERROR,
                         "@HostFrees applies to String and array results only, not to p.Foo.Named: remove it "
                                 + "(wasmbind cannot free memory that a record's components point to)"),
-                Arguments.of(
-                        Messages.invalidEngine("jit", List.of("compiler", "interpreter")),
+                pinned(
+                        () -> Messages.invalidEngine("jit", List.of("compiler", "interpreter")),
                         "invalid-engine", Severity.ERROR,
                         "-Awasmbind.defaultEngine=jit is not an engine: use one of compiler, interpreter"),
-                Arguments.of(
-                        Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes"),
+                pinned(
+                        () -> Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes"),
                         "invalid-boolean-option", Severity.ERROR,
                         "-Awasmbind.deferMissingModules=yes is not a boolean: use true or false"),
-                Arguments.of(
-                        Messages.moduleNotFound("greet.wasm", List.of(
+                pinned(
+                        () -> Messages.moduleNotFound("greet.wasm", List.of(
                                 new ModuleLocator.Searched("the class output", "/p/target/classes",
                                         ModuleLocator.Listing.LISTED, List.of()),
                                 new ModuleLocator.Searched("the source path entry", "mem:///SOURCE/",
@@ -257,8 +261,8 @@ class MessagesTest {
                                 + "before compiling, Gradle does not). For a module "
                                 + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
                                 + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
-                Arguments.of(
-                        Messages.moduleNotFound("wasm/greeter.wasm", List.of(
+                pinned(
+                        () -> Messages.moduleNotFound("wasm/greeter.wasm", List.of(
                                 new ModuleLocator.Searched("wasmbind.modulePath entry", "/a",
                                         ModuleLocator.Listing.MISSING, List.of()),
                                 new ModuleLocator.Searched("wasmbind.modulePath entry", "/b",
@@ -274,49 +278,69 @@ class MessagesTest {
                                 + "@WasmModule name. For a module produced after compiling, set "
                                 + "@WasmModule(deferIfMissing = true) or -Awasmbind.deferMissingModules=true, and "
                                 + "the binding is checked when it loads"),
-                Arguments.of(
-                        Messages.corruptModule("greet.wasm", "/classes/greet.wasm", "magic number mismatch"),
+                pinned(
+                        () -> Messages.moduleNotFound("greet.wasm", List.of(
+                                new ModuleLocator.Searched("wasmbind.modulePath entry", "/b",
+                                        ModuleLocator.Listing.LISTED, List.of("a.wasm", "b.wasm", "c.wasm",
+                                                "d.wasm", "e.wasm", "f.wasm", "g.wasm", "h.wasm"))),
+                                List.of()),
+                        "module-not-found", Severity.ERROR,
+                        "wasm module \"greet.wasm\" is in none of the directories searched while compiling: "
+                                + "wasmbind.modulePath entry /b (a.wasm, b.wasm, c.wasm, d.wasm, e.wasm, f.wasm, "
+                                + "g.wasm, h.wasm); put the module in one of these directories, or pass its "
+                                + "directory with -Awasmbind.modulePath=<dir> (Maven copies src/main/resources to "
+                                + "the class output before compiling, Gradle does not). For a module produced "
+                                + "after compiling, set @WasmModule(deferIfMissing = true) or "
+                                + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
+                pinned(
+                        () -> Messages.corruptModule("greet.wasm", "/classes/greet.wasm", "magic number mismatch"),
                         "corrupt-module", Severity.ERROR,
                         "wasm module \"greet.wasm\" (/classes/greet.wasm) is not a valid wasm module: magic "
                                 + "number mismatch; rebuild it, or fix the @WasmModule name"),
-                Arguments.of(
-                        Messages.unreadableModule("greet.wasm", "Permission denied"),
+                pinned(
+                        () -> Messages.unreadableModule("greet.wasm", "Permission denied"),
                         "unreadable-module", Severity.ERROR,
                         "wasm module \"greet.wasm\" was found but cannot be read: Permission denied; check "
                                 + "the file's permissions"),
-                Arguments.of(
-                        Messages.buildTimeCompileFailed("greet.wasm", "method too large"),
+                pinned(
+                        () -> Messages.buildTimeCompileFailed("greet.wasm", "method too large"),
                         "build-time-compile-failed", Severity.WARNING,
                         "wasm module \"greet.wasm\" could not be compiled to JVM classes at build time: method too "
                                 + "large; the binding compiles it when it loads instead, or runs it on the interpreter if "
                                 + "that fails too"),
-                Arguments.of(
-                        Messages.cannotWrite("p.FooWasm", "disk full"),
+                pinned(
+                        () -> Messages.cannotWrite("p.FooWasm", "disk full"),
                         "cannot-write", Severity.ERROR,
                         "cannot write the generated p.FooWasm: disk full; check that the generated-sources "
                                 + "directory is writable"),
-                Arguments.of(
-                        Messages.internalError("p.Foo", new IllegalStateException("boom")),
+                pinned(
+                        () -> Messages.internalError("p.Foo", new IllegalStateException("boom")),
                         "internal-error", Severity.ERROR,
                         "wasmbind could not process p.Foo: java.lang.IllegalStateException: boom; this is a "
                                 + "bug in wasmbind, please report it with this interface"),
-                Arguments.of(
-                        Messages.unsupportedParameter("java.lang.Object", "o", Position.EXPORT_PARAMETER),
+                pinned(
+                        () -> Messages.unsupportedParameter("java.lang.Object", "o", Position.EXPORT_PARAMETER),
                         "unsupported-parameter", Severity.ERROR,
                         "parameter `o` has type java.lang.Object, which has no TinyGo ABI lowering: a parameter "
                                 + "must be one of boolean, byte, short, char, int, long, float, double, String, "
                                 + "byte[], int[], long[], float[], double[]"),
-                Arguments.of(
-                        Messages.unsupportedParameter("java.lang.Object", "o", Position.HOST_PARAMETER),
+                pinned(
+                        () -> Messages.unsupportedParameter("java.lang.Object", "o", Position.HOST_PARAMETER),
                         "unsupported-parameter", Severity.ERROR,
                         "parameter `o` has type java.lang.Object, which has no TinyGo ABI lowering: a parameter "
                                 + "must be one of boolean, byte, short, char, int, long, float, double, String, "
                                 + "byte[], int[], long[], float[], double[], GuestBufferWriter"));
     }
 
+    private static Arguments pinned(Supplier<Message> message, String code, Severity severity, String text) {
+        return Arguments.of(message, code, severity, text);
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource("everyMessage")
-    void pinsIdSeverityAndText(Message message, String code, Severity severity, String text) {
+    void pinsIdSeverityAndText(Supplier<Message> built, String code, Severity severity, String text) {
+        Message message = built.get();
+
         assertThat(message.id().code()).isEqualTo(code);
         assertThat(message.severity()).isEqualTo(severity);
         assertThat(message.text()).isEqualTo(text);
@@ -325,7 +349,8 @@ class MessagesTest {
     @Test
     void everyIdIsPinned() {
         Set<MessageId> pinned = everyMessage()
-                .map(arguments -> ((Message) arguments.get()[0]).id())
+                .map(arguments -> ((Supplier<?>) arguments.get()[0]).get())
+                .map(message -> ((Message) message).id())
                 .collect(Collectors.toSet());
 
         assertThat(pinned).containsExactlyInAnyOrder(Messages.Id.values());

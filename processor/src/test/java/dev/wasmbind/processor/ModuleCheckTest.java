@@ -15,21 +15,31 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.google.testing.compile.Compilation;
+import dev.wasmbind.WasmModule;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.link.AllocatorExport;
 import dev.wasmbind.runtime.internal.link.LinkMessages;
 import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -289,6 +299,17 @@ class ModuleCheckTest {
     }
 
     @Test
+    void reportsAMissingModuleThatTheBindingSaysNotToDefer() {
+        Compilation compilation = compile(source("p.Late",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"late.wasm\", deferIfMissing = false) interface Late {}"));
+
+        assertThat(describeAll(Compilations.errors(compilation))).singleElement().asString()
+                .startsWith("3: [wasmbind:module-not-found] wasm module \"late.wasm\" is in none of the directories");
+    }
+
+    @Test
     void leavesEveryMissingModuleToTheLoadTimeCheckWithTheOption() {
         Compilation compilation = Compilations.compile(
                 List.of(Compilations.MODULE_PATH_OPTION, "-Awasmbind.deferMissingModules=true"), greeter("late.wasm"));
@@ -318,6 +339,39 @@ class ModuleCheckTest {
         // an option belongs to no source element
         assertErrors(compilation,
                 at(Diagnostic.NOPOS, Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes")));
+    }
+
+    /** Javac as Maven runs it, with its class output and source path on disk, where the processor lists them. */
+    @Test
+    void listsTheClassOutputAndTheSourceDirectoryOfABuildOnDisk(@TempDir Path build) throws IOException {
+        Path sources = build.resolve("src");
+        Path classes = Files.createDirectories(build.resolve("classes"));
+        Files.copy(Compilations.MODULES.resolve("greeter.wasm"),
+                Files.createDirectories(classes.resolve("wasm")).resolve("greet.wasm"));
+        Path greeter = Files.writeString(Files.createDirectories(sources.resolve("p")).resolve("Greeter.java"),
+                "package p;\n@dev.wasmbind.WasmModule(\"greeter.wasm\") interface Greeter {}\n");
+        // the annotations, and the runtime that the generated class uses
+        String classPath = Stream.of(WasmModule.class, ModuleBinding.class)
+                .map(type -> Path.of(URI.create(type.getProtectionDomain().getCodeSource().getLocation().toString())))
+                .map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, List.of("-proc:only",
+                            "-classpath", classPath, "-sourcepath", sources.toString(), "-d", classes.toString()),
+                    null, files.getJavaFileObjects(greeter));
+            task.setProcessors(List.of(new WasmBindProcessor()));
+            task.call();
+        }
+
+        List<ModuleLocator.Searched> searched = List.of(
+                new ModuleLocator.Searched("the class output", classes.toString(), ModuleLocator.Listing.LISTED,
+                        List.of("wasm/greet.wasm")),
+                new ModuleLocator.Searched("the source path entry", sources.toString(), ModuleLocator.Listing.LISTED,
+                        List.of()));
+        assertThat(describeAll(diagnostics.getDiagnostics())).containsExactly(at(2,
+                Messages.moduleNotFound("greeter.wasm", searched, ModuleLocator.nearest("greeter.wasm", searched))));
     }
 
     /** compile-testing keeps the class output in memory, where the processor cannot list it. */
@@ -366,6 +420,25 @@ class ModuleCheckTest {
                         "interface Broken {}"));
 
         assertErrors(compilation, at(3, Messages.corruptModule("corrupt.wasm", file.toString(), detail)));
+    }
+
+    @Test
+    void rejectsAModuleWhoseExportLeadsNowhereOnTheAnnotationValue(@TempDir Path directory) throws IOException {
+        // type 0 () -> nil, function 0 of it, and export `g` of function 1, which does not exist: Chicory parses it
+        int[] damaged = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03,
+                0x02, 0x01, 0x00, 0x07, 0x05, 0x01, 0x01, 'g', 0x00, 0x01, 0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b};
+        byte[] bytes = new byte[damaged.length];
+        for (int i = 0; i < damaged.length; i++) {
+            bytes[i] = (byte) damaged[i];
+        }
+        Path file = Files.write(directory.resolve("damaged.wasm"), bytes);
+
+        Compilation compilation = Compilations.compile(List.of("-Awasmbind.modulePath=" + directory),
+                Compilations.typeWith("p.Damaged", "@WasmModule(\"damaged.wasm\") interface Damaged {",
+                        "  @Export(\"g\") void g(byte[] data);"));
+
+        assertErrors(compilation, at(3, Messages.corruptModule("damaged.wasm", file.toString(),
+                "export `g` has function index 1, but only 1 exist")));
     }
 
     /** {@code p.Env} for module env; the given methods start at line 4. */

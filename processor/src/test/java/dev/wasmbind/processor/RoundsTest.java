@@ -18,6 +18,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Interfaces that mention types generated in a later round wait for them instead of failing. */
 class RoundsTest {
@@ -32,6 +34,11 @@ class RoundsTest {
     /** Generates record {@code p.Sum}, as another processor would. */
     private static SourceGenerator sum() {
         return new SourceGenerator("p.Sum", "package p;", "public record Sum(int value) {}");
+    }
+
+    /** Generates interface {@code p.Task}, as another processor would. */
+    private static SourceGenerator task() {
+        return new SourceGenerator("p.Task", "package p;", "public interface Task {}");
     }
 
     private static Compilation compileWith(SourceGenerator generator, JavaFileObject... sources) {
@@ -124,6 +131,21 @@ class RoundsTest {
         Compilations.assertErrors(compilation, Compilations.at(4, Messages.recordParameter("p.Sum", "a")));
     }
 
+    /** One method each: any type missing in an interface makes the whole interface wait. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "@WasmModule(value = \"registry.wasm\", deferIfMissing = true) interface Uses { @Handle Task take(); }",
+            "@WasmModule(value = \"registry.wasm\", deferIfMissing = true) interface Uses { void put(@Handle Task t); }",
+            "@HostModule(\"env\") interface Uses { @Handle Task current(); }",
+            "@HostModule(\"env\") interface Uses { void run(@Handle Task task); }"})
+    void waitsForTheTypeOfAHandleBeforeJudgingIt(String declaration) {
+        Compilation compilation =
+                compileWith(task(), source("p.Uses", "package p;", "import dev.wasmbind.*;", declaration));
+
+        assertThat(compilation.errors()).isEmpty();
+        assertThat(generatedNames(compilation)).containsAnyOf("UsesWasm.java", "UsesHostFunctions.java");
+    }
+
     @Test
     void waitsForASuperInterfaceAnotherProcessorGenerates() {
         Compilation compilation = compileWith(new SourceGenerator("p.Base", "package p;",
@@ -157,6 +179,31 @@ class RoundsTest {
 
         assertThat(compilation.errors()).singleElement()
                 .satisfies(error -> assertThat(error.getMessage(Locale.ROOT)).contains("cannot find symbol"));
+    }
+
+    @Test
+    void reportsARecordAgainForTheNextInterfaceAfterOneThatWaits() {
+        Compilation compilation = Compilations.compile(
+                source("p.Bad", "package p;", "public record Bad(Object value) {}"),
+                source("p.Waits",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(\"greeter.wasm\") interface Waits {",
+                        "  @Export(\"Add\") Bad add(int a, int b);",
+                        "  Missing never();",
+                        "}"),
+                source("p.Adder",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(\"greeter.wasm\") interface Adder {",
+                        "  @Export(\"Add\") Bad add(int a, int b);",
+                        "}"));
+
+        // Waits met Bad first, then waited for Missing, which never comes: Adder reports Bad's problem
+        assertThat(Compilations.describeAll(Compilations.errors(compilation)))
+                .anySatisfy(error -> assertThat(error).startsWith("2: [wasmbind:unsupported-component]"))
+                .anySatisfy(error -> assertThat(error).contains("cannot find symbol"))
+                .hasSize(2);
     }
 
     @Test

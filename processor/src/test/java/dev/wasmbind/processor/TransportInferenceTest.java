@@ -18,6 +18,8 @@ import dev.wasmbind.runtime.internal.link.LinkMessages;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +100,16 @@ class TransportInferenceTest {
     }
 
     @Test
+    void theErrorNamesOnlyTheValuesTheDeclarationLeftOpen() {
+        Compilation compilation = bind("@Export(\"Slices\") void slices(byte[] a, byte[] b, int n)");
+
+        assertErrors(compilation, at(4, Messages.ambiguousLowering("void slices(byte[] a, byte[] b, int n)",
+                "Slices", "transports.wasm", "(i32, i32, i32, i32, i32, i32) -> nil", List.of(
+                        "`a` as (ptr, len, cap), `b` as (ptr, len)",
+                        "`a` as (ptr, len), `b` as (ptr, len, cap)"))));
+    }
+
+    @Test
     void annotationsSettleWhatTheTypeCannot() {
         Compilation compilation = bind("@Export(\"Both\") void both(@PtrLen byte[] a, byte[] b)");
 
@@ -113,6 +125,30 @@ class TransportInferenceTest {
                 Allocator.MALLOC_AND_FREE);
         assertErrors(compilation, at(4, LinkMessages.exportTypeMismatch(declared, "transports.wasm",
                 FunctionType.of(Collections.nCopies(2, ValType.I32), List.of(ValType.I64)))));
+    }
+
+    /** {@code count} byte[] parameters named a, b, c, ..., each with {@code annotation} before it. */
+    private static String slices(int count, String annotation) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> annotation + "byte[] " + (char) ('a' + i))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void aMethodWithAsManyLoweringsAsAreTriedIsInferred() throws IOException {
+        Compilation compilation = bind("@Export(\"Ten\") void ten(" + slices(10, "") + ")");
+
+        assertErrors(compilation);
+        assertThat(generated(compilation)).contains("\"void ten(" + slices(10, "@PtrLen ") + ")\"");
+    }
+
+    @Test
+    void aMethodWithMoreLoweringsThanAreTriedIsLeftAsDeclared() {
+        Compilation compilation = bind("@Export(\"Eleven\") void eleven(" + slices(11, "") + ")");
+
+        // 2^11 ways to pass eleven slices: the declaration's (ptr, len, cap) stays, and the link check says so
+        assertThat(describeAll(Compilations.errors(compilation))).singleElement().asString()
+                .startsWith("4: [wasmbind:export-type-mismatch] `Eleven` has type");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.wasmbind.processor.kinds;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
 import dev.wasmbind.runtime.internal.HostCall;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,16 +52,6 @@ public final class GuestAllocatedKind implements HostResultKind {
     @Override
     public Optional<String> guestAllocator() {
         return Optional.of(allocator);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof GuestAllocatedKind kind && kind.javaType == javaType && kind.allocator.equals(allocator);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(javaType, allocator);
     }
 
     @Override

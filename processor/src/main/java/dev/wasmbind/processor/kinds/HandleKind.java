@@ -5,13 +5,11 @@ import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
-import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestHandles;
 import dev.wasmbind.runtime.internal.HostCall;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A Java object passed as an opaque i32 handle ({@code @Handle}): the instance's {@link GuestHandles} table maps
@@ -28,8 +26,6 @@ public final class HandleKind implements ExportParameterKind, HostParameterKind,
             RuntimeOp.of(HostCall.class, "handle", int.class, Class.class).returning(Object.class);
     private static final RuntimeOp HOST_TO_GUEST =
             RuntimeOp.of(HostCall.class, "handleToGuest", Object.class).returning(int.class);
-    private static final RuntimeOp AT =
-            RuntimeOp.of(CallScope.class, "handleAt", int.class, Class.class).returning(Object.class);
 
     private final TypeName type;
 
@@ -77,16 +73,6 @@ public final class HandleKind implements ExportParameterKind, HostParameterKind,
     }
 
     @Override
-    public int size() {
-        return Integer.BYTES;
-    }
-
-    @Override
-    public int align() {
-        return Integer.BYTES;
-    }
-
-    @Override
     public List<WasmSignature.Param> slots(String name) {
         return List.of(new WasmSignature.Param(ValType.I32, name));
     }
@@ -107,11 +93,6 @@ public final class HandleKind implements ExportParameterKind, HostParameterKind,
     }
 
     @Override
-    public CodeBlock readAt(String scope, CodeBlock address) {
-        return AT.callOn(scope, address, typeLiteral());
-    }
-
-    @Override
     public CodeBlock readArgument(String call, int slot) {
         return HOST_GET.callOn(call, CodeBlock.of("$L", slot), typeLiteral());
     }
@@ -123,16 +104,6 @@ public final class HandleKind implements ExportParameterKind, HostParameterKind,
 
     private CodeBlock typeLiteral() {
         return CodeBlock.of("$T.class", type);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof HandleKind kind && kind.type.equals(type);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(HandleKind.class, type);
     }
 
     @Override

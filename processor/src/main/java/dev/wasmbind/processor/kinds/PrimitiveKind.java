@@ -14,7 +14,7 @@ import java.util.List;
  * argument sign-extends, which is what Go's signed integers need; a cast narrows a result, keeping the bits the
  * guest's extension put there).
  */
-public final class PrimitiveKind implements ExportParameterKind, HostParameterKind, ScalarKind {
+public final class PrimitiveKind implements ExportParameterKind, HostParameterKind, ScalarKind, StoredKind {
     /** Go {@code bool}: 0 or 1 in an i32; any result but 0 is {@code true}, as in C. */
     public static final PrimitiveKind BOOLEAN = new Builder(boolean.class, ValType.I32, 1)
             .lowerWith("bool").raiseWith("toBool").readWith("readBool").hostReadWith("bool").build();

@@ -5,10 +5,10 @@ import com.squareup.javapoet.CodeBlock;
 import java.util.Optional;
 
 /**
- * A kind that travels as one wasm value, so that an export returns it directly (as does a record holding only it)
- * and a host function can return it.
+ * A kind that travels as one wasm value, so that an export returns it directly (as does a record holding only it,
+ * when the kind is also a {@link StoredKind}) and a host function can return it.
  */
-public interface ScalarKind extends StoredKind, HostResultKind {
+public interface ScalarKind extends HostResultKind {
 
     /** The wasm type of the value. */
     @Override

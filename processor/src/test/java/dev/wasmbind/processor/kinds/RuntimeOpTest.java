@@ -27,6 +27,7 @@ class RuntimeOpTest {
         RuntimeOp bufferAt = RuntimeOp.of(CallScope.class, "bufferAt", int.class).returning(GuestBuffer.class);
 
         assertThat(bool.call(CodeBlock.of("flag")).toString()).isEqualTo("dev.wasmbind.runtime.internal.Abi.bool(flag)");
+        assertThat(bool).hasToString("public static long dev.wasmbind.runtime.internal.Abi.bool(boolean)");
         assertThat(bufferAt.callOn("call", CodeBlock.of("returnArea + 8")).toString())
                 .isEqualTo("call.bufferAt(returnArea + 8)");
     }
@@ -53,7 +54,11 @@ class RuntimeOpTest {
         RuntimeOp bool = RuntimeOp.of(Abi.class, "bool", boolean.class);
         RuntimeOp readI32 = RuntimeOp.of(CallScope.class, "readI32", int.class);
 
-        assertThatThrownBy(() -> bool.callOn("abi", CodeBlock.of("flag"))).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> readI32.call(CodeBlock.of("0"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> bool.callOn("abi", CodeBlock.of("flag")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageEndingWith("Abi.bool(boolean) is static");
+        assertThatThrownBy(() -> readI32.call(CodeBlock.of("0")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageEndingWith("CallScope.readI32(int) is no static method");
     }
 }

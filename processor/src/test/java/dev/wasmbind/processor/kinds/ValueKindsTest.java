@@ -2,6 +2,7 @@ package dev.wasmbind.processor.kinds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.squareup.javapoet.ClassName;
 import org.junit.jupiter.api.Test;
 
 /** The registry: what each position accepts, and how the kinds read, in the words of messages and signatures. */
@@ -25,5 +26,23 @@ class ValueKindsTest {
         assertThat(PrimitiveKind.UNSIGNED_LONG.javaName()).isEqualTo("@Unsigned long");
         assertThat(PrimitiveKind.UNSIGNED_LONG.listedAs()).isEqualTo("long");
         assertThat(SequenceKind.BYTES.javaName()).isEqualTo("byte[]");
+    }
+
+    @Test
+    void printsAsInSignaturesSoThatFailingAssertionsReadWell() {
+        assertThat(PrimitiveKind.UNSIGNED_BYTE).hasToString("@Unsigned byte");
+        assertThat(SequenceKind.BYTES).hasToString("byte[]");
+        assertThat(GuestAllocatedKind.STRING).hasToString("String");
+        assertThat(GuestBufferWriterKind.INSTANCE).hasToString("GuestBufferWriter");
+        assertThat(HandleKind.of(ClassName.get(Runnable.class))).hasToString("@Handle Runnable");
+    }
+
+    @Test
+    void equalSequenceKindsHashAlike() {
+        ParameterKind ptrLen = SequenceKind.BYTES.asPtrLen().orElseThrow();
+
+        assertThat(ptrLen).isNotEqualTo(SequenceKind.BYTES)
+                .isEqualTo(SequenceKind.BYTES.asPtrLen().orElseThrow())
+                .hasSameHashCodeAs(SequenceKind.BYTES.asPtrLen().orElseThrow());
     }
 }
