@@ -84,11 +84,6 @@ public final class CallScope implements AutoCloseable {
         return copyIn(GuestMemory.encode(Objects.requireNonNull(values, NULL_ARGUMENT)), values.length);
     }
 
-    /** The object named by the {@code @Handle} the guest wrote at {@code address}, as {@code type}. */
-    public <T> T handleAt(int address, Class<T> type) {
-        return guest.handles().get(memory.readI32(address), type);
-    }
-
     /**
      * Writes an argument that the guest only reads during the call ({@code @Borrowed}): into the instance's reused
      * buffer, without a {@code malloc} and {@code free} of its own. A nested call (from a host function) copies it
