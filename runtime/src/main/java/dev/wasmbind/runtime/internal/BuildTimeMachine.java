@@ -55,7 +55,9 @@ public record BuildTimeMachine(String moduleSha256, String metaResource, Functio
     public WasmModule module(Class<?> bindingClass, byte[] wasm, String name) {
         ClassLoader loader = bindingClass.getClassLoader();
         try (InputStream meta = loader == null ? null : loader.getResourceAsStream(metaResource)) {
-            return Modules.parse(meta == null ? wasm : meta.readAllBytes(), name);
+            return meta == null
+                    ? Modules.parse(wasm, name)
+                    : Modules.parseValidatedAtBuildTime(meta.readAllBytes(), name);
         } catch (IOException e) {
             throw new WasmBindException("cannot read `" + metaResource + "` from the classpath of "
                     + bindingClass.getName() + ": " + e, e);

@@ -4,6 +4,7 @@ import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.InvalidModuleException;
+import java.io.ByteArrayInputStream;
 
 /** Reading modules whatever their bytes: the runtime and the processor both go through here. */
 public final class Modules {
@@ -15,8 +16,22 @@ public final class Modules {
      * assertions.
      */
     public static WasmModule parse(byte[] wasm, String moduleName) {
+        return parse(Parser.builder().build(), wasm, moduleName);
+    }
+
+    /**
+     * Parses the stripped module that Chicory's build-time compiler wrote beside the machine it compiled, without
+     * validating it again: the processor validated the whole module before compiling it, and the stripped one
+     * ships in the same jar as the machine's classes, which trust it as they trust themselves. Validating it costs
+     * a large module a third of its cold start.
+     */
+    public static WasmModule parseValidatedAtBuildTime(byte[] stripped, String moduleName) {
+        return parse(Parser.builder().withValidation(false).build(), stripped, moduleName);
+    }
+
+    private static WasmModule parse(Parser parser, byte[] wasm, String moduleName) {
         try {
-            return Parser.parse(wasm);
+            return parser.parse(() -> new ByteArrayInputStream(wasm));
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
             throw new InvalidModuleException(moduleName, describe(e), e);
         }
