@@ -15,7 +15,8 @@ final class GuestOutput extends OutputStream {
     private static final String PANIC = "panic: ";
 
     private final OutputStream target;
-    private final byte[] tail = new byte[TAIL_BYTES];
+    /** Made on the first write: most guests never print, and an instance would carry two of these for nothing. */
+    private byte[] tail;
     /** Bytes written since the call began; the tail holds the last {@code min(written, TAIL_BYTES)} of them. */
     private long written;
 
@@ -33,7 +34,7 @@ final class GuestOutput extends OutputStream {
     @Override
     public void write(int b) throws IOException {
         target.write(b);
-        tail[(int) (written++ % TAIL_BYTES)] = (byte) b;
+        tail()[(int) (written++ % TAIL_BYTES)] = (byte) b;
     }
 
     @Override
@@ -43,9 +44,17 @@ final class GuestOutput extends OutputStream {
         int keep = Math.min(length, TAIL_BYTES);
         int from = offset + length - keep;
         written += length - keep;
+        byte[] tail = tail();
         for (int i = 0; i < keep; i++) {
             tail[(int) (written++ % TAIL_BYTES)] = bytes[from + i];
         }
+    }
+
+    private byte[] tail() {
+        if (tail == null) {
+            tail = new byte[TAIL_BYTES];
+        }
+        return tail;
     }
 
     @Override
