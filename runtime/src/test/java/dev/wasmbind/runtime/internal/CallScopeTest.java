@@ -203,6 +203,22 @@ class CallScopeTest {
     }
 
     @Test
+    void closingTheInstanceFreesTheBorrowedBufferAndClosesItEvenWhenThatFreeTraps() {
+        Guest failing = ProbeGuest.start(Engine.INTERPRETER);
+        try (CallScope call = failing.enter()) {
+            call.borrowString("kept for the next call");
+        }
+        failing.handles().toGuest(new Object());
+
+        assertThatThrownBy(failing::close)
+                .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("free"));
+        assertThat(failing.handles().size()).isZero();
+        assertThatThrownBy(failing::enter)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("this instance of test.Probe is closed");
+    }
+
+    @Test
     void freesNothingOnceTheGuestExited() {
         try (Guest exiting = ProbeGuest.start(Engine.INTERPRETER)) {
             assertThatThrownBy(() -> {
