@@ -27,6 +27,11 @@
     (i32.store (local.get $ret) (local.get $ptr))
     (i32.store offset=4 (local.get $ret) (local.get $len)))
 
+  ;; pair(ptr, len): returns a string header as two results, as a guest built for multi-value returns it
+  (func (export "pair") (param $ptr i32) (param $len i32) (result i32 i32)
+    (local.get $ptr)
+    (local.get $len))
+
   ;; trap(ptr, len): receives a string, then traps
   (func (export "trap") (param $ptr i32) (param $len i32)
     unreachable)

@@ -8,6 +8,7 @@ import dev.wasmbind.WasmModule;
 import dev.wasmbind.runtime.LeakCheck;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** {@link LeakCheck} on the C guests' counting allocator and on real TinyGo builds of wazero's allocation example. */
@@ -73,6 +74,21 @@ class LeakCheckTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("but it started 0");
         }
+    }
+
+    @Test
+    void makesTheWarmUpCallsAndThenTheCountedOnes() {
+        AtomicInteger made = new AtomicInteger();
+        LeakCheck.Report report = LeakCheck.of(StringsWasm::load)
+                .warmUpCalls(3)
+                .calls(1)
+                .run(guest -> {
+                    made.incrementAndGet();
+                    guest.owned("x");
+                });
+
+        assertThat(made).hasValue(4);
+        assertThat(report.leaked()).as(report.toString()).isFalse();
     }
 
     @Test

@@ -123,6 +123,9 @@ public final class Guest implements AutoCloseable {
     /**
      * Releases the instance's WASI resources; later calls fail with {@link IllegalStateException}. Works on an
      * instance a failed call made unusable; refused while another thread's call runs.
+     *
+     * @throws WasmCallException when the guest's {@code free} of the buffer of borrowed arguments traps; the
+     *     instance is closed all the same
      */
     @Override
     public void close() {
@@ -133,19 +136,30 @@ public final class Guest implements AutoCloseable {
         }
         try {
             if (!closed) {
-                outermostScope.releaseScratch();
-                closed = true;
-                handles.releaseAll(instance);
-                if (wasi != null) {
-                    wasi.close();
+                try {
+                    outermostScope.releaseScratch();
+                } finally {
+                    // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
+                    closed = true;
+                    handles.releaseAll(instance);
+                    closeWasi();
                 }
             }
-        } catch (Exception e) {
-            throw new WasmBindException("closing the guest's WASI context failed", e);
         } finally {
             if (!nested) {
                 OWNER.setRelease(this, NOBODY);
             }
+        }
+    }
+
+    private void closeWasi() {
+        if (wasi == null) {
+            return;
+        }
+        try {
+            wasi.close();
+        } catch (Exception e) {
+            throw new WasmBindException("closing the guest's WASI context failed", e);
         }
     }
 

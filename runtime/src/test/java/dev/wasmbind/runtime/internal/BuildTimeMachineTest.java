@@ -7,10 +7,14 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.ExportSection;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -117,6 +121,24 @@ class BuildTimeMachineTest {
                         .module(Parser.parse(PROBE))
                         .machineOfAnInstance())
                 .isNotInstanceOf(InterpreterMachine.class);
+    }
+
+    @Test
+    void takesTheStrippedModuleFromBesideTheBindingClassAndTheWholeOneWhereTheBuildLeftItOut() {
+        // allocator.wasm stands in for a stripped module: its exports tell which module was taken
+        BuildTimeMachine withMeta =
+                new BuildTimeMachine(BuildTimeMachine.sha256(PROBE), "modules/allocator.wasm", StandIn::new);
+
+        assertThat(exportNames(withMeta.module(BuildTimeMachineTest.class, PROBE, "probe.wasm"))).contains("live");
+        assertThat(exportNames(compiledFrom(PROBE).module(BuildTimeMachineTest.class, PROBE, "probe.wasm")))
+                .contains("probe");
+        // a class of the boot loader has no resources beside it
+        assertThat(exportNames(withMeta.module(Object.class, PROBE, "probe.wasm"))).contains("probe");
+    }
+
+    private static List<String> exportNames(WasmModule module) {
+        ExportSection exports = module.exportSection();
+        return IntStream.range(0, exports.exportCount()).mapToObj(i -> exports.getExport(i).name()).toList();
     }
 
     private static BuildTimeMachine compiledFrom(byte[] wasm) {

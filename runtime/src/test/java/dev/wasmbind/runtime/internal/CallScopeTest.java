@@ -79,6 +79,84 @@ class CallScopeTest {
     }
 
     @Test
+    void packsACallsArgumentsIntoOneBlockSizedByThePreviousCall() {
+        try (CallScope call = guest.enter()) {
+            call.writeString("a");
+            // the first argument's block has no room yet: this one gets a block of its own
+            assertThat(call.writeString("bcdefghi").address()).isNotZero();
+            assertThat(live()).isEqualTo(3);
+        }
+        try (CallScope call = guest.enter()) {
+            GuestBuffer first = call.writeString("a");
+            GuestBuffer second = call.writeString("bcdefghi");
+
+            assertThat(second.address()).isEqualTo(first.address() + 8);
+            assertThat(live()).isEqualTo(2);
+            GuestBuffer third = call.writeString("jk");
+            assertThat(third.address()).isNotZero().isNotIn(first.address(), second.address());
+            assertThat(live()).isEqualTo(3);
+            assertThat(call.readString(first)).isEqualTo("a");
+            assertThat(call.readString(second)).isEqualTo("bcdefghi");
+            assertThat(call.readString(third)).isEqualTo("jk");
+        }
+        assertThat(live()).isEqualTo(1);
+    }
+
+    @Test
+    void borrowedArgumentsShareABufferThatGrowsAndOutlivesTheCall() {
+        int buffer;
+        try (CallScope call = guest.enter()) {
+            GuestBuffer longs = call.borrowLongs(new long[] {1, 2});
+            buffer = longs.address();
+            assertThat(call.readLongs(longs)).containsExactly(1, 2);
+        }
+        assertThat(live()).isEqualTo(2);
+
+        int grown;
+        try (CallScope call = guest.enter()) {
+            GuestBuffer ints = call.borrowInts(new int[] {7});
+            GuestBuffer floats = call.borrowFloats(new float[] {1.5f});
+            // 16 bytes used: the buffer grows; the arguments in the old one stay where they are until the call ends
+            GuestBuffer doubles = call.borrowDoubles(new double[] {2.5});
+            grown = doubles.address();
+
+            assertThat(ints.address()).isEqualTo(buffer);
+            assertThat(floats.address()).isEqualTo(buffer + 8);
+            assertThat(grown).isNotIn(0, buffer);
+            assertThat(call.readInts(ints)).containsExactly(7);
+            assertThat(call.readFloats(floats)).containsExactly(1.5f);
+            assertThat(call.readDoubles(doubles)).containsExactly(2.5);
+            assertThat(live()).isEqualTo(3);
+        }
+        assertThat(live()).isEqualTo(2);
+
+        try (CallScope call = guest.enter()) {
+            // the grown buffer took 32 bytes: these fill it exactly
+            GuestBuffer bytes = call.borrowBytes(new byte[32]);
+
+            assertThat(bytes.address()).isEqualTo(grown);
+            assertThat(call.readBytes(bytes)).hasSize(32);
+            assertThat(live()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aNestedCallCopiesABorrowedArgumentInAndFreesIt() {
+        try (CallScope outer = guest.enter()) {
+            GuestBuffer outerArgument = outer.borrowString("outer");
+            try (CallScope inner = guest.enter()) {
+                GuestBuffer innerArgument = inner.borrowString("inner");
+
+                assertThat(innerArgument.address()).isNotEqualTo(outerArgument.address());
+                assertThat(inner.readString(innerArgument)).isEqualTo("inner");
+                assertThat(live()).isEqualTo(3);
+            }
+            assertThat(live()).isEqualTo(2);
+            assertThat(outer.readString(outerArgument)).isEqualTo("outer");
+        }
+    }
+
+    @Test
     void readsSmallIntegersThroughTheScope() {
         try (CallScope call = guest.enter()) {
             GuestBuffer bytes = call.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF});
@@ -122,6 +200,22 @@ class CallScopeTest {
                     });
             assertThat(failing.isUsable()).isFalse();
         }
+    }
+
+    @Test
+    void closingTheInstanceFreesTheBorrowedBufferAndClosesItEvenWhenThatFreeTraps() {
+        Guest failing = ProbeGuest.start(Engine.INTERPRETER);
+        try (CallScope call = failing.enter()) {
+            call.borrowString("kept for the next call");
+        }
+        failing.handles().toGuest(new Object());
+
+        assertThatThrownBy(failing::close)
+                .isInstanceOfSatisfying(WasmCallException.class, e -> assertThat(e.exportName()).isEqualTo("free"));
+        assertThat(failing.handles().size()).isZero();
+        assertThatThrownBy(failing::enter)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("this instance of test.Probe is closed");
     }
 
     @Test

@@ -58,4 +58,17 @@ class GuestHandlesTest {
                 .isInstanceOf(WasmBindException.class)
                 .hasMessage("this instance keeps no handles: it was not started by wasmbind, or is closed");
     }
+
+    @Test
+    void releasingAllForgetsEveryObjectBothWays() {
+        Instance instance = Instance.builder(Parser.parse(GuestTest.resource("allocator.wasm"))).build();
+        handles.attachTo(instance);
+        Object object = new Object();
+        handles.toGuest(object);
+
+        handles.releaseAll(instance);
+        assertThat(handles.size()).isZero();
+        // handed out again, the object gets a handle that names it
+        assertThat(handles.get(handles.toGuest(object), Object.class)).isSameAs(object);
+    }
 }

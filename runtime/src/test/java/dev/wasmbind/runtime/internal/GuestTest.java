@@ -30,6 +30,7 @@ class GuestTest {
     private static final int LIVE = 2;
     private static final int OUTSIDE = 3;
     private static final int RECURSE = 4;
+    private static final int PAIR = 5;
 
     private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
             .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
@@ -37,6 +38,7 @@ class GuestTest {
             .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
             .export("outside", "String outside()", Allocator.MALLOC, sig("(i32 retptr) -> nil"))
             .export("recurse", "void recurse()", Allocator.NONE, sig("() -> nil"))
+            .export("pair", "String pair(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 s.ptr, i32 s.len) -> (i32, i32)"))
             .returnArea(8)
             .build();
 
@@ -166,6 +168,19 @@ class GuestTest {
             assertThatThrownBy(() -> call.readString(call.bufferAt(returnArea)))
                     .isInstanceOf(WasmBindException.class)
                     .hasMessageContaining("outside the guest's memory");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void readsAStringReturnedAsTwoResults(Engine engine) {
+        try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
+                CallScope call = guest.enter()) {
+            GuestBuffer s = call.writeString("two results");
+            GuestBuffer result = call.unpack(guest.function(PAIR).callPair(s.address(), s.length()));
+
+            assertThat(result).isEqualTo(s);
+            assertThat(call.readString(result)).isEqualTo("two results");
         }
     }
 

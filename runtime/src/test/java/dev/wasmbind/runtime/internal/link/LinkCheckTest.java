@@ -5,6 +5,7 @@ import static com.dylibso.chicory.wasm.types.ValType.I32;
 import static com.dylibso.chicory.wasm.types.ValType.I64;
 import static dev.wasmbind.runtime.internal.link.TestModule.type;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.wasm.WasmModule;
@@ -18,6 +19,7 @@ import dev.wasmbind.runtime.internal.RuntimeContract;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -214,6 +216,48 @@ class LinkCheckTest {
         // A raw function also stands in for a declared host interface whose implementation was not given.
         ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
         assertThat(LinkCheck.atLoad(module, WASM, declaringEnv, Set.of(), List.of(log))).isEmpty();
+    }
+
+    @Test
+    void rawImportsTheModuleDoesNotHaveAreCompileTimeWarnings() {
+        WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+                .rawImport("env")
+                .rawImport("env", "log", "trace")
+                .rawImport("emv")
+                .rawImport("ftp", "get")
+                .build();
+        HostFunction log = new HostFunction("env", "log", STRING_ARG, (instance, args) -> null);
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
+                new LinkProblem(new OnRawImport(binding.rawImports().get(1)),
+                        LinkMessages.rawImportUnused(WASM, "env", "trace", List.of("log"))),
+                new LinkProblem(new OnRawImport(binding.rawImports().get(2)),
+                        LinkMessages.rawImportModuleUnused(WASM, "emv", List.of("env"))),
+                new LinkProblem(new OnRawImport(binding.rawImports().get(3)),
+                        LinkMessages.rawImportUnused(WASM, "ftp", "get", List.of())));
+        assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(log))).isEmpty();
+    }
+
+    @Test
+    void hostMethodsWhoseResultTheHostAllocatesNeedThatAllocator() {
+        WasmModule module = new TestModule().importFunction("env", "name", type(List.of(), I64)).parse();
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V1, "env", "demo.Env")
+                .function("name", "String name()", "malloc", sig("() -> i64"))
+                .build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
+
+        assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
+                LinkMessages.allocatorMissing("String name()", AllocatorExport.forHostResults("malloc"), WASM)));
+    }
+
+    @Test
+    void listsTheTypesOfFunctionExportsOnly() {
+        assertThat(LinkCheck.functionExportTypes(greetModule().parse(), WASM)).containsOnly(
+                entry("Greet", RETURN_AREA_STRING_ARG),
+                entry("Add", type(List.of(I32, I32), I32)),
+                entry("malloc", MALLOC),
+                entry("free", FREE));
     }
 
     @Test

@@ -202,6 +202,9 @@ class LinkMessagesTest {
                 .endsWith("under the TinyGo ABI: the guest returns the value as several results (ptr, len): the "
                         + "binding reads them so when the processor sees the module while compiling; put it where "
                         + "the processor finds it");
+        // one result is not several
+        assertThat(LinkMessages.exportTypeMismatch(GREET, "m.wasm", type(List.of(I32, I32), I32)).text())
+                .endsWith("under the TinyGo ABI: the guest returns i32: declare a matching result type");
     }
 
     @Test
