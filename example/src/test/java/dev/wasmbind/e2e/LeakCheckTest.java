@@ -72,7 +72,9 @@ class LeakCheckTest {
         try (StringsWasm existing = StringsWasm.load()) {
             assertThatThrownBy(() -> LeakCheck.of(() -> existing).run(guest -> guest.owned("x")))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("but it started 0");
+                    .hasMessage("LeakCheck.of(...) needs a supplier that builds one new instance with a generated "
+                            + "load() or builder()...build(), but it started 0: measure one instance rather than a "
+                            + "pool, and build it inside the supplier");
         }
     }
 
@@ -95,8 +97,19 @@ class LeakCheckTest {
     void refusesCallCountsThatMeasureNothing() {
         LeakCheck<StringsWasm> check = LeakCheck.of(StringsWasm::load);
 
-        assertThatThrownBy(() -> check.calls(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> check.warmUpCalls(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> check.calls(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("calls(0): give at least one call");
+        assertThatThrownBy(() -> check.warmUpCalls(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("warmUpCalls(-1): give zero or more calls");
+    }
+
+    @Test
+    void refusesASupplierThatReturnsNull() {
+        assertThatThrownBy(() -> LeakCheck.<StringsWasm>of(() -> null).run(guest -> {}))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("the supplier of LeakCheck.of(...) returned null");
     }
 
     @Test

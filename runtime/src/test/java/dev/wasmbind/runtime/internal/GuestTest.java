@@ -271,6 +271,19 @@ class GuestTest {
     }
 
     @Test
+    void measuresItsMemoryOnlyWhileUsable() {
+        Guest guest = new TestBuilder(ALLOCATOR, Engine.INTERPRETER).build();
+        assertThat(guest.memoryPages()).isPositive();
+
+        guest.close();
+
+        assertThatThrownBy(guest::memoryPages)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the test.Allocator instance is closed or a call on it ended abnormally, so its memory is "
+                        + "no longer there to measure");
+    }
+
+    @Test
     void rejectsBytesThatAreNoModule() {
         assertThatThrownBy(() -> new TestBuilder(ALLOCATOR, Engine.INTERPRETER).module(new byte[] {0, 'a', 's', 'n'}))
                 .isInstanceOf(WasmBindException.class)
