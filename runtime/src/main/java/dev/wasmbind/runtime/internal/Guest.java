@@ -5,6 +5,8 @@ import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmBindException;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
@@ -25,13 +27,18 @@ public final class Guest implements AutoCloseable {
     static final String FREE = "free";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
-    /** Typed, like every argument of {@link #OWNER}: a VarHandle call whose types differ takes a slow path. */
-    private static final Thread NOBODY = null;
-    private static final VarHandle OWNER;
+    /**
+     * The states of {@link #state} besides the thread running a call. Typed, like every argument of {@link #STATE}:
+     * a VarHandle call whose types differ takes a slow path.
+     */
+    private static final Object IDLE = null;
+    private static final Object POISONED = new Object();
+    private static final Object CLOSED = new Object();
+    private static final VarHandle STATE;
 
     static {
         try {
-            OWNER = MethodHandles.lookup().findVarHandle(Guest.class, "owner", Thread.class);
+            STATE = MethodHandles.lookup().findVarHandle(Guest.class, "state", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -40,6 +47,8 @@ public final class Guest implements AutoCloseable {
     private final String interfaceName;
     /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
     private Instance instance;
+    /** The instance's memory as the machine's functions take it; dropped with the instance. */
+    private Memory machineMemory;
     /** {@code null} when the module imports nothing of WASI. */
     private final AutoCloseable wasi;
     private final GuestOutput stdout;
@@ -57,9 +66,24 @@ public final class Guest implements AutoCloseable {
 
     /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
     private final Thread confinedTo;
-    /** The thread whose call is running, or {@code null}; taken by compare-and-set, so one thread at a time. */
-    @SuppressWarnings("unused") // through OWNER
-    private volatile Thread owner;
+    /**
+     * Whether an outermost call starts with the compare-and-set alone: the instance is shared between threads and
+     * has no time limit. Confined and timed instances take the slow path, which does what they need.
+     */
+    private final boolean plainStart;
+    /**
+     * The instance's whole state in one word: {@link #IDLE}, the thread whose call is running, {@link #POISONED} or
+     * {@link #CLOSED}. An outermost call takes it from idle by one compare-and-set and gives it back by one release
+     * store; when the compare-and-set fails, {@link #beginSlowly} reads why.
+     */
+    @SuppressWarnings("unused") // through STATE
+    private volatile Object state;
+    /**
+     * Whether the end of the running outermost call has more to do than letting go: stop the clock, forget the
+     * output (an instance with WASI may have printed), or leave the instance poisoned or closed.
+     */
+    private boolean slowEnd;
+    /** Set by {@link #close}, also from a host function during a call; the end of that call then closes. */
     private boolean closed;
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
@@ -72,7 +96,10 @@ public final class Guest implements AutoCloseable {
         this.stdout = io.stdout();
         this.stderr = io.stderr();
         this.deadline = io.deadline();
-        this.memory = new GuestMemory(instance.memory());
+        this.machineMemory = instance.memory();
+        this.memory = new GuestMemory(machineMemory);
+        this.plainStart = confinedTo == null && deadline == null;
+        this.slowEnd = quietEndImpossible();
         this.outermostScope = new CallScope(this, memory, true);
         this.functions = new GuestFunction[binding.exports().size()];
         for (int i = 0; i < functions.length; i++) {
@@ -84,7 +111,9 @@ public final class Guest implements AutoCloseable {
         handles.attachTo(instance);
         initialize();
         // after initialisation: TinyGo's heap is set up by _initialize/_start
-        this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
+        this.sharedReturnArea = returnAreaSize > 0
+                ? allocated(returnAreaSize, mallocFunction().callI32(returnAreaSize))
+                : 0;
     }
 
     /**
@@ -130,9 +159,12 @@ public final class Guest implements AutoCloseable {
     @Override
     public void close() {
         Thread current = Thread.currentThread();
-        boolean nested = (Thread) OWNER.getVolatile(this) == current;
-        if (!nested && !take(current)) {
-            throw concurrentUse(current, "close");
+        boolean nested = (Object) STATE.getVolatile(this) == current;
+        if (!nested) {
+            Object taken = takeToClose(current);
+            if (taken == CLOSED) {
+                return;
+            }
         }
         try {
             if (!closed) {
@@ -141,13 +173,36 @@ public final class Guest implements AutoCloseable {
                 } finally {
                     // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
                     closed = true;
+                    slowEnd = true;
                     handles.releaseAll(instance);
                     closeWasi();
                 }
             }
         } finally {
             if (!nested) {
-                OWNER.setRelease(this, NOBODY);
+                STATE.setRelease(this, CLOSED);
+            }
+        }
+    }
+
+    /**
+     * Takes an idle or poisoned instance for {@link #close}, and returns the state it had; a closed one stays as it
+     * is. Refused while another thread's call runs, and to any thread but a confined instance's own.
+     */
+    private Object takeToClose(Thread current) {
+        if (confinedTo != null && confinedTo != current) {
+            throw concurrentUse(current, "close");
+        }
+        while (true) {
+            Object seen = (Object) STATE.getVolatile(this);
+            if (seen == CLOSED) {
+                return CLOSED;
+            }
+            if (seen instanceof Thread) {
+                throw concurrentUse(current, "close");
+            }
+            if (STATE.compareAndSet(this, seen, (Object) current)) {
+                return seen;
             }
         }
     }
@@ -182,27 +237,62 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
+     * Whether this instance runs the machine of that class, such as the one compiled at build time: a binding
+     * then calls the machine's functions directly. Asked once per instance, when the binding is made.
+     */
+    public boolean runs(Class<? extends Machine> machine) {
+        return instance.getMachine().getClass() == machine;
+    }
+
+    /** The instance, as a machine's functions take it; only while a call runs on it. */
+    public Instance machineInstance() {
+        return instance;
+    }
+
+    /** The instance's memory, as a machine's functions take it; only while a call runs on it. */
+    public Memory machineMemory() {
+        return machineMemory;
+    }
+
+    /**
      * Starts a call on the current thread: takes the instance (or nests in the thread's own running call) and
      * refuses when the instance is closed or poisoned. Every {@code begin} is paired with an {@link #end}.
      *
-     * <p>The compare-and-set is the whole cost of the fail-fast check on a call, so the outermost path does as
-     * little else as it can: no counter, no write but the owner's.
+     * <p>An outermost call of a shared instance without a time limit is one compare-and-set from idle to the current
+     * thread; everything else finds out in {@link #beginSlowly} why that did not do.
      *
      * @return whether this is the outermost call, which took the instance and lets it go at its end
      */
     boolean begin() {
         Thread current = Thread.currentThread();
-        // a plain read is enough: only this thread ever makes itself the owner, so "it is me" cannot be stale
-        if ((Thread) OWNER.get(this) == current) {
-            checkUsable(); // nested in the thread's own running call
+        if (plainStart && STATE.compareAndSet(this, IDLE, (Object) current)) {
+            return true;
+        }
+        return beginSlowly(current);
+    }
+
+    /** A nested call, a confined or timed instance, or a refusal: closed, poisoned, or another thread's call. */
+    private boolean beginSlowly(Thread current) {
+        Object seen = (Object) STATE.getVolatile(this);
+        if (seen == current) {
+            checkUsable(); // nested in the thread's own running call, which a nested failure or close may have ended
             return false;
         }
-        if (!take(current)) {
+        if (confinedTo != null) {
+            // only the confined thread ever takes it, so a plain write does, without an atomic
+            if (confinedTo != current) {
+                throw concurrentUse(current, "call into");
+            }
+            if (seen != IDLE) {
+                checkUsable(); // closed or poisoned
+            }
+            STATE.set(this, (Object) current);
+        } else if (!STATE.compareAndSet(this, IDLE, (Object) current)) {
+            Object now = (Object) STATE.getVolatile(this);
+            if (now == CLOSED || now == POISONED) {
+                checkUsable();
+            }
             throw concurrentUse(current, "call into");
-        }
-        if (closed || poison != null) {
-            OWNER.setRelease(this, NOBODY);
-            checkUsable();
         }
         if (deadline != null) {
             deadline.start();
@@ -211,33 +301,31 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
-     * Makes the current thread the owner, if it may be: a confined instance's own thread always may, and needs no
-     * atomic for it since no other thread ever takes the instance; otherwise only while nobody else runs a call.
-     */
-    private boolean take(Thread current) {
-        if (confinedTo == null) {
-            return OWNER.compareAndSet(this, NOBODY, current);
-        }
-        if (confinedTo != current) {
-            return false;
-        }
-        OWNER.set(this, current);
-        return true;
-    }
-
-    /**
-     * Ends the call {@link #begin} started; the outermost end forgets the call's output, stops the clock and lets
-     * other threads in.
+     * Ends the call {@link #begin} started; the outermost end lets other threads in, after forgetting the call's
+     * output and stopping the clock where the instance has them.
      */
     void end(boolean outermost) {
         if (outermost) {
-            stdout.endCall();
-            stderr.endCall();
-            if (deadline != null) {
-                deadline.stop();
+            if (slowEnd) {
+                endSlowly();
+            } else {
+                STATE.setRelease(this, IDLE);
             }
-            OWNER.setRelease(this, NOBODY);
         }
+    }
+
+    private void endSlowly() {
+        stdout.endCall();
+        stderr.endCall();
+        if (deadline != null) {
+            deadline.stop();
+        }
+        STATE.setRelease(this, closed ? CLOSED : poison != null ? POISONED : IDLE);
+    }
+
+    /** Whether every outermost call must take the slow end: the instance has a clock, or WASI that may print. */
+    private boolean quietEndImpossible() {
+        return deadline != null || wasi != null;
     }
 
     /**
@@ -269,22 +357,31 @@ public final class Guest implements AutoCloseable {
         return returnAreaSize;
     }
 
+    /** Allocates guest memory for a call in a {@link CallScope}, which holds the instance. */
     int allocate(int size) {
-        if (malloc == null) {
-            throw new WasmBindException("the guest exports no `malloc`, which this call needs");
-        }
-        int address = malloc.callI32(size);
-        if (address == 0) {
-            throw new WasmBindException("the guest's malloc(" + size + ") returned 0: it is out of memory");
-        }
-        return address;
+        return allocated(size, mallocFunction().callI32InScope(size));
     }
 
+    /** Frees guest memory for a call in a {@link CallScope}, which holds the instance. */
     void free(int address) {
         if (free == null) {
             throw new WasmBindException("the guest exports no `free`, which this call needs");
         }
-        free.callVoid(address);
+        free.callVoidInScope(address);
+    }
+
+    private GuestFunction mallocFunction() {
+        if (malloc == null) {
+            throw new WasmBindException("the guest exports no `malloc`, which this call needs");
+        }
+        return malloc;
+    }
+
+    private static int allocated(int size, int address) {
+        if (address == 0) {
+            throw new WasmBindException("the guest's malloc(" + size + ") returned 0: it is out of memory");
+        }
+        return address;
     }
 
     private void checkUsable() {
@@ -314,6 +411,7 @@ public final class Guest implements AutoCloseable {
                 panic, timedOut ? deadline.limit() : null, pages));
         if (poison == null) {
             poison = failure;
+            slowEnd = true;
         }
         return failure;
     }
@@ -331,6 +429,7 @@ public final class Guest implements AutoCloseable {
             free.release();
         }
         instance = null;
+        machineMemory = null;
     }
 
     private IllegalStateException concurrentUse(Thread current, String action) {
@@ -340,8 +439,8 @@ public final class Guest implements AutoCloseable {
                     + confinedTo.getName() + "\", and only that thread may use it; build an instance per thread, "
                     + "or share builder().buildPool(n)");
         }
-        Thread running = (Thread) OWNER.getVolatile(this);
-        String other = running == null ? "another thread" : "thread \"" + running.getName() + "\"";
+        Object running = (Object) STATE.getVolatile(this);
+        String other = running instanceof Thread thread ? "thread \"" + thread.getName() + "\"" : "another thread";
         return new IllegalStateException("thread \"" + current.getName() + "\" cannot " + action
                 + " this instance of " + interfaceName + " while " + other + " is running a call in it: an "
                 + "instance runs one call at a time; give each thread its own instance, or share "
@@ -362,7 +461,10 @@ public final class Guest implements AutoCloseable {
                 if (e.exitCode() != 0) {
                     throw e;
                 }
+                // the exit ended the call: nothing else has the instance yet
                 poison = null;
+                slowEnd = quietEndImpossible();
+                STATE.setRelease(this, IDLE);
             }
         }
     }
