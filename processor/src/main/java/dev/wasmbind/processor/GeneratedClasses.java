@@ -38,8 +38,10 @@ final class GeneratedClasses {
      */
     static final CodeBlock CONTRACT = CodeBlock.of("$T.V1", RuntimeContract.class);
 
-    /** The contract of a binding that brings the machine compiled at build time. */
-    static final CodeBlock BUILD_TIME_MACHINE_CONTRACT = CodeBlock.of("$T.V2", RuntimeContract.class);
+    /**
+     * The contract of a binding that brings the machine compiled at build time and calls its functions directly.
+     */
+    static final CodeBlock BUILD_TIME_MACHINE_CONTRACT = CodeBlock.of("$T.V3", RuntimeContract.class);
 
     /** A signature as typed builder calls: {@code WasmSignature.builder().returnPointer().i32("a").returns()}. */
     static CodeBlock signature(WasmSignature signature) {

@@ -120,6 +120,21 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
         return List.of(lower(CodeBlock.of("$N", name)));
     }
 
+    /**
+     * A float is its own wasm value; an integer the ABI extends is the {@code int} of its extended slot, declared
+     * before the call (a Go {@code uint32} refuses a value out of its range), and any other integer already has its
+     * wasm type's Java type, or widens to it as Java passes it.
+     */
+    @Override
+    public List<CodeBlock> lowerDirectArgument(ExportCall call, String name, List<CodeBlock> lowered) {
+        CodeBlock value = CodeBlock.of("$N", name);
+        if (wasmType.equals(ValType.F32) || wasmType.equals(ValType.F64) || lower == null) {
+            return List.of(value);
+        }
+        String slot = call.declare(int.class, name + "Slot", CodeBlock.of("(int) $L", lower(value)));
+        return List.of(CodeBlock.of("$N", slot));
+    }
+
     /** The Java value as the {@code long} slot Chicory passes, extended as the C ABI does. */
     private CodeBlock lower(CodeBlock value) {
         return lower == null ? value : lower.call(value);

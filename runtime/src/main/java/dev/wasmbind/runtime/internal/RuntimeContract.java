@@ -13,9 +13,14 @@ public final class RuntimeContract {
     public static final int V1 = 1;
     /** Bindings that bring the machine compiled at build time: {@link BuildTimeMachine}. */
     public static final int V2 = 2;
+    /**
+     * Bindings that call the functions of the machine compiled at build time directly:
+     * {@link Guest#runs}, {@link GuestFunction#begin} and the ends of a direct call.
+     */
+    public static final int V3 = 3;
     /** The contracts this runtime serves, oldest and newest. */
     static final int OLDEST = V1;
-    static final int NEWEST = V2;
+    static final int NEWEST = V3;
 
     private RuntimeContract() {}
 
