@@ -1,6 +1,7 @@
 package dev.wasmbind.processor;
 
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.nio.file.Path;
@@ -18,11 +19,14 @@ import java.util.function.Consumer;
  * @param defaultEngine the engine generated builders start with
  * @param deferMissingModules whether a module missing while compiling is left for every binding to check when it
  *     loads, as {@code @WasmModule(deferIfMissing = true)} does for one; a compile error otherwise
+ * @param flavour the engine flavour the code is for, when the class path holds both engines ({@link FlavourCheck})
  */
-record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules) {
+record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules,
+        Optional<EngineFlavour> flavour) {
     static final String MODULE_PATH = "wasmbind.modulePath";
     static final String DEFAULT_ENGINE = "wasmbind.defaultEngine";
     static final String DEFER_MISSING_MODULES = "wasmbind.deferMissingModules";
+    static final String FLAVOUR = "wasmbind.flavour";
 
     Options {
         modulePath = List.copyOf(modulePath);
@@ -49,7 +53,24 @@ record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissing
                         engineName, Arrays.stream(Engine.values()).map(Options::optionValue).toList()));
             }
         }
-        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors));
+        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors),
+                flavour(options, errors));
+    }
+
+    /** The engine flavour named by its option value, {@code chicory} or {@code endive}; none when not given. */
+    private static Optional<EngineFlavour> flavour(Map<String, String> options, Consumer<Message> errors) {
+        String value = options.get(FLAVOUR);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Optional<EngineFlavour> named = Arrays.stream(EngineFlavour.values())
+                .filter(flavour -> flavour.optionValue().equals(value.trim()))
+                .findFirst();
+        if (named.isEmpty()) {
+            errors.accept(Messages.invalidFlavour(
+                    value, Arrays.stream(EngineFlavour.values()).map(EngineFlavour::optionValue).toList()));
+        }
+        return named;
     }
 
     /** A boolean option, false when not given; {@code -Aname} alone means true, as for javac's own flags. */

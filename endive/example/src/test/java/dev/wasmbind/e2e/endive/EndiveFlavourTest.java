@@ -2,6 +2,8 @@ package dev.wasmbind.e2e.endive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wasmbind.runtime.internal.EngineFlavour;
+import dev.wasmbind.runtime.internal.link.LinkMessages;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +16,15 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import run.endive.runtime.Machine;
+import run.endive.wasm.types.FunctionType;
 
 /**
- * An application on the Endive flavour ships no Chicory: this module depends on what such an application does
- * (wasmbind-annotations, wasmbind-runtime-endive, with wasmbind-processor-endive as its processor), and its test
- * class path, a superset of the application's, holds no class under {@code com/dylibso/chicory}, in any jar or
- * directory.
+ * The Endive flavour as an application meets it. An application on it ships no Chicory: this module depends on what
+ * such an application does (wasmbind-annotations, wasmbind-runtime-endive, with wasmbind-processor-endive as its
+ * processor), and its test class path, a superset of the application's, holds no class under
+ * {@code com/dylibso/chicory}, in any jar or directory.
  */
-class EndiveClassPathTest {
+class EndiveFlavourTest {
     private static final String CHICORY = "com/dylibso/chicory/";
 
     @Test
@@ -36,6 +39,13 @@ class EndiveClassPathTest {
     @Test
     void theMachineCompiledAtBuildTimeIsAnEndiveMachine() throws ClassNotFoundException {
         assertThat(Machine.class).isAssignableFrom(Class.forName("demo.ReturnStringWasmMachine"));
+    }
+
+    @Test
+    void theRuntimeKnowsItRunsOnEndiveAndNamesEndivesTypes() {
+        assertThat(EngineFlavour.CURRENT).isEqualTo(EngineFlavour.ENDIVE);
+        assertThat(LinkMessages.rawImportNotSupplied("m.wasm", "env", "log", FunctionType.of(List.of(), List.of()))
+                .text()).contains("pass a run.endive.runtime.HostFunction(\"env\", \"log\", ...)");
     }
 
     private static List<Path> classPath() {
