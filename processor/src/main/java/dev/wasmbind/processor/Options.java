@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The processor's {@code -A} options.
@@ -40,35 +42,29 @@ record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissing
                 .filter(entry -> !entry.isEmpty())
                 .map(Path::of)
                 .toList();
-        String engineName = options.get(DEFAULT_ENGINE);
-        Engine engine = Engine.COMPILER;
-        if (engineName != null) {
-            Optional<Engine> named = Arrays.stream(Engine.values())
-                    .filter(candidate -> optionValue(candidate).equals(engineName.trim()))
-                    .findFirst();
-            if (named.isPresent()) {
-                engine = named.get();
-            } else {
-                errors.accept(Messages.invalidEngine(
-                        engineName, Arrays.stream(Engine.values()).map(Options::optionValue).toList()));
-            }
-        }
-        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors),
-                flavour(options, errors));
+        Engine engine = choice(options, DEFAULT_ENGINE, Engine.values(), Options::optionValue,
+                Messages::invalidEngine, errors).orElse(Engine.COMPILER);
+        Optional<EngineFlavour> flavour = choice(options, FLAVOUR, EngineFlavour.values(),
+                EngineFlavour::optionValue, Messages::invalidFlavour, errors);
+        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors), flavour);
     }
 
-    /** The engine flavour named by its option value, {@code chicory} or {@code endive}; none when not given. */
-    private static Optional<EngineFlavour> flavour(Map<String, String> options, Consumer<Message> errors) {
-        String value = options.get(FLAVOUR);
+    /**
+     * The one of {@code values} that option {@code name} spells as {@code spelling} does; none when the option is
+     * not given, nor when it names none of them, which {@code invalid} words, given the value and the valid ones.
+     */
+    private static <T> Optional<T> choice(Map<String, String> options, String name, T[] values,
+            Function<T, String> spelling, BiFunction<String, List<String>, Message> invalid,
+            Consumer<Message> errors) {
+        String value = options.get(name);
         if (value == null) {
             return Optional.empty();
         }
-        Optional<EngineFlavour> named = Arrays.stream(EngineFlavour.values())
-                .filter(flavour -> flavour.optionValue().equals(value.trim()))
+        Optional<T> named = Arrays.stream(values)
+                .filter(candidate -> spelling.apply(candidate).equals(value.trim()))
                 .findFirst();
         if (named.isEmpty()) {
-            errors.accept(Messages.invalidFlavour(
-                    value, Arrays.stream(EngineFlavour.values()).map(EngineFlavour::optionValue).toList()));
+            errors.accept(invalid.apply(value, Arrays.stream(values).map(spelling).toList()));
         }
         return named;
     }
