@@ -10,8 +10,9 @@ import java.util.Locale;
  * here, from {@link #CURRENT}.
  */
 public enum EngineFlavour {
+    // Chicory's package is spelt in pieces: building the Endive flavour rewrites every string that names a Chicory
+    // package, and this one must keep naming Chicory's
     /** Chicory 1.7.5, the default. */
-    // spelt in pieces: building the Endive flavour rewrites every string that names a Chicory package
     CHICORY("Chicory", String.join(".", "com", "dylibso", "chicory"), ""),
     /** Endive 1.0.0, Chicory's continuation under the Bytecode Alliance. */
     ENDIVE("Endive", "run.endive", "-endive");
