@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKinds;
+import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.MessageId;
 import dev.wasmbind.runtime.internal.link.Severity;
@@ -101,6 +102,14 @@ public final class Messages {
         INVALID_ENGINE("invalid-engine", Severity.ERROR),
         /** {@link #invalidBooleanOption}. */
         INVALID_BOOLEAN_OPTION("invalid-boolean-option", Severity.ERROR),
+        /** {@link #invalidFlavour}. */
+        INVALID_FLAVOUR("invalid-flavour", Severity.ERROR),
+        /** {@link #flavourNotServed}. */
+        FLAVOUR_NOT_SERVED("flavour-not-served", Severity.ERROR),
+        /** {@link #flavourMismatch}. */
+        FLAVOUR_MISMATCH("flavour-mismatch", Severity.ERROR),
+        /** {@link #bothFlavours}. */
+        BOTH_FLAVOURS("both-flavours", Severity.ERROR),
         /** {@link #moduleNotFound}; a warning before 0.1.0, when the check was always deferred. */
         MODULE_NOT_FOUND("module-not-found", Severity.ERROR),
         /** {@link #corruptModule}. */
@@ -427,6 +436,47 @@ public final class Messages {
     public static Message invalidBooleanOption(String option, String value) {
         return new Message(Id.INVALID_BOOLEAN_OPTION,
                 "-A" + option + "=" + value + " is not a boolean: use true or false");
+    }
+
+    public static Message invalidFlavour(String value, List<String> valid) {
+        return new Message(Id.INVALID_FLAVOUR,
+                "-A" + Options.FLAVOUR + "=" + value + " is not an engine flavour: use one of "
+                        + String.join(", ", valid));
+    }
+
+    // --- the engine on the class path
+
+    public static Message flavourNotServed(EngineFlavour requested, EngineFlavour processor) {
+        return new Message(Id.FLAVOUR_NOT_SERVED,
+                "-A" + Options.FLAVOUR + "=" + requested.optionValue() + " asks for code for "
+                        + requested.engineName() + ", but the annotation processor " + processor.processorArtifact()
+                        + " generates code for " + processor.engineName() + ": use "
+                        + requested.processorArtifact() + " as the annotation processor, or drop the option");
+    }
+
+    public static Message flavourMismatch(EngineFlavour onClassPath, EngineFlavour processor) {
+        return new Message(Id.FLAVOUR_MISMATCH,
+                "the class path holds " + engine(onClassPath) + " and not " + engine(processor)
+                        + ", but the annotation processor " + processor.processorArtifact()
+                        + " generates code and compiles modules for " + processor.engineName() + ": use "
+                        + onClassPath.processorArtifact() + " as the annotation processor (Maven: "
+                        + "annotationProcessorPaths, Gradle: annotationProcessor), or depend on "
+                        + processor.runtimeArtifact() + " instead of " + onClassPath.runtimeArtifact()
+                        + " to stay on " + processor.engineName());
+    }
+
+    public static Message bothFlavours(EngineFlavour processor, EngineFlavour other) {
+        return new Message(Id.BOTH_FLAVOURS,
+                "the class path holds both " + engine(processor) + " and " + engine(other)
+                        + ", and the annotation processor " + processor.processorArtifact()
+                        + " generates code for " + processor.engineName() + ": depend on "
+                        + processor.runtimeArtifact() + " alone, not also on " + other.runtimeArtifact()
+                        + "; if the application uses " + other.engineName() + " for itself, confirm with -A"
+                        + Options.FLAVOUR + "=" + processor.optionValue());
+    }
+
+    private static String engine(EngineFlavour flavour) {
+        return flavour.engineName() + " (" + flavour.enginePackage() + ")";
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.wasmbind.processor;
 
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The processor's {@code -A} options.
@@ -18,11 +21,14 @@ import java.util.function.Consumer;
  * @param defaultEngine the engine generated builders start with
  * @param deferMissingModules whether a module missing while compiling is left for every binding to check when it
  *     loads, as {@code @WasmModule(deferIfMissing = true)} does for one; a compile error otherwise
+ * @param flavour the engine flavour the code is for, when the class path holds both engines ({@link FlavourCheck})
  */
-record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules) {
+record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules,
+        Optional<EngineFlavour> flavour) {
     static final String MODULE_PATH = "wasmbind.modulePath";
     static final String DEFAULT_ENGINE = "wasmbind.defaultEngine";
     static final String DEFER_MISSING_MODULES = "wasmbind.deferMissingModules";
+    static final String FLAVOUR = "wasmbind.flavour";
 
     Options {
         modulePath = List.copyOf(modulePath);
@@ -36,20 +42,31 @@ record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissing
                 .filter(entry -> !entry.isEmpty())
                 .map(Path::of)
                 .toList();
-        String engineName = options.get(DEFAULT_ENGINE);
-        Engine engine = Engine.COMPILER;
-        if (engineName != null) {
-            Optional<Engine> named = Arrays.stream(Engine.values())
-                    .filter(candidate -> optionValue(candidate).equals(engineName.trim()))
-                    .findFirst();
-            if (named.isPresent()) {
-                engine = named.get();
-            } else {
-                errors.accept(Messages.invalidEngine(
-                        engineName, Arrays.stream(Engine.values()).map(Options::optionValue).toList()));
-            }
+        Engine engine = choice(options, DEFAULT_ENGINE, Engine.values(), Options::optionValue,
+                Messages::invalidEngine, errors).orElse(Engine.COMPILER);
+        Optional<EngineFlavour> flavour = choice(options, FLAVOUR, EngineFlavour.values(),
+                EngineFlavour::optionValue, Messages::invalidFlavour, errors);
+        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors), flavour);
+    }
+
+    /**
+     * The one of {@code values} that option {@code name} spells as {@code spelling} does; none when the option is
+     * not given, nor when it names none of them, which {@code invalid} words, given the value and the valid ones.
+     */
+    private static <T> Optional<T> choice(Map<String, String> options, String name, T[] values,
+            Function<T, String> spelling, BiFunction<String, List<String>, Message> invalid,
+            Consumer<Message> errors) {
+        String value = options.get(name);
+        if (value == null) {
+            return Optional.empty();
         }
-        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors));
+        Optional<T> named = Arrays.stream(values)
+                .filter(candidate -> spelling.apply(candidate).equals(value.trim()))
+                .findFirst();
+        if (named.isEmpty()) {
+            errors.accept(invalid.apply(value, Arrays.stream(values).map(spelling).toList()));
+        }
+        return named;
     }
 
     /** A boolean option, false when not given; {@code -Aname} alone means true, as for javac's own flags. */

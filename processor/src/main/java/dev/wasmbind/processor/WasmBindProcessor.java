@@ -7,6 +7,7 @@ import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.BuildTimeMachineModel;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.processor.model.HostModuleModel;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,6 +35,8 @@ import javax.tools.JavaFileObject;
 @AutoService(Processor.class)
 public final class WasmBindProcessor extends AbstractProcessor {
     private Options options;
+    /** Whether the class path holds another engine than the one this processor generates code for. */
+    private boolean wrongFlavour;
     /** Interfaces waiting for a type that a later round generates, by qualified name. */
     private final Set<String> deferred = new LinkedHashSet<>();
     /** The {@code @HostModule} types of this compilation so far, by qualified name. */
@@ -48,7 +51,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(Options.MODULE_PATH, Options.DEFAULT_ENGINE, Options.DEFER_MISSING_MODULES);
+        return Set.of(Options.MODULE_PATH, Options.DEFAULT_ENGINE, Options.DEFER_MISSING_MODULES, Options.FLAVOUR);
     }
 
     @Override
@@ -63,9 +66,14 @@ public final class WasmBindProcessor extends AbstractProcessor {
             if (options == null) {
                 options = Options.parse(processingEnv.getOptions(),
                         message -> Reporter.print(processingEnv.getMessager(), message));
+                Optional<Message> flavourProblem =
+                        FlavourCheck.check(processingEnv.getElementUtils(), options.flavour());
+                flavourProblem.ifPresent(message -> Reporter.print(processingEnv.getMessager(), message));
+                wrongFlavour = flavourProblem.isPresent();
             }
-            if (round.processingOver()) {
-                // what is still deferred now is missing for good, and javac reports it as such
+            if (round.processingOver() || wrongFlavour) {
+                // what is still deferred now is missing for good, and javac reports it as such; code for an engine
+                // that is not on the class path would only add errors of its own
                 return false;
             }
             Elements elements = processingEnv.getElementUtils();

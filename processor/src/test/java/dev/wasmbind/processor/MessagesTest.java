@@ -3,6 +3,7 @@ package dev.wasmbind.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wasmbind.processor.kinds.Position;
+import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.LinkMessages;
 import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.MessageId;
@@ -246,6 +247,39 @@ class MessagesTest {
                         () -> Messages.invalidBooleanOption("wasmbind.deferMissingModules", "yes"),
                         "invalid-boolean-option", Severity.ERROR,
                         "-Awasmbind.deferMissingModules=yes is not a boolean: use true or false"),
+                pinned(
+                        () -> Messages.invalidFlavour("graal", List.of("chicory", "endive")),
+                        "invalid-flavour", Severity.ERROR,
+                        "-Awasmbind.flavour=graal is not an engine flavour: use one of chicory, endive"),
+                pinned(
+                        () -> Messages.flavourNotServed(EngineFlavour.ENDIVE, EngineFlavour.CHICORY),
+                        "flavour-not-served", Severity.ERROR,
+                        "-Awasmbind.flavour=endive asks for code for Endive, but the annotation processor "
+                                + "wasmbind-processor generates code for Chicory: use wasmbind-processor-endive as "
+                                + "the annotation processor, or drop the option"),
+                pinned(
+                        () -> Messages.flavourMismatch(EngineFlavour.ENDIVE, EngineFlavour.CHICORY),
+                        "flavour-mismatch", Severity.ERROR,
+                        "the class path holds Endive (run.endive) and not Chicory (com.dylibso.chicory), but the "
+                                + "annotation processor wasmbind-processor generates code and compiles modules for "
+                                + "Chicory: use wasmbind-processor-endive as the annotation processor (Maven: "
+                                + "annotationProcessorPaths, Gradle: annotationProcessor), or depend on "
+                                + "wasmbind-runtime instead of wasmbind-runtime-endive to stay on Chicory"),
+                pinned(
+                        () -> Messages.flavourMismatch(EngineFlavour.CHICORY, EngineFlavour.ENDIVE),
+                        "flavour-mismatch", Severity.ERROR,
+                        "the class path holds Chicory (com.dylibso.chicory) and not Endive (run.endive), but the "
+                                + "annotation processor wasmbind-processor-endive generates code and compiles "
+                                + "modules for Endive: use wasmbind-processor as the annotation processor (Maven: "
+                                + "annotationProcessorPaths, Gradle: annotationProcessor), or depend on "
+                                + "wasmbind-runtime-endive instead of wasmbind-runtime to stay on Endive"),
+                pinned(
+                        () -> Messages.bothFlavours(EngineFlavour.ENDIVE, EngineFlavour.CHICORY),
+                        "both-flavours", Severity.ERROR,
+                        "the class path holds both Endive (run.endive) and Chicory (com.dylibso.chicory), and the "
+                                + "annotation processor wasmbind-processor-endive generates code for Endive: depend "
+                                + "on wasmbind-runtime-endive alone, not also on wasmbind-runtime; if the "
+                                + "application uses Chicory for itself, confirm with -Awasmbind.flavour=endive"),
                 pinned(
                         () -> Messages.moduleNotFound("greet.wasm", List.of(
                                 new ModuleLocator.Searched("the class output", "/p/target/classes",

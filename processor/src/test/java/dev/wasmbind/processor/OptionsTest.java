@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.Message;
 import java.io.File;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ class OptionsTest {
         assertThat(options.defaultEngine()).isEqualTo(Engine.COMPILER);
         assertThat(options.modulePath()).isEmpty();
         assertThat(options.deferMissingModules()).isFalse();
+        assertThat(options.flavour()).isEmpty();
         assertThat(errors).isEmpty();
     }
 
@@ -63,6 +65,19 @@ class OptionsTest {
         assertThat(Options.parse(Map.of("wasmbind.defaultEngine", "INTERPRETER"), errors::add).defaultEngine())
                 .isEqualTo(Engine.COMPILER);
         assertThat(errors).containsExactly(Messages.invalidEngine("INTERPRETER", List.of("compiler", "interpreter")));
+    }
+
+    @Test
+    void readsTheFlavourByItsLowerCaseName() {
+        List<Message> errors = new ArrayList<>();
+
+        assertThat(Options.parse(Map.of("wasmbind.flavour", " endive "), errors::add).flavour())
+                .contains(EngineFlavour.ENDIVE);
+        assertThat(Options.parse(Map.of("wasmbind.flavour", "chicory"), errors::add).flavour())
+                .contains(EngineFlavour.CHICORY);
+        assertThat(errors).isEmpty();
+        assertThat(Options.parse(Map.of("wasmbind.flavour", "Endive"), errors::add).flavour()).isEmpty();
+        assertThat(errors).containsExactly(Messages.invalidFlavour("Endive", List.of("chicory", "endive")));
     }
 
     @Test

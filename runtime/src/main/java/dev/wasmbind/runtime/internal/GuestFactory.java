@@ -107,8 +107,8 @@ public final class GuestFactory {
             built = instance.build();
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             close(wasi);
-            throw new InvalidModuleException(module.name(), "Chicory cannot instantiate it: "
-                    + Modules.describe(e), e);
+            throw new InvalidModuleException(module.name(),
+                    EngineFlavour.CURRENT.engineName() + " cannot instantiate it: " + Modules.describe(e), e);
         } catch (OutOfMemoryError e) {
             close(wasi);
             throw new WasmBindException("the JVM ran out of memory instantiating " + module.name()

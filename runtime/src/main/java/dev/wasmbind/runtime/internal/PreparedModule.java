@@ -72,7 +72,7 @@ public final class PreparedModule {
             compilerFailed = true;
             // looked up only here: the first System.getLogger starts java.util.logging, tens of ms at start-up
             System.getLogger(PreparedModule.class.getName()).log(System.Logger.Level.WARNING,
-                    "Chicory's compiler failed on " + name + " (" + Modules.describe(e)
+                    EngineFlavour.CURRENT.engineName() + "'s compiler failed on " + name + " (" + Modules.describe(e)
                             + "); running it on the interpreter instead", e);
             return null;
         }

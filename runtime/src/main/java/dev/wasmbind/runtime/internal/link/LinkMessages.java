@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime.internal.link;
 
+import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
@@ -124,7 +125,7 @@ public final class LinkMessages {
         return new Message(Id.IMPORT_NOT_PROVIDED, moduleName + " imports " + quote(importModule + "." + importName)
                 + " " + WasmSignature.describe(type) + ", which neither WASI preview 1 nor a host interface provides: "
                 + "declare it in a @HostModule(\"" + importModule + "\") interface listed in "
-                + "@WasmModule(imports = ...), or serve it with a Chicory HostFunction given to "
+                + "@WasmModule(imports = ...), or serve it with a " + HostFunction.class.getName() + " given to "
                 + "builder().hostFunctions(...) and list it in @WasmModule(rawImports = @RawImport(module = \""
                 + importModule + "\", names = \"" + importName + "\"))");
     }
@@ -135,8 +136,8 @@ public final class LinkMessages {
         return new Message(Id.RAW_IMPORT_NOT_SUPPLIED, moduleName + " imports "
                 + quote(importModule + "." + importName) + " " + WasmSignature.describe(type)
                 + ", which @WasmModule(rawImports = ...) leaves to a raw host function, but none was given: pass a "
-                + "Chicory HostFunction(\"" + importModule + "\", \"" + importName + "\", ...) of that type to "
-                + "builder().hostFunctions(...)");
+                + HostFunction.class.getName() + "(\"" + importModule + "\", \"" + importName
+                + "\", ...) of that type to builder().hostFunctions(...)");
     }
 
     /** Warning: a raw import declared by name that the module does not import. */

@@ -74,15 +74,17 @@ class LinkMessagesTest {
                         "import-not-provided", Severity.ERROR,
                         "return_string.wasm imports `env.log` (i32, i32) -> nil, which neither WASI preview 1 nor "
                                 + "a host interface provides: declare it in a @HostModule(\"env\") interface listed "
-                                + "in @WasmModule(imports = ...), or serve it with a Chicory HostFunction given to "
+                                + "in @WasmModule(imports = ...), or serve it with a "
+                                + "com.dylibso.chicory.runtime.HostFunction given to "
                                 + "builder().hostFunctions(...) and list it in @WasmModule(rawImports = "
                                 + "@RawImport(module = \"env\", names = \"log\"))"),
                 Arguments.of(
                         LinkMessages.rawImportNotSupplied("greet.wasm", "env", "log", type(List.of(I32, I32))),
                         "raw-import-not-supplied", Severity.ERROR,
                         "greet.wasm imports `env.log` (i32, i32) -> nil, which @WasmModule(rawImports = ...) "
-                                + "leaves to a raw host function, but none was given: pass a Chicory "
-                                + "HostFunction(\"env\", \"log\", ...) of that type to builder().hostFunctions(...)"),
+                                + "leaves to a raw host function, but none was given: pass a "
+                                + "com.dylibso.chicory.runtime.HostFunction(\"env\", \"log\", ...) of that type to "
+                                + "builder().hostFunctions(...)"),
                 Arguments.of(
                         LinkMessages.rawImportUnused("greet.wasm", "env", "lg", List.of("log", "abort")),
                         "raw-import-unused", Severity.WARNING,
