@@ -38,6 +38,9 @@ final class GeneratedClasses {
      */
     static final CodeBlock CONTRACT = CodeBlock.of("$T.V1", RuntimeContract.class);
 
+    /** The contract of host functions, which read the arguments of scalar ones without a call. */
+    static final CodeBlock HOST_FUNCTIONS_CONTRACT = CodeBlock.of("$T.V3", RuntimeContract.class);
+
     /**
      * The contract of a binding that brings the machine compiled at build time and calls its functions directly.
      */

@@ -7,6 +7,7 @@ import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.HostCall;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Java primitive and the Go type it stands for: one wasm value everywhere, aligned to its size in memory. Each
@@ -59,6 +60,7 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
     private final RuntimeOp raise;
     private final RuntimeOp read;
     private final RuntimeOp hostRead;
+    private final RuntimeOp hostSlotRead;
 
     private PrimitiveKind(Builder builder) {
         this.javaType = builder.javaType;
@@ -72,6 +74,7 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
                 : RuntimeOp.of(Abi.class, builder.raise, resultType).returning(javaType);
         this.read = readsValue(RuntimeOp.of(CallScope.class, builder.read, int.class));
         this.hostRead = readsValue(RuntimeOp.of(HostCall.class, builder.hostRead, int.class));
+        this.hostSlotRead = readsValue(RuntimeOp.of(HostCall.class, builder.hostRead, long[].class, int.class));
     }
 
     /** A method that reads the value returns it, or what an export call returns, which {@link #raise} converts. */
@@ -166,6 +169,18 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
     @Override
     public CodeBlock readArgument(String call, int slot) {
         return asJavaType(hostRead, hostRead.callOn(call, CodeBlock.of("$L", slot)));
+    }
+
+    @Override
+    public Optional<CodeBlock> readFromSlots(String args, int slot) {
+        return Optional.of(asJavaType(hostSlotRead,
+                hostSlotRead.call(CodeBlock.of("$N", args), CodeBlock.of("$L", slot))));
+    }
+
+    /** A scalar goes back as its slot, without the call. */
+    @Override
+    public boolean lowersWithCall() {
+        return false;
     }
 
     private CodeBlock asJavaType(RuntimeOp op, CodeBlock value) {

@@ -5,6 +5,10 @@ import com.dylibso.chicory.runtime.HostFunction;
 /**
  * Builds the Chicory host functions that generated adapters hand to the builder. An exception thrown by the Java
  * implementation stops the guest and surfaces from the export the guest was running, with the original as cause.
+ *
+ * <p>A host function that only takes and returns scalars ({@link #defineScalar}) reads its arguments straight
+ * from the array Chicory passes, without a {@link HostCall}: then the JIT can keep both that array and the result's
+ * off the heap, and a call allocates nothing.
  */
 public final class HostFunctions {
     private static final long[] NONE = new long[0];
@@ -29,14 +33,40 @@ public final class HostFunctions {
                     try {
                         return handler.handle(call);
                     } catch (RuntimeException | Error e) {
-                        if (e instanceof HostFunctionException) {
-                            throw e;
-                        }
-                        throw new HostFunctionException(binding.moduleName(), spec.importName(), e);
+                        throw failed(binding, spec, e);
                     } finally {
                         call.end();
                     }
                 });
+    }
+
+    /** What a generated adapter does for one call of a host function of scalars alone: the same, from the slots. */
+    @FunctionalInterface
+    public interface ScalarHandler {
+        long[] handle(long[] args);
+    }
+
+    /** The host function of scalars alone for the import at {@code importIndex} of {@code binding}. */
+    public static HostFunction defineScalar(HostModuleBinding binding, int importIndex, ScalarHandler handler) {
+        ImportSpec spec = binding.imports().get(importIndex);
+        return new HostFunction(
+                binding.moduleName(),
+                spec.importName(),
+                spec.wasmSignature().functionType(),
+                (instance, args) -> {
+                    try {
+                        return handler.handle(args);
+                    } catch (RuntimeException | Error e) {
+                        throw failed(binding, spec, e);
+                    }
+                });
+    }
+
+    private static RuntimeException failed(HostModuleBinding binding, ImportSpec spec, Throwable thrown) {
+        if (thrown instanceof HostFunctionException failure) {
+            return failure;
+        }
+        return new HostFunctionException(binding.moduleName(), spec.importName(), thrown);
     }
 
     public static long[] none() {

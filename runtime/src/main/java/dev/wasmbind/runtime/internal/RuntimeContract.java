@@ -14,8 +14,9 @@ public final class RuntimeContract {
     /** Bindings that bring the machine compiled at build time: {@link BuildTimeMachine}. */
     public static final int V2 = 2;
     /**
-     * Bindings that call the functions of the machine compiled at build time directly:
-     * {@link Guest#runs}, {@link GuestFunction#begin} and the ends of a direct call.
+     * Bindings that call the functions of the machine compiled at build time directly ({@link Guest#runs},
+     * {@link GuestFunction#begin} and the ends of a direct call), and host functions of scalars alone
+     * ({@link HostFunctions#defineScalar}).
      */
     public static final int V3 = 3;
     /** The contracts this runtime serves, oldest and newest. */
