@@ -333,6 +333,11 @@ public final class Guest implements AutoCloseable {
      * exception): then what the guest went on to compute cannot be trusted either.
      */
     void endReturned(boolean outermost) {
+        if (outermost && !slowEnd) {
+            // not poisoned either, since poisoning makes the end slow
+            STATE.setRelease(this, IDLE);
+            return;
+        }
         end(outermost);
         if (poison != null) {
             throw new GuestPoisonedException(interfaceName, poison);
