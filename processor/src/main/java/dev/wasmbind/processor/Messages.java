@@ -489,15 +489,26 @@ public final class Messages {
      */
     public static Message moduleNotFound(
             String resource, List<ModuleLocator.Searched> searched, List<String> nearest) {
+        return moduleNotFound(resource, searched, nearest, false);
+    }
+
+    /** {@code underKapt}: kapt runs the processor, before Maven copies the resources. */
+    public static Message moduleNotFound(
+            String resource, List<ModuleLocator.Searched> searched, List<String> nearest, boolean underKapt) {
         List<String> places = new ArrayList<>();
         searched.forEach(place -> places.add(place.place() + " " + place.directory() + " (" + contents(place) + ")"));
         if (searched.stream().noneMatch(place -> place.place().equals(ModuleLocator.MODULE_PATH_ENTRY))) {
             places.add(Options.MODULE_PATH + " (not set)");
         }
         String fix = nearest.isEmpty()
-                ? "put the module in one of these directories, or pass its directory with -A" + Options.MODULE_PATH
-                        + "=<dir> (Maven copies src/main/resources to the class output before compiling, Gradle "
-                        + "does not)"
+                ? underKapt
+                        ? "put the module in one of these directories, or pass its directory to kapt as "
+                                + Options.MODULE_PATH + "=<dir> (kapt runs before Maven copies src/main/resources to "
+                                + "the class output, and Gradle keeps them apart): Maven's kapt "
+                                + "<annotationProcessorArgs>, Gradle's kapt { arguments { arg(...) } }"
+                        : "put the module in one of these directories, or pass its directory with -A"
+                                + Options.MODULE_PATH + "=<dir> (Maven copies src/main/resources to the class output "
+                                + "before compiling, Gradle does not)"
                 : "did you mean " + nearest.stream().map(name -> "\"" + name + "\"").collect(joining(" or "))
                         + "? Correct the @WasmModule name";
         return new Message(Id.MODULE_NOT_FOUND,

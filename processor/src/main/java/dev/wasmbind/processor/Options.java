@@ -18,11 +18,14 @@ import java.util.function.Consumer;
  * @param defaultEngine the engine generated builders start with
  * @param deferMissingModules whether a module missing while compiling is left for every binding to check when it
  *     loads, as {@code @WasmModule(deferIfMissing = true)} does for one; a compile error otherwise
+ * @param underKapt whether kapt runs the processor, for a Kotlin build: it runs before Maven copies the resources
  */
-record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules) {
+record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules, boolean underKapt) {
     static final String MODULE_PATH = "wasmbind.modulePath";
     static final String DEFAULT_ENGINE = "wasmbind.defaultEngine";
     static final String DEFER_MISSING_MODULES = "wasmbind.deferMissingModules";
+    /** The option kapt gives every processor: where generated Kotlin sources go. */
+    static final String KAPT_KOTLIN_GENERATED = "kapt.kotlin.generated";
 
     Options {
         modulePath = List.copyOf(modulePath);
@@ -49,7 +52,8 @@ record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissing
                         engineName, Arrays.stream(Engine.values()).map(Options::optionValue).toList()));
             }
         }
-        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors));
+        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors),
+                options.containsKey(KAPT_KOTLIN_GENERATED));
     }
 
     /** A boolean option, false when not given; {@code -Aname} alone means true, as for javac's own flags. */

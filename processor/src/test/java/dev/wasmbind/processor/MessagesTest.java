@@ -313,6 +313,19 @@ class MessagesTest {
                                 + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
                                 + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
                 pinned(
+                        () -> Messages.moduleNotFound("greet.wasm", List.of(
+                                new ModuleLocator.Searched("the class output", "/p/target/kaptClasses",
+                                        ModuleLocator.Listing.LISTED, List.of())), List.of(), true),
+                        "module-not-found", Severity.ERROR,
+                        "wasm module \"greet.wasm\" is in none of the directories searched while compiling: the "
+                                + "class output /p/target/kaptClasses (no .wasm files), wasmbind.modulePath (not "
+                                + "set); put the module in one of these directories, or pass its directory to kapt "
+                                + "as wasmbind.modulePath=<dir> (kapt runs before Maven copies src/main/resources to "
+                                + "the class output, and Gradle keeps them apart): Maven's kapt "
+                                + "<annotationProcessorArgs>, Gradle's kapt { arguments { arg(...) } }. For a module "
+                                + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
+                                + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
+                pinned(
                         () -> Messages.moduleNotFound("wasm/greeter.wasm", List.of(
                                 new ModuleLocator.Searched("wasmbind.modulePath entry", "/a",
                                         ModuleLocator.Listing.MISSING, List.of()),

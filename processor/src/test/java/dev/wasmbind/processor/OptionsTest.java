@@ -26,7 +26,14 @@ class OptionsTest {
         assertThat(options.defaultEngine()).isEqualTo(Engine.COMPILER);
         assertThat(options.modulePath()).isEmpty();
         assertThat(options.deferMissingModules()).isFalse();
+        assertThat(options.underKapt()).isFalse();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void knowsKaptByTheOptionItGivesEveryProcessor() {
+        assertThat(Options.parse(Map.of("kapt.kotlin.generated", "/p/target/generated-sources/kaptKotlin"), error -> {})
+                .underKapt()).isTrue();
     }
 
     @Test
