@@ -237,11 +237,12 @@ final class InterfaceMethods {
                 continue;
             }
             boolean unsigned = checkUnsigned(param, type, reporter);
-            if (values.record(type).isPresent()) {
+            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
+            // a handle passes any object as it is, records too
+            if (handle.isEmpty() && values.record(type).isPresent()) {
                 reporter.report(param, Messages.recordParameter(type.toString(), name));
                 continue;
             }
-            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
             Optional<ValueKind> value = handle.isPresent()
                     ? handleKind(param, handle.get(), type, reporter)
                     : values.kind(type, unsigned, position);

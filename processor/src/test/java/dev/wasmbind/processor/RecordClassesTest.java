@@ -84,6 +84,19 @@ class RecordClassesTest {
                 .contains("return new Foo.Box(Abi.toU32(call.readI32(returnArea)), call.readI32(returnArea + 4));");
     }
 
+    @Test
+    void leavesAHandleOfSuchAClassAHandle() {
+        Compilation compilation = compile(Compilations.typeWith("p.Foo",
+                "@WasmModule(\"greeter.wasm\") interface Foo {",
+                "  final class Counter {",
+                "    private final String name;",
+                "    Counter(String name) { this.name = name; }",
+                "  }",
+                "  @Export(\"Add\") int add(@Handle Counter counter, int b);"));
+
+        assertErrors(compilation);
+    }
+
     /** {@code p.Foo} binding Record of every_type.wasm, which returns a struct, as {@code Box} from line 4 on. */
     private static JavaFileObject boxInterface(String... box) {
         String[] members = new String[box.length + 2];
