@@ -130,7 +130,7 @@ final class KotlinMetadata {
     }
 
     /** A {@code StringTableTypes} message, length-delimited, then the {@code Class} message. */
-    private static List<Function> read(byte[] bytes, List<String> strings) {
+    static List<Function> read(byte[] bytes, List<String> strings) {
         Protobuf input = new Protobuf(bytes, 0, bytes.length);
         Protobuf stringTable = input.delimited();
         NameResolver names = new NameResolver(records(stringTable), strings);
@@ -224,7 +224,7 @@ final class KotlinMetadata {
     record StringRecord(int range, int predefined, String string, int operation, List<Integer> substring,
             List<Integer> replaceChar) {}
 
-    private static List<StringRecord> records(Protobuf input) {
+    static List<StringRecord> records(Protobuf input) {
         List<StringRecord> records = new ArrayList<>();
         while (input.hasMore()) {
             int tag = input.tag();

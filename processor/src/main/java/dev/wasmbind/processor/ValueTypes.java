@@ -114,7 +114,8 @@ final class ValueTypes {
         Optional<AnnotationMirror> unsigned = annotations.find(component.annotated(), Unsigned.class);
         boolean unsignedApplies = unsignedApplies(type);
         Element at = component.source();
-        if (KotlinDeclarations.isNullable(component.annotated())) {
+        // JetBrains' @Nullable does not apply to record components, and reaches a Java record's field instead
+        if (KotlinDeclarations.isNullable(component.annotated()) || KotlinDeclarations.isNullable(at)) {
             KotlinDeclarations.Nullable nullable = KotlinDeclarations.nullable(type, component.annotated());
             reporter.report(at, Messages.nullableComponent(recordName, name, nullable.declared(), nullable.fix()));
             return Optional.empty();

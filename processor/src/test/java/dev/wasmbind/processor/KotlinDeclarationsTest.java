@@ -26,7 +26,8 @@ class KotlinDeclarationsTest {
             JavaFileObjects.forResource("kotlin-stubs/Metadata.java"),
             JavaFileObjects.forResource("kotlin-stubs/JvmInline.java"),
             JavaFileObjects.forResource("kotlin-stubs/UInt.java"),
-            JavaFileObjects.forResource("kotlin-stubs/Nullable.java"));
+            JavaFileObjects.forResource("kotlin-stubs/Nullable.java"),
+            JavaFileObjects.forResource("kotlin-stubs/NotNull.java"));
 
     @Test
     void reportsAFunctionTheStubLacksAndANullableParameterInKotlinTypes() {
@@ -36,6 +37,18 @@ class KotlinDeclarationsTest {
                 at(6, Messages.hiddenKotlinFunction(
                         "fun add(a: UInt, b: Int?): UInt", "p.Calc", List.of("kotlin.UInt"))),
                 at(9, Messages.nullableParameter("tag", "ByteArray?", "ByteArray")));
+    }
+
+    @Test
+    void reportsAnOverloadByItsMangledJvmName() {
+        // f(Int) is in the stub; f(UInt), g and h are in the metadata with what the reader skips (annotations,
+        // a parameter's default, a type's arguments, a JVM signature without a name)
+        Compilation compilation = compileWithKotlin(JavaFileObjects.forResource("kotlin-stubs/Over.java"));
+
+        assertErrors(compilation,
+                at(7, Messages.hiddenKotlinFunction("fun f(a: UInt): UInt", "p.Over", List.of("kotlin.UInt"))),
+                at(13, Messages.unsupportedParameter("java.lang.String[]", "names", Position.EXPORT_PARAMETER)),
+                at(12, Messages.unsupportedResult("java.util.List<java.lang.Integer>", "g(Array<String>, Int)")));
     }
 
     @Test
@@ -59,6 +72,7 @@ class KotlinDeclarationsTest {
                 "interface Shapes {",
                 "  Object area(int sides, byte[] lengths, @org.jetbrains.annotations.Nullable Integer scale,",
                 "      String[] names, Object tag);",
+                "  <T> void each(T item);",
                 "}"));
 
         assertErrors(compilation,
@@ -66,7 +80,8 @@ class KotlinDeclarationsTest {
                 at(6, Messages.unsupportedParameter("java.lang.String[]", "names", Position.EXPORT_PARAMETER)),
                 at(6, Messages.unsupportedParameter("java.lang.Object", "tag", Position.EXPORT_PARAMETER)),
                 at(5, Messages.unsupportedResult(
-                        "java.lang.Object", "area(Int, ByteArray, Int?, Array<String>, Any)")));
+                        "java.lang.Object", "area(Int, ByteArray, Int?, Array<String>, Any)")),
+                at(7, Messages.genericMethod("each(T)")));
     }
 
     @Test
@@ -82,12 +97,18 @@ class KotlinDeclarationsTest {
                 "  byte[] bytes();",
                 "  char first(",
                 "      @Nullable String text);",
+                "  final class Tagged {",
+                "    private final byte[] tag;",
+                "    Tagged(@Nullable byte[] tag) { this.tag = tag; }",
+                "  }",
+                "  Tagged tagged();",
                 "}"));
 
         assertErrors(compilation,
                 at(5, Messages.nullableComponent("Named", "name", "@Nullable String", "String")),
                 at(8, Messages.nullableResult("bytes()", "@Nullable byte[]", "byte[]")),
-                at(10, Messages.nullableParameter("text", "@Nullable String", "String")));
+                at(10, Messages.nullableParameter("text", "@Nullable String", "String")),
+                at(12, Messages.nullableComponent("Tagged", "tag", "@Nullable byte[]", "byte[]")));
     }
 
     private static Compilation compileWithKotlin(JavaFileObject source) {
