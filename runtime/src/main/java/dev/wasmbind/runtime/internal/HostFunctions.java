@@ -1,6 +1,7 @@
 package dev.wasmbind.runtime.internal;
 
 import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.WasmFunctionHandle;
 
 /**
  * Builds the Chicory host functions that generated adapters hand to the builder. An exception thrown by the Java
@@ -24,20 +25,16 @@ public final class HostFunctions {
     /** The host function for the import at {@code importIndex} of {@code binding}. */
     public static HostFunction define(HostModuleBinding binding, int importIndex, Handler handler) {
         ImportSpec spec = binding.imports().get(importIndex);
-        return new HostFunction(
-                binding.moduleName(),
-                spec.importName(),
-                spec.wasmSignature().functionType(),
-                (instance, args) -> {
-                    HostCall call = new HostCall(instance, args, spec.resultAllocator());
-                    try {
-                        return handler.handle(call);
-                    } catch (RuntimeException | Error e) {
-                        throw failed(binding, spec, e);
-                    } finally {
-                        call.end();
-                    }
-                });
+        return hostFunction(binding, spec, (instance, args) -> {
+            HostCall call = new HostCall(instance, args, spec.resultAllocator());
+            try {
+                return handler.handle(call);
+            } catch (RuntimeException | Error e) {
+                throw failed(binding, spec, e);
+            } finally {
+                call.end();
+            }
+        });
     }
 
     /** What a generated adapter does for one call of a host function of scalars alone: the same, from the slots. */
@@ -49,17 +46,17 @@ public final class HostFunctions {
     /** The host function of scalars alone for the import at {@code importIndex} of {@code binding}. */
     public static HostFunction defineScalar(HostModuleBinding binding, int importIndex, ScalarHandler handler) {
         ImportSpec spec = binding.imports().get(importIndex);
-        return new HostFunction(
-                binding.moduleName(),
-                spec.importName(),
-                spec.wasmSignature().functionType(),
-                (instance, args) -> {
-                    try {
-                        return handler.handle(args);
-                    } catch (RuntimeException | Error e) {
-                        throw failed(binding, spec, e);
-                    }
-                });
+        return hostFunction(binding, spec, (instance, args) -> {
+            try {
+                return handler.handle(args);
+            } catch (RuntimeException | Error e) {
+                throw failed(binding, spec, e);
+            }
+        });
+    }
+
+    private static HostFunction hostFunction(HostModuleBinding binding, ImportSpec spec, WasmFunctionHandle handle) {
+        return new HostFunction(binding.moduleName(), spec.importName(), spec.wasmSignature().functionType(), handle);
     }
 
     private static RuntimeException failed(HostModuleBinding binding, ImportSpec spec, Throwable thrown) {
