@@ -133,7 +133,7 @@ final class HostModuleValidator {
 
     /**
      * A host function returns nothing, a scalar, or a String or byte[] that it allocates in guest memory, with
-     * {@code malloc} or the export {@code @GuestAllocator} names.
+     * the guest's allocator or the export {@code @GuestAllocator} names.
      */
     private Optional<JavaValue> result(
             ExecutableElement method, TypeMirror type, String description, Reporter reporter) {

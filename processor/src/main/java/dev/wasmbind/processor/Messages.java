@@ -41,6 +41,8 @@ public final class Messages {
         GUEST_ALLOCATOR_WRONG_TYPE("guest-allocator-wrong-type", Severity.ERROR),
         /** {@link #emptyGuestAllocator}. */
         EMPTY_GUEST_ALLOCATOR("empty-guest-allocator", Severity.ERROR),
+        /** {@link #emptyAllocatorExport}. */
+        EMPTY_ALLOCATOR_EXPORT("empty-allocator-export", Severity.ERROR),
         /** {@link #hostCheckedException}. */
         HOST_CHECKED_EXCEPTION("host-checked-exception", Severity.ERROR),
         /** {@link #duplicateImport}. */
@@ -208,7 +210,15 @@ public final class Messages {
         return new Message(Id.EMPTY_GUEST_ALLOCATOR,
                 "@GuestAllocator on `" + method + "` names no export, but the result is allocated with a guest "
                         + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), or "
-                        + "remove the annotation to use malloc");
+                        + "remove the annotation to use the guest's own allocator");
+    }
+
+    /** {@code @AllocatorExports(allocate = "")}: the allocate export must be named. */
+    public static Message emptyAllocatorExport() {
+        return new Message(Id.EMPTY_ALLOCATOR_EXPORT,
+                "@AllocatorExports names no allocate export: give the name of the guest's export of type "
+                        + "(i32) -> i32 (such as allocate = \"alloc\"), or of cabi_realloc's type, or remove the "
+                        + "annotation to recognise the allocator from the module's exports");
     }
 
     public static Message hostCheckedException(String method, String exception) {
