@@ -96,6 +96,9 @@ public final class AllocatorRecognition {
      * the canonical ABI's post-return functions, and the other allocator functions C runtimes export.
      */
     public static boolean isAllocatorExport(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
         if (OTHER_ALLOCATOR_EXPORTS.contains(name) || name.startsWith(AllocatorConvention.POST_RETURN_PREFIX)) {
             return true;
         }
