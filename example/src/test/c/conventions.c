@@ -125,6 +125,17 @@ uint64_t greet(const char *name, uint32_t len) {
     return pack(text, total);
 }
 
+/* A copy of the text in a block from the allocator (of one byte for the empty text), which the caller frees. */
+EXPORT("echo")
+uint64_t echo(const char *text, uint32_t len) {
+    char *copy = guest_allocate(len);
+    if (copy == NULL) {
+        __builtin_trap();
+    }
+    memcpy(copy, text, len);
+    return pack(copy, len);
+}
+
 /* a + "," + b in a block from the allocator, which the caller frees. */
 EXPORT("join")
 uint64_t join(const char *a, uint32_t a_len, const char *b, uint32_t b_len) {

@@ -386,7 +386,7 @@ final class Drafter {
 
     /**
      * The hand-written string conventions: {@code (ptr, size uint32)} is a string passed by hand, and a
-     * {@code uint64} result packs one as {@code ptr << 32 | size}. The draft keeps the raw scalars, which bind as
+     * {@code uint64} result packs one as {@code ptr << 32 | size} (or {@code size << 32 | ptr}). The draft keeps the raw scalars, which bind as
      * they are, and shows the String form that binds the same function.
      */
     private Optional<String> byHandString(GoFunction go, String javaName, boolean isExport) {
@@ -409,7 +409,8 @@ final class Drafter {
         String annotations = evidence instanceof Ownership.HostFrees ? "@PackedResult @HostFrees" : "@PackedResult";
         return Optional.of(pair + " (Go uint32) and the uint64 result look like the packed-string convention (a "
                 + "string passed by hand, one returned as ptr << 32 | size): `" + annotations + " String " + javaName
-                + "(" + stringParam + ")` binds the same export. " + ownership(evidence));
+                + "(" + stringParam + ")` binds the same export; add @PackedOrder(LENGTH_HIGH) if it packs size << 32 "
+                + "| ptr instead. " + ownership(evidence));
     }
 
     /** The name the body gives the string it reads from the pointer pair ({@code name := ptrToString(ptr, size)}). */

@@ -9,6 +9,7 @@ import dev.wasmbind.Handle;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
+import dev.wasmbind.PackedOrder;
 import dev.wasmbind.PackedResult;
 import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
@@ -19,6 +20,7 @@ import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.processor.model.MethodDecl.ResultTransport;
 import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
@@ -271,10 +273,12 @@ final class BindingValidator {
         if (reporter.errorCount() > errorsBefore || !result.ok()) {
             return Optional.empty();
         }
+        boolean packed = annotations.find(method, PackedResult.class).isPresent();
         return Optional.of(new MethodDecl(methodName, exportName, params, result.value(),
-                annotations.find(method, PackedResult.class).isPresent(),
+                packed ? ResultTransport.PACKED : ResultTransport.RETURN_AREA,
                 annotations.find(method, HostFrees.class).isPresent(),
-                method.isVarArgs()));
+                method.isVarArgs(),
+                methods.lengthHigh(type, method)));
     }
 
     /** A method's result as far as validation got: {@code value} is empty for void; {@code ok} is false on errors. */
@@ -305,6 +309,10 @@ final class BindingValidator {
         Optional<AnnotationMirror> packed = annotations.find(method, PackedResult.class);
         if (packed.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
             reporter.report(method, packed.get(), Messages.packedResultWrongType(type.toString()));
+        }
+        Optional<AnnotationMirror> order = annotations.find(method, PackedOrder.class);
+        if (order.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
+            reporter.report(method, order.get(), Messages.packedOrderWrongType(type.toString()));
         }
         Optional<AnnotationMirror> hostFrees = annotations.find(method, HostFrees.class);
         if (hostFrees.isPresent() && !value.filter(RegionKind.class::isInstance).isPresent()) {

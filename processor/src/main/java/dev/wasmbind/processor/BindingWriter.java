@@ -13,6 +13,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.wasmbind.processor.kinds.ExportCall;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.kinds.RuntimeOp;
 import dev.wasmbind.processor.kinds.RuntimeOps;
 import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.kinds.StoredKind;
@@ -405,7 +406,10 @@ final class BindingWriter {
                 CodeBlock packed = shape instanceof ResultShape.MultiValue
                         ? RuntimeOps.CALL_PAIR.callOn(function, arguments)
                         : RuntimeOps.call(ValType.I64).callOn(function, arguments);
-                CodeBlock unpacked = RuntimeOps.UNPACK.callOn(scope, packed);
+                RuntimeOp unpack = shape instanceof ResultShape.Packed p && p.lengthHigh()
+                        ? RuntimeOps.UNPACK_LENGTH_HIGH
+                        : RuntimeOps.UNPACK;
+                CodeBlock unpacked = unpack.callOn(scope, packed);
                 if (decl.hostFrees()) {
                     returnFreed(result, unpacked);
                 } else {

@@ -147,7 +147,7 @@ final class Lowering {
             return new ResultShape.Direct(direct.get());
         }
         if (method.packedResult()) {
-            return new ResultShape.Packed();
+            return new ResultShape.Packed(method.lengthHigh());
         }
         if (method.transport() == MethodDecl.ResultTransport.MULTI_VALUE && result instanceof RegionKind region) {
             return new ResultShape.MultiValue(((MemoryValue) region).size() / Integer.BYTES);

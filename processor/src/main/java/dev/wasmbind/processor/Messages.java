@@ -97,6 +97,8 @@ public final class Messages {
         UNSIGNED_WRONG_TYPE("unsigned-wrong-type", Severity.ERROR),
         /** {@link #packedResultWrongType}. */
         PACKED_RESULT_WRONG_TYPE("packed-result-wrong-type", Severity.ERROR),
+        /** {@link #packedOrderWrongType}. */
+        PACKED_ORDER_WRONG_TYPE("packed-order-wrong-type", Severity.ERROR),
         /** {@link #hostFreesWrongType}. */
         HOST_FREES_WRONG_TYPE("host-frees-wrong-type", Severity.ERROR),
         /** {@link #invalidEngine}. */
@@ -418,6 +420,13 @@ public final class Messages {
         return new Message(Id.PACKED_RESULT_WRONG_TYPE,
                 "@PackedResult applies to String and byte[] results only, not to " + type
                         + ": remove it, or return String or byte[]");
+    }
+
+    /** {@code @PackedOrder} on a method that has no packed value. */
+    public static Message packedOrderWrongType(String type) {
+        return new Message(Id.PACKED_ORDER_WRONG_TYPE,
+                "@PackedOrder applies to methods whose String or byte[] result is packed in an i64, not to a " + type
+                        + " result: remove it, or put it on the interface as the default of its packed results");
     }
 
     public static Message hostFreesWrongType(String type) {

@@ -117,7 +117,7 @@ final class TransportInference {
         for (List<ParamDecl> params : paramLists) {
             for (ResultTransport transport : resultTransports(method)) {
                 candidates.add(new MethodDecl(method.name(), method.functionName(), params, method.result(),
-                        transport, method.hostFrees(), method.varargs()));
+                        transport, method.hostFrees(), method.varargs(), method.lengthHigh()));
             }
         }
         return candidates;

@@ -97,6 +97,12 @@ class MessagesTest {
                                 + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), "
                                 + "or remove the annotation to use the guest's own allocator"),
                 pinned(
+                        () -> Messages.packedOrderWrongType("int"),
+                        "packed-order-wrong-type", Severity.ERROR,
+                        "@PackedOrder applies to methods whose String or byte[] result is packed in an i64, not to a "
+                                + "int result: remove it, or put it on the interface as the default of its packed "
+                                + "results"),
+                pinned(
                         Messages::emptyAllocatorExport,
                         "empty-allocator-export", Severity.ERROR,
                         "@AllocatorExports names no allocate export: give the name of the guest's export of type "

@@ -36,6 +36,8 @@ class AllocatorsTest {
                         (Supplier<ConventionsApi>) () -> TinyGo4JGuestWasm.load(LOOKUP)),
                 Arguments.of("named: @AllocatorExports(alloc, dealloc)",
                         (Supplier<ConventionsApi>) () -> NamedRustGuestWasm.load(LOOKUP)),
+                Arguments.of("len << 32 | ptr: alloc/dealloc",
+                        (Supplier<ConventionsApi>) () -> LengthHighGuestWasm.load(key -> "value of " + key)),
                 Arguments.of("recognised at load: alloc/dealloc", (Supplier<ConventionsApi>) () ->
                         LateGuestWasm.builder().module(resource("alloc_rust.wasm")).lookup(LOOKUP).build()));
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * A host function's {@code String} or {@code byte[]} result, handed to the guest in guest memory: the adapter
  * allocates it with the guest's allocator (the one its binding names or recognised, or the export
  * {@code @GuestAllocator} names), and the import returns {@code ptr << 32 | len} as one i64. The guest owns the memory
- * afterwards. Only a host function's result; a registered instance allocates with the guest's allocator,
+ * afterwards ({@code @PackedOrder(LENGTH_HIGH)}: {@code len << 32 | ptr}). Only a host function's result; a registered instance allocates with the guest's allocator,
  * {@link #allocatedWith} with another export.
  */
 public final class GuestAllocatedKind implements HostResultKind {
@@ -34,6 +34,12 @@ public final class GuestAllocatedKind implements HostResultKind {
     @Override
     public Optional<HostResultKind> allocatedWith(String exportName) {
         return Optional.of(new GuestAllocatedKind(javaType, handOver, exportName));
+    }
+
+    /** {@code stringToGuestLengthHigh} and {@code bytesToGuestLengthHigh} pack {@code len << 32 | ptr}. */
+    @Override
+    public Optional<HostResultKind> packedLengthHigh() {
+        return Optional.of(new GuestAllocatedKind(javaType, handOver + "LengthHigh", allocator));
     }
 
     @Override

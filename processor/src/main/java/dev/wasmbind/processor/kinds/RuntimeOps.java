@@ -23,6 +23,9 @@ public final class RuntimeOps {
     /** {@code scope.unpack(packed)}: the region of a {@code ptr << 32 | len} result. */
     public static final RuntimeOp UNPACK =
             RuntimeOp.of(CallScope.class, "unpack", long.class).returning(GuestBuffer.class);
+    /** {@code scope.unpackLengthHigh(packed)}: the region of a {@code len << 32 | ptr} result. */
+    public static final RuntimeOp UNPACK_LENGTH_HIGH =
+            RuntimeOp.of(CallScope.class, "unpackLengthHigh", long.class).returning(GuestBuffer.class);
     /** {@code function.callPair(slots)}: an export whose results are {@code (ptr, len, ...)}, packed like UNPACK's. */
     public static final RuntimeOp CALL_PAIR =
             RuntimeOp.of(GuestFunction.class, "callPair", long[].class).returning(long.class);

@@ -129,9 +129,17 @@ public final class CallScope implements AutoCloseable {
         return memory.bufferAt(address);
     }
 
-    /** Splits a {@code ptr << 32 | len} result, or the values {@code (ptr, len)} as {@code callPair} packs them. */
+    /**
+     * Splits a {@code ptr << 32 | len} result, or the values {@code (ptr, len)} as {@code callPair} packs them; a
+     * region outside memory, or of some length at address 0, fails with a hint at the packing order.
+     */
     public GuestBuffer unpack(long packed) {
-        return GuestMemory.unpack(packed);
+        return memory.checkPacked(packed, false);
+    }
+
+    /** Splits a {@code len << 32 | ptr} result ({@code @PackedOrder(LENGTH_HIGH)}), checked as {@link #unpack}. */
+    public GuestBuffer unpackLengthHigh(long packed) {
+        return memory.checkPacked(packed, true);
     }
 
     /**

@@ -89,12 +89,22 @@ public final class HostCall {
      * {@code (0, 0)}, with nothing allocated.
      */
     public long stringToGuest(String value) {
-        return toGuest(Utf8.encode(requireResult(value)));
+        return toGuest(Utf8.encode(requireResult(value)), false);
     }
 
     /** Hands a host function's {@code byte[]} result to the guest, as {@link #stringToGuest} does. */
     public long bytesToGuest(byte[] value) {
-        return toGuest(requireResult(value));
+        return toGuest(requireResult(value), false);
+    }
+
+    /** {@link #stringToGuest}, packed as {@code len << 32 | ptr} ({@code @PackedOrder(LENGTH_HIGH)}). */
+    public long stringToGuestLengthHigh(String value) {
+        return toGuest(Utf8.encode(requireResult(value)), true);
+    }
+
+    /** {@link #bytesToGuest}, packed as {@code len << 32 | ptr} ({@code @PackedOrder(LENGTH_HIGH)}). */
+    public long bytesToGuestLengthHigh(byte[] value) {
+        return toGuest(requireResult(value), true);
     }
 
     private <T> T requireResult(T value) {
@@ -105,7 +115,7 @@ public final class HostCall {
         return value;
     }
 
-    private long toGuest(byte[] bytes) {
+    private long toGuest(byte[] bytes, boolean lengthHigh) {
         if (bytes.length == 0) {
             return 0;
         }
@@ -120,7 +130,7 @@ public final class HostCall {
             }
         }
         memory().write(address, bytes);
-        return GuestMemory.pack(address, bytes.length);
+        return lengthHigh ? GuestMemory.packLengthHigh(address, bytes.length) : GuestMemory.pack(address, bytes.length);
     }
 
     private GuestBuffer buffer(int slot) {

@@ -329,8 +329,9 @@ public final class LinkMessages {
         }
         if (viaReturnArea && actual.returns().equals(List.of(ValType.I64))
                 && actual.params().equals(withoutReturnArea)) {
-            return Optional.of("the guest returns the value packed as ptr << 32 | len: annotate the method with "
-                    + "@PackedResult");
+            return Optional.of("the guest returns the value packed in one i64: annotate the method with "
+                    + "@PackedResult, and with @PackedOrder(LENGTH_HIGH) too if the guest packs len << 32 | ptr rather "
+                    + "than ptr << 32 | len");
         }
         if (expected.results().size() == 1 && actual.returns().isEmpty() && actual.params().equals(withReturnArea)) {
             // a scalar or @PackedResult was declared, but the guest writes its result to memory

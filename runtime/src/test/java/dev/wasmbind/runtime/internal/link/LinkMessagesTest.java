@@ -253,8 +253,9 @@ class LinkMessagesTest {
         assertThat(LinkMessages.exportTypeMismatch(GREET, "return_string.wasm", type(List.of(I32, I32), I64)).text())
                 .isEqualTo("`Greet` has type (i32, i32) -> i64 in return_string.wasm, but `String greet(String name)` "
                         + "needs (i32 retptr, i32 name.ptr, i32 name.len) -> nil under the TinyGo ABI: "
-                        + "the guest returns the value packed as ptr << 32 | len: annotate the method with "
-                        + "@PackedResult");
+                        + "the guest returns the value packed in one i64: annotate the method with @PackedResult, "
+                        + "and with @PackedOrder(LENGTH_HIGH) too if the guest packs len << 32 | ptr rather than "
+                        + "ptr << 32 | len");
     }
 
     @Test
