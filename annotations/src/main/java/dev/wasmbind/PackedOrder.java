@@ -16,9 +16,10 @@ import java.lang.annotation.Target;
  * to the guest packed. On a {@link WasmModule} or {@link HostModule} interface it is the default for all its
  * methods; a method's own annotation wins. A {@link HostFrees} result is freed with the length read in this order.
  *
- * <p>Reading a value in the wrong order usually gives a region that does not fit the guest's memory, or that starts at
- * address 0: the call then fails with a {@code WasmBindException} that names this annotation, never with a wrong
- * value. A wrong order whose region happens to fit cannot be told from the value, which is why it is declared.
+ * <p>A value read in the wrong order mostly still names a region of the guest's memory (the same bytes, from the
+ * length's offset to the block's end), so the order cannot be told from the value, which is why it is declared.
+ * Where the value shows it, with a length larger than the whole memory or a length at address 0, the call fails with
+ * a {@code WasmBindException} that names this annotation before anything reads or frees the region.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -141,7 +141,7 @@ final class Drafter {
                     .collect(Collectors.joining("; ")) + ". Name the one the exports expect with @AllocatorExports "
                     + "before passing or returning strings and arrays.";
         }
-        AllocatorConvention convention = ((AllocatorRecognition.Recognised) recognised).convention();
+        AllocatorConvention convention = recognised.convention();
         if (convention instanceof AllocatorConvention.None) {
             return "No allocator export: only scalars can cross. A String or array parameter, or a result read "
                     + "through a return area, needs one; name it with @AllocatorExports if the module has one under "

@@ -64,9 +64,7 @@ final class TransportInference {
      * several fit, which the link check reports where a method needs one.
      */
     private static Optional<AllocatorNames> recognisedAllocator(Map<String, FunctionType> exportTypes) {
-        return AllocatorRecognition.recognise(exportTypes) instanceof AllocatorRecognition.Recognised recognised
-                ? AllocatorNames.of(recognised.convention())
-                : Optional.empty();
+        return AllocatorNames.of(AllocatorRecognition.recognise(exportTypes).convention());
     }
 
     /** The one lowering of the method that fits; the declared one when none or several do. */

@@ -7,7 +7,7 @@ import dev.wasmbind.PackedResult;
 import dev.wasmbind.PtrLen;
 
 /** The API of conventions.c, which is built once per allocator convention; each binding extends this. */
-public interface ConventionsApi extends AutoCloseable {
+public interface ConventionsApi extends CountingGuest {
     /** A result the guest allocated for the caller: freed with the guest's free, and its length for a sized one. */
     @Export("greet")
     @PackedResult
@@ -31,17 +31,4 @@ public interface ConventionsApi extends AutoCloseable {
     /** A string the guest keeps, through the return area the host allocated with the guest's allocator. */
     @Export("version")
     String version();
-
-    /** Calls the host's {@code env.lookup}, whose result the host allocates with the guest's allocator. */
-    @Export("lookup_length")
-    int lookupLength(String key);
-
-    @Export("LiveAllocations")
-    int liveAllocations();
-
-    @Export("BadFrees")
-    int badFrees();
-
-    @Override
-    void close();
 }

@@ -8,7 +8,7 @@ import dev.wasmbind.WasmModule;
 
 /** alloc_len_high.wasm with the order declared per method, and its result freed with the length read that way. */
 @WasmModule(value = "alloc_len_high.wasm", imports = MethodOrderLookup.class)
-public interface MethodOrderGuest extends AutoCloseable {
+public interface MethodOrderGuest extends CountingGuest {
     @Export("greet")
     @PackedResult
     @HostFrees
@@ -20,16 +20,4 @@ public interface MethodOrderGuest extends AutoCloseable {
     @HostFrees
     @PackedOrder(PackedOrder.Order.LENGTH_HIGH)
     byte[] echo(byte[] bytes);
-
-    @Export("lookup_length")
-    int lookupLength(String key);
-
-    @Export("LiveAllocations")
-    int liveAllocations();
-
-    @Export("BadFrees")
-    int badFrees();
-
-    @Override
-    void close();
 }

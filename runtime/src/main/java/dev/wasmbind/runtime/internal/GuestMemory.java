@@ -62,27 +62,25 @@ public final class GuestMemory {
     }
 
     /**
-     * The region a packed value holds, once it is known to lie in memory: a region outside it, or one of some
-     * length at address 0, is what reading a value packed the other way round usually gives, and the message says
-     * so.
+     * The region a packed value holds. A length larger than the whole memory, or a length at address 0, is what
+     * reading a value packed the other way round usually gives, and the message says so; any other region outside
+     * memory fails as every region read does.
      *
      * @param lengthHigh the order the value was read in: {@code len << 32 | ptr} rather than {@code ptr << 32 | len}
      */
     GuestBuffer checkPacked(long packed, boolean lengthHigh) {
         GuestBuffer region = lengthHigh ? unpackLengthHigh(packed) : unpack(packed);
-        long end = Integer.toUnsignedLong(region.address()) + Integer.toUnsignedLong(region.length());
         long size = (long) memory.pages() * Memory.PAGE_SIZE;
-        boolean outside = end > size;
-        if (outside || (region.address() == 0 && region.length() != 0)) {
+        boolean tooLong = Integer.toUnsignedLong(region.length()) > size;
+        if (tooLong || (region.address() == 0 && region.length() != 0)) {
             GuestBuffer swapped = lengthHigh ? unpack(packed) : unpackLengthHigh(packed);
             String read = lengthHigh ? "len << 32 | ptr" : "ptr << 32 | len";
             String other = lengthHigh ? "ptr << 32 | len" : "len << 32 | ptr";
             throw new WasmBindException("the packed value 0x" + Long.toHexString(packed) + ", read as " + read
                     + ", is the region of " + Integer.toUnsignedString(region.length()) + " bytes at "
-                    + Integer.toUnsignedString(region.address()) + (outside
-                            ? ", which ends beyond the guest's memory of " + size + " bytes: a length larger than the "
-                                    + "memory"
-                            : ": a length at address 0, where no guest allocates,")
+                    + Integer.toUnsignedString(region.address()) + ": " + (tooLong
+                            ? "a length larger than the guest's memory of " + size + " bytes"
+                            : "a length at address 0, where no guest allocates,")
                     + " is the usual sign that the guest packs it the other way round, " + other + " (the "
                     + Integer.toUnsignedString(swapped.length()) + " bytes at "
                     + Integer.toUnsignedString(swapped.address()) + "); if so, declare @PackedOrder("

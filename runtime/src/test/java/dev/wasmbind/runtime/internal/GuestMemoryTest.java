@@ -69,19 +69,19 @@ class GuestMemoryTest {
     }
 
     @Test
-    void aPackedRegionBeyondMemoryNamesTheOtherOrder() {
-        // read the default way, 70000 bytes at 4 of a 65536-byte memory
+    void aPackedLengthLargerThanMemoryNamesTheOtherOrder() {
+        // 70000 bytes at 4 of a 65536-byte memory
         long packed = GuestMemory.pack(4, 70_000);
 
         assertThatThrownBy(() -> memory.checkPacked(packed, false))
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the packed value 0x400011170, read as ptr << 32 | len, is the region of 70000 bytes at 4, "
-                        + "which ends beyond the guest's memory of 65536 bytes: a length larger than the memory is the "
-                        + "usual sign that the guest packs it the other way round, len << 32 | ptr (the 4 bytes at "
-                        + "70000); if so, declare @PackedOrder(LENGTH_HIGH) on the method or its interface");
-        assertThat(memory.checkPacked(GuestMemory.pack(65_532, 4), false)).isEqualTo(new GuestBuffer(65_532, 4));
-        assertThatThrownBy(() -> memory.checkPacked(GuestMemory.pack(65_533, 4), false))
-                .hasMessageContaining("which ends beyond the guest's memory of 65536 bytes");
+                .hasMessage("the packed value 0x400011170, read as ptr << 32 | len, is the region of 70000 bytes at 4: "
+                        + "a length larger than the guest's memory of 65536 bytes is the usual sign that the guest "
+                        + "packs it the other way round, len << 32 | ptr (the 4 bytes at 70000); if so, declare "
+                        + "@PackedOrder(LENGTH_HIGH) on the method or its interface");
+        assertThat(memory.checkPacked(GuestMemory.pack(1, 65_536), false)).isEqualTo(new GuestBuffer(1, 65_536));
+        assertThatThrownBy(() -> memory.checkPacked(GuestMemory.pack(1, 65_537), false))
+                .hasMessageContaining("a length larger than the guest's memory of 65536 bytes");
     }
 
     @Test

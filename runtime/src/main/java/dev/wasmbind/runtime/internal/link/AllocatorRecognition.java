@@ -24,7 +24,10 @@ public final class AllocatorRecognition {
     private AllocatorRecognition() {}
 
     /** What the exports tell: one convention, several that fit equally, or a declaration that does not fit. */
-    public sealed interface Result {}
+    public sealed interface Result {
+        /** The convention to call; {@link AllocatorConvention.None} where none can be told. */
+        AllocatorConvention convention();
+    }
 
     /** The convention the module follows; {@link AllocatorConvention.None} when it exports no known allocator. */
     public record Recognised(AllocatorConvention convention) implements Result {}
@@ -34,10 +37,20 @@ public final class AllocatorRecognition {
         public Ambiguous {
             fitting = List.copyOf(fitting);
         }
+
+        @Override
+        public AllocatorConvention convention() {
+            return new AllocatorConvention.None();
+        }
     }
 
     /** The allocator {@code @AllocatorExports} names does not fit the module, as the message says. */
-    public record Invalid(Message problem) implements Result {}
+    public record Invalid(Message problem) implements Result {
+        @Override
+        public AllocatorConvention convention() {
+            return new AllocatorConvention.None();
+        }
+    }
 
     /**
      * The known convention the exports fit. The {@code malloc}/{@code free} pair that C and TinyGo runtimes export

@@ -66,9 +66,7 @@ public final class LinkCheck {
         this.extraHostFunctions = List.copyOf(extraHostFunctions);
         Map<String, FunctionType> exportTypes = functionExportTypes(this.module);
         AllocatorRecognition.Result recognised = recognise(exportTypes, binding, moduleName);
-        this.allocator = recognised instanceof AllocatorRecognition.Recognised found
-                ? found.convention()
-                : new AllocatorConvention.None();
+        this.allocator = recognised.convention();
         if (recognised instanceof AllocatorRecognition.Ambiguous ambiguous) {
             this.allocatorProblem = LinkMessages.allocatorAmbiguous(moduleName, ambiguous.fitting());
         } else if (recognised instanceof AllocatorRecognition.Invalid invalid) {
@@ -84,11 +82,7 @@ public final class LinkCheck {
      * convention the module's exports follow; {@link AllocatorConvention.None} where none fits.
      */
     public static AllocatorConvention allocator(WasmModule module, String moduleName, ModuleBinding binding) {
-        AllocatorRecognition.Result recognised =
-                recognise(functionExportTypes(new ModuleIndex(module, moduleName)), binding, moduleName);
-        return recognised instanceof AllocatorRecognition.Recognised found
-                ? found.convention()
-                : new AllocatorConvention.None();
+        return recognise(functionExportTypes(new ModuleIndex(module, moduleName)), binding, moduleName).convention();
     }
 
     private static AllocatorRecognition.Result recognise(
