@@ -138,10 +138,19 @@ public final class GuestFunction {
         this.postReturn = postReturn;
     }
 
-    /** Has the guest release the call's result; a post-return that fails ends the call as failed. */
-    private void releaseResult(boolean outermost, long[] results) {
+    /**
+     * Has the guest release the call's result, given the results again as {@code returning} took them: rebuilt from
+     * {@code value}, so that Chicory's result array never leaves {@link #call}. A post-return that fails ends the call
+     * as failed.
+     */
+    private void releaseResult(boolean outermost, int returning, long value) {
+        long[] results = switch (returning) {
+            case FIRST_RESULT -> new long[] {value};
+            case RESULT_PAIR -> new long[] {value >>> Integer.SIZE, (int) value};
+            default -> NO_VALUES;
+        };
         try {
-            guest.postReturn(postReturn, results == null ? NO_VALUES : results, outermost);
+            guest.postReturn(postReturn, results, outermost);
         } catch (RuntimeException e) {
             guest.end(outermost);
             throw e;
@@ -191,14 +200,15 @@ public final class GuestFunction {
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
             throw guest.endFailed(outermost, exportName, e);
         }
-        if (postReturn != null) {
-            releaseResult(outermost, results);
-        }
-        guest.endReturned(outermost);
-        return switch (returning) {
+        long value = switch (returning) {
             case FIRST_RESULT -> results[0];
             case RESULT_PAIR -> GuestMemory.pack((int) results[0], (int) results[1]);
             default -> 0;
         };
+        if (postReturn != null) {
+            releaseResult(outermost, returning, value);
+        }
+        guest.endReturned(outermost);
+        return value;
     }
 }
