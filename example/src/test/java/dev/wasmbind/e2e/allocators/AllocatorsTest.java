@@ -88,6 +88,8 @@ class AllocatorsTest {
             assertThat(guest.greet("wasm")).isEqualTo("Hello, wasm!");
             assertThat(guest.postReturns()).isEqualTo(posts + 1);
             assertThat(guest.totalLength("ab", "cde")).isEqualTo(5);
+            // a borrowed argument that reused a buffer the guest had freed would be freed twice
+            assertThat(guest.totalLength("f", "ghi")).isEqualTo(4);
             assertThat(guest.answer()).isEqualTo(42);
             assertThat(guest.postReturns()).isEqualTo(posts + 2);
             assertThat(guest.lookupLength("key")).isEqualTo("value of key".length());

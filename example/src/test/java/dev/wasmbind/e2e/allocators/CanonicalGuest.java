@@ -1,5 +1,6 @@
 package dev.wasmbind.e2e.allocators;
 
+import dev.wasmbind.Borrowed;
 import dev.wasmbind.Export;
 import dev.wasmbind.PackedResult;
 import dev.wasmbind.WasmModule;
@@ -12,8 +13,9 @@ public interface CanonicalGuest extends AutoCloseable {
     @PackedResult
     String greet(String name);
 
+    /** Both are the guest's to free: a borrowed argument is copied in all the same. */
     @Export("total_length")
-    int totalLength(String a, String b);
+    int totalLength(String a, @Borrowed String b);
 
     /** A scalar result; cabi_post_answer runs once it was returned. */
     @Export("answer")
