@@ -68,6 +68,21 @@ build_c src/test/c/hostile.c src/test/resources/hostile.wasm
 build_c src/test/c/payloads.c src/test/resources/payloads.wasm
 build_c src/test/c/handles.c src/test/resources/handles.wasm
 build_c src/test/c/keeper.c src/test/resources/keeper.wasm
+# conventions.c once per allocator convention: C and TinyGo, Zig, Rust (both namings), TinyGo4J; and a Rust-style
+# plugin that packs results as len << 32 | ptr
+build_c src/test/c/conventions.c src/test/resources/alloc_c.wasm -DALLOCATE_NAME=\"malloc\" -DFREE_NAME=\"free\"
+build_c src/test/c/conventions.c src/test/resources/alloc_zig.wasm -DALLOCATE_NAME=\"malloc\" -DFREE_NAME=\"free\" \
+    -DSIZED_FREE
+build_c src/test/c/conventions.c src/test/resources/alloc_rust.wasm -DALLOCATE_NAME=\"alloc\" -DFREE_NAME=\"dealloc\" \
+    -DSIZED_FREE
+build_c src/test/c/conventions.c src/test/resources/alloc_rust_allocate.wasm -DALLOCATE_NAME=\"allocate\" \
+    -DFREE_NAME=\"deallocate\" -DSIZED_FREE
+build_c src/test/c/conventions.c src/test/resources/alloc_tinygo4j.wasm -DALLOCATE_NAME=\"wasm_malloc\" \
+    -DFREE_NAME=\"wasm_free\"
+build_c src/test/c/conventions.c src/test/resources/alloc_len_high.wasm -DALLOCATE_NAME=\"alloc\" -DFREE_NAME=\"dealloc\" \
+    -DSIZED_FREE -DLEN_HIGH
+build_c src/test/c/canonical.c src/test/resources/canonical.wasm
+build_c src/test/c/no_allocator.c src/test/resources/no_allocator.wasm
 # a command (exports _start, runs main), as `tinygo build -target=wasip1` makes without -buildmode=c-shared
 build_c src/test/c/command.c src/test/resources/command.wasm -mexec-model=command
 build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"

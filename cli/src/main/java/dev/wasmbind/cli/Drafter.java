@@ -10,7 +10,9 @@ import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.WasmSignature;
+import dev.wasmbind.runtime.internal.link.AllocatorRecognition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +32,6 @@ import java.util.stream.Collectors;
  * disagreement between module and source, becomes a comment.
  */
 final class Drafter {
-    private static final Set<String> ALLOCATOR = Set.of("malloc", "free", "calloc", "realloc");
     private static final Set<String> ENTRY_POINTS = Set.of("_start", "_initialize");
     private static final String ASYNCIFY_PREFIX = "asyncify_";
     private static final String WASI_MODULE = "wasi_snapshot_preview1";
@@ -101,6 +102,7 @@ final class Drafter {
         }
         header.addAll(repeatedDirectives);
 
+        header.add(allocator());
         List<Draft.Method> exports = exports();
         List<Draft.Host> hosts = hosts();
         unmatchedGo();
@@ -129,6 +131,28 @@ final class Drafter {
 
     // ---- exports
 
+    /** What the binding will allocate with: the allocator the processor recognises in the module, as it will. */
+    private String allocator() {
+        Map<String, FunctionType> functions = new LinkedHashMap<>();
+        module.exports().forEach(export -> export.type().ifPresent(type -> functions.put(export.name(), type)));
+        AllocatorRecognition.Result recognised = AllocatorRecognition.recognise(functions);
+        if (recognised instanceof AllocatorRecognition.Ambiguous ambiguous) {
+            return "Several allocators: " + ambiguous.fitting().stream().map(AllocatorConvention::describe)
+                    .collect(Collectors.joining("; ")) + ". Name the one the exports expect with @AllocatorExports "
+                    + "before passing or returning strings and arrays.";
+        }
+        AllocatorConvention convention = recognised.convention();
+        if (convention instanceof AllocatorConvention.None) {
+            return "No allocator export: only scalars can cross. A String or array parameter, or a result read "
+                    + "through a return area, needs one; name it with @AllocatorExports if the module has one under "
+                    + "other names.";
+        }
+        return "Allocator: " + convention.describe() + (convention instanceof AllocatorConvention.CanonicalAbi
+                ? ", which leaves the arguments to the callee; cabi_post_<export> releases results."
+                : (convention instanceof AllocatorConvention.Sized
+                        ? ", given the length to free." : ".")) + " The binding recognises and calls it itself.";
+    }
+
     private List<Draft.Method> exports() {
         Map<String, List<String>> leftOut = new LinkedHashMap<>();
         Set<String> usedNames = new HashSet<>();
@@ -137,7 +161,7 @@ final class Drafter {
             String name = export.name();
             if (export.kind() != ExternalType.FUNCTION) {
                 leftOut.computeIfAbsent(kindName(export.kind()), reason -> new ArrayList<>()).add(name);
-            } else if (ALLOCATOR.contains(name)) {
+            } else if (AllocatorRecognition.isAllocatorExport(name)) {
                 leftOut.computeIfAbsent("the allocator, which the binding calls itself", r -> new ArrayList<>())
                         .add(name);
             } else if (ENTRY_POINTS.contains(name)) {
@@ -362,7 +386,7 @@ final class Drafter {
 
     /**
      * The hand-written string conventions: {@code (ptr, size uint32)} is a string passed by hand, and a
-     * {@code uint64} result packs one as {@code ptr << 32 | size}. The draft keeps the raw scalars, which bind as
+     * {@code uint64} result packs one as {@code ptr << 32 | size} (or {@code size << 32 | ptr}). The draft keeps the raw scalars, which bind as
      * they are, and shows the String form that binds the same function.
      */
     private Optional<String> byHandString(GoFunction go, String javaName, boolean isExport) {
@@ -385,7 +409,8 @@ final class Drafter {
         String annotations = evidence instanceof Ownership.HostFrees ? "@PackedResult @HostFrees" : "@PackedResult";
         return Optional.of(pair + " (Go uint32) and the uint64 result look like the packed-string convention (a "
                 + "string passed by hand, one returned as ptr << 32 | size): `" + annotations + " String " + javaName
-                + "(" + stringParam + ")` binds the same export. " + ownership(evidence));
+                + "(" + stringParam + ")` binds the same export; add @PackedOrder(LENGTH_HIGH) if it packs size << 32 "
+                + "| ptr instead. " + ownership(evidence));
     }
 
     /** The name the body gives the string it reads from the pointer pair ({@code name := ptrToString(ptr, size)}). */

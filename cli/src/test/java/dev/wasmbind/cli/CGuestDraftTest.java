@@ -116,7 +116,8 @@ class CGuestDraftTest {
                 // Strings declares `@PackedResult @HostFrees String greetingPacked(String name)`
                 .contains("    long greetingPacked(int ptr, int size);");
         assertThat(oneLine(draft))
-                .contains("`@PackedResult @HostFrees String greetingPacked(String s)` binds the same export.")
+                .contains("`@PackedResult @HostFrees String greetingPacked(String s)` binds the same export; add "
+                        + "@PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead.")
                 .contains("`OwnedString` calls `leak`, which calls `C.malloc`")
                 .contains("The draft cannot tell what the result of Go type `person` is")
                 .contains("`x` and the result are Go uint32");

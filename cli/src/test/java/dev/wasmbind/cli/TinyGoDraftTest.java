@@ -94,7 +94,8 @@ class TinyGoDraftTest {
         String draft = draft(module, fixture(folder + "/greet.go"));
 
         String comment = oneLine(draft);
-        assertThat(comment).contains("`" + form + "` binds the same export.")
+        assertThat(comment).contains("`" + form + "` binds the same export; add @PackedOrder(LENGTH_HIGH) if it packs "
+                        + "size << 32 | ptr instead.")
                 .contains(evidence);
         // the form the comment shows binds the module as it is
         assertCompiles(draft.replace(GREETING_RAW, "    @Export(\"greeting\")\n    "

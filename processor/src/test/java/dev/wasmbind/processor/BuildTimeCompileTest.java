@@ -54,7 +54,7 @@ class BuildTimeCompileTest {
 
         String binding = generatedSource(compilation, "GreeterWasm.java");
         assertThat(binding)
-                .contains("ModuleBinding.builder(RuntimeContract.V3, ")
+                .contains("ModuleBinding.builder(RuntimeContract.V4, ")
                 .contains("\"" + BuildTimeMachine.sha256(wasm) + "\",\n"
                         + "      \"p/GreeterWasm.meta\", instance -> new GreeterWasmMachine(instance));")
                 .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER, MACHINE);");
@@ -108,7 +108,7 @@ class BuildTimeCompileTest {
         assertThat(describeAll(warnings(compilation))).isEmpty();
         assertThat(classOutput(compilation).keySet()).noneMatch(path -> path.contains("Machine") || path.endsWith(".meta"));
         assertThat(generatedSource(compilation, "GreeterWasm.java"))
-                .contains("ModuleBinding.builder(RuntimeContract.V1, ")
+                .contains("ModuleBinding.builder(RuntimeContract.V4, ")
                 .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER);")
                 .doesNotContain("MACHINE");
     }

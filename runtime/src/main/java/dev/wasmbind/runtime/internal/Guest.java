@@ -23,8 +23,6 @@ import java.lang.invoke.VarHandle;
  * {@link GuestPoisonedException} at once.
  */
 public final class Guest implements AutoCloseable {
-    static final String MALLOC = "malloc";
-    static final String FREE = "free";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
     /**
@@ -56,13 +54,16 @@ public final class Guest implements AutoCloseable {
     private final CallDeadline deadline;
     private final GuestMemory memory;
     private final GuestFunction[] functions;
-    private final GuestFunction malloc;
-    private final GuestFunction free;
+    private final GuestAllocations allocations;
     private final int returnAreaSize;
     private final int sharedReturnArea;
     private final GuestHandles handles = new GuestHandles();
     /** The scope of every outermost call, reused: a call allocates nothing of its own on the Java heap. */
     private final CallScope outermostScope;
+    /** Whether an export has a canonical-ABI post-return, which only a call through Chicory runs. */
+    private final boolean postReturns;
+    /** The scope of the innermost call running, which a canonical-ABI post-return waits for; {@code null} when none. */
+    private CallScope innermostScope;
 
     /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
     private final Thread confinedTo;
@@ -88,7 +89,8 @@ public final class Guest implements AutoCloseable {
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
 
-    private Guest(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
+    private Guest(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
+            Thread confinedTo) {
         this.interfaceName = binding.interfaceName();
         this.confinedTo = confinedTo;
         this.instance = instance;
@@ -105,15 +107,34 @@ public final class Guest implements AutoCloseable {
         for (int i = 0; i < functions.length; i++) {
             functions[i] = function(binding.export(i).exportName());
         }
-        this.malloc = hasFunction(MALLOC) ? function(MALLOC) : null;
-        this.free = hasFunction(FREE) ? function(FREE) : null;
+        this.allocations = new GuestAllocations(allocator, this::function);
+        boolean postReturns = false;
+        if (allocator instanceof AllocatorConvention.CanonicalAbi) {
+            for (GuestFunction function : functions) {
+                String postReturn = AllocatorConvention.POST_RETURN_PREFIX + function.exportName();
+                if (hasFunction(postReturn)) {
+                    function.postReturn(function(postReturn));
+                    postReturns = true;
+                }
+            }
+        }
+        this.postReturns = postReturns;
         this.returnAreaSize = binding.returnAreaSize();
         handles.attachTo(instance);
+        allocations.attachTo(instance);
         initialize();
         // after initialisation: TinyGo's heap is set up by _initialize/_start
-        this.sharedReturnArea = returnAreaSize > 0
-                ? allocated(returnAreaSize, mallocFunction().callI32(returnAreaSize))
-                : 0;
+        this.sharedReturnArea = returnAreaSize > 0 ? allocateAtStart(returnAreaSize) : 0;
+    }
+
+    /** Allocates as a call of its own, since no call holds the instance yet: under its time limit, if it has one. */
+    private int allocateAtStart(int size) {
+        boolean outermost = begin();
+        try {
+            return allocate(size);
+        } finally {
+            end(outermost);
+        }
     }
 
     /**
@@ -122,10 +143,15 @@ public final class Guest implements AutoCloseable {
      */
     record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
 
-    /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
-    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
+    /**
+     * Starts a linked instance: runs its initialiser and allocates the binding's return area.
+     *
+     * @param allocator the guest's allocator, as the link check resolved it
+     */
+    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
+            Thread confinedTo) {
         try {
-            return new Guest(instance, io, binding, confinedTo);
+            return new Guest(instance, io, binding, allocator, confinedTo);
         } catch (RuntimeException e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);
@@ -146,7 +172,27 @@ public final class Guest implements AutoCloseable {
 
     /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
     public CallScope enter() {
-        return begin() ? outermostScope : new CallScope(this, memory, false);
+        CallScope scope = begin() ? outermostScope : new CallScope(this, memory, false);
+        scope.enclose(innermostScope);
+        innermostScope = scope;
+        return scope;
+    }
+
+    /** A call's scope closes: the one it was nested in is the innermost again. */
+    void leave(CallScope enclosing) {
+        innermostScope = enclosing;
+    }
+
+    /**
+     * Releases a canonical-ABI result once it was read: at once for a scalar result of an outermost call, otherwise
+     * when the innermost scope closes, after the binding has read the result.
+     */
+    void postReturn(GuestFunction postReturn, long[] results, boolean outermost) {
+        if (outermost || innermostScope == null) {
+            postReturn.callVoid(results);
+        } else {
+            innermostScope.postReturnAtClose(postReturn, results);
+        }
     }
 
     /**
@@ -175,6 +221,7 @@ public final class Guest implements AutoCloseable {
                     closed = true;
                     slowEnd = true;
                     handles.releaseAll(instance);
+                    allocations.detachFrom(instance);
                     closeWasi();
                 }
             }
@@ -237,11 +284,12 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
-     * Whether this instance runs the machine of that class, such as the one compiled at build time: a binding
-     * then calls the machine's functions directly. Asked once per instance, when the binding is made.
+     * Whether a binding may call the functions of the machine of that class directly, the one compiled at build
+     * time: the instance runs it, and no export has a canonical-ABI post-return (a call through Chicory runs it).
+     * Asked once per instance, when the binding is made.
      */
     public boolean runs(Class<? extends Machine> machine) {
-        return instance.getMachine().getClass() == machine;
+        return instance.getMachine().getClass() == machine && !postReturns;
     }
 
     /** The instance, as a machine's functions take it; only while a call runs on it. */
@@ -362,31 +410,19 @@ public final class Guest implements AutoCloseable {
         return returnAreaSize;
     }
 
-    /** Allocates guest memory for a call in a {@link CallScope}, which holds the instance. */
+    /** Allocates guest memory in a running call, which holds the instance. */
     int allocate(int size) {
-        return allocated(size, mallocFunction().callI32InScope(size));
+        return allocations.allocate(size);
     }
 
-    /** Frees guest memory for a call in a {@link CallScope}, which holds the instance. */
-    void free(int address) {
-        if (free == null) {
-            throw new WasmBindException("the guest exports no `free`, which this call needs");
-        }
-        free.callVoidInScope(address);
+    /** Frees a block the host allocated or was handed, {@code size} bytes long. */
+    void free(int address, int size) {
+        allocations.free(address, size);
     }
 
-    private GuestFunction mallocFunction() {
-        if (malloc == null) {
-            throw new WasmBindException("the guest exports no `malloc`, which this call needs");
-        }
-        return malloc;
-    }
-
-    private static int allocated(int size, int address) {
-        if (address == 0) {
-            throw new WasmBindException("the guest's malloc(" + size + ") returned 0: it is out of memory");
-        }
-        return address;
+    /** Whether the host frees the arguments it copies in; under the canonical ABI the callee owns them. */
+    boolean hostFreesArguments() {
+        return allocations.hostFreesArguments();
     }
 
     private void checkUsable() {
@@ -427,12 +463,7 @@ public final class Guest implements AutoCloseable {
         for (GuestFunction function : functions) {
             function.release();
         }
-        if (malloc != null) {
-            malloc.release();
-        }
-        if (free != null) {
-            free.release();
-        }
+        allocations.release();
         instance = null;
         machineMemory = null;
     }

@@ -47,6 +47,7 @@ public final class GuestFactory {
 
     private final ModuleBinding binding;
     private final PreparedModule module;
+    private final AllocatorConvention allocator;
     private final List<HostFunction> hostFunctions;
     private final Options options;
     private final MemoryLimits memoryLimits;
@@ -68,6 +69,7 @@ public final class GuestFactory {
         }
         this.binding = binding;
         this.module = module;
+        this.allocator = LinkCheck.allocator(module.module(), module.name(), binding);
         this.hostFunctions = List.copyOf(hostFunctions);
         this.options = options;
         this.memoryLimits = memoryLimits(module, options.maxMemoryPages());
@@ -114,7 +116,8 @@ public final class GuestFactory {
             throw new WasmBindException("the JVM ran out of memory instantiating " + module.name()
                     + "; cap the guest's memory with builder().maxMemoryPages(...), or give the JVM more heap", e);
         }
-        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding, confinedTo);
+        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding, allocator,
+                confinedTo);
     }
 
     /** The module's memory limits lowered to the cap, or {@code null} when there is no cap or no memory. */
