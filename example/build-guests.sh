@@ -5,6 +5,7 @@
 #   example/src/test/c/*.c       -> example/src/test/resources/*.wasm
 #   benchmarks/src/main/c/*.c    -> benchmarks/src/main/resources/*.wasm
 #   runtime/src/test/wat/*.wat   -> runtime/src/test/resources/modules/*.wasm
+#   runtime/src/test/wat/named/*.wat -> the same, with a name section
 #   processor/src/test/wat/*.wat -> processor/src/test/resources/modules/*.wasm
 #
 # The C guests stand in for TinyGo programs: clang lowers them with the same wasm32 C ABI and is given the
@@ -46,14 +47,15 @@ build_c() {
     echo "built $output"
 }
 
-# build_wat SOURCE_DIR OUTPUT_DIR: every .wat in SOURCE_DIR.
+# build_wat SOURCE_DIR OUTPUT_DIR [EXTRA FLAGS...]: every .wat in SOURCE_DIR.
 build_wat() {
     local source_dir=$1 output_dir=$2 source
+    shift 2
     mkdir -p "$output_dir"
     for source in "$source_dir"/*.wat; do
         [[ -e $source ]] || continue
         local output="$output_dir/$(basename "${source%.wat}").wasm"
-        "$WAT2WASM" "$source" -o "$output"
+        "$WAT2WASM" "$@" "$source" -o "$output"
         echo "built $output"
     done
 }
@@ -73,4 +75,5 @@ build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.
 build_c ../benchmarks/src/main/c/large.c ../benchmarks/src/main/resources/large.wasm
 
 build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
+build_wat ../runtime/src/test/wat/named ../runtime/src/test/resources/modules --debug-names
 build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

@@ -38,6 +38,7 @@ public final class Guest implements AutoCloseable {
     }
 
     private final String interfaceName;
+    private final FunctionNames functionNames;
     /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
     private Instance instance;
     /** {@code null} when the module imports nothing of WASI. */
@@ -64,8 +65,10 @@ public final class Guest implements AutoCloseable {
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
 
-    private Guest(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
+    private Guest(Instance instance, GuestIo io, ModuleBinding binding, FunctionNames functionNames,
+            Thread confinedTo) {
         this.interfaceName = binding.interfaceName();
+        this.functionNames = functionNames;
         this.confinedTo = confinedTo;
         this.instance = instance;
         this.wasi = io.wasi();
@@ -93,10 +96,15 @@ public final class Guest implements AutoCloseable {
      */
     record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
 
-    /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
-    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
+    /**
+     * Starts a linked instance: runs its initialiser and allocates the binding's return area.
+     *
+     * @param functionNames the names of the module's functions, for the guest's frames of a failed call
+     */
+    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, FunctionNames functionNames,
+            Thread confinedTo) {
         try {
-            return new Guest(instance, io, binding, confinedTo);
+            return new Guest(instance, io, binding, functionNames, confinedTo);
         } catch (RuntimeException e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);
@@ -312,6 +320,9 @@ public final class Guest implements AutoCloseable {
         boolean timedOut = deadline != null && deadline.expired();
         WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
                 panic, timedOut ? deadline.limit() : null, pages));
+        if (instance != null) { // dropped when the heap ran out: then nothing more is made for the exception
+            GuestStackTrace.attach(failure, thrown, instance, functionNames);
+        }
         if (poison == null) {
             poison = failure;
         }

@@ -61,7 +61,8 @@ class GuestIoTest {
                 .withImportValues(ImportValues.builder().withFunctions(functions).build())
                 .withStart(false)
                 .build();
-        return Guest.start(instance, new Guest.GuestIo(wasi, stdout, stderr, null), binding, null);
+        return Guest.start(instance, new Guest.GuestIo(wasi, stdout, stderr, null), binding,
+                FunctionNames.of(module, instance.module().nameSection()), null);
     }
 
     private Guest startProbe(CountedWasi wasi, Consumer<Instance> onProbe) {
