@@ -69,6 +69,9 @@ build_c src/test/c/hostile.c src/test/resources/hostile.wasm
 build_c src/test/c/payloads.c src/test/resources/payloads.wasm
 build_c src/test/c/handles.c src/test/resources/handles.wasm
 build_c src/test/c/keeper.c src/test/resources/keeper.wasm
+build_c src/test/c/traces.c src/test/resources/traces.wasm
+# the same module without a name section, as a release build stripped of its symbols ships
+build_c src/test/c/traces.c src/test/resources/traces_stripped.wasm -Wl,--strip-all
 # a command (exports _start, runs main), as `tinygo build -target=wasip1` makes without -buildmode=c-shared
 build_c src/test/c/command.c src/test/resources/command.wasm -mexec-model=command
 build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"
