@@ -212,7 +212,8 @@ class GuestStackTraceTest {
 
     private static int indexOf(List<StackTraceElement> trace, String className, String methodPrefix) {
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.get(i).getClassName().equals(className) && trace.get(i).getMethodName().startsWith(methodPrefix)) {
+            StackTraceElement frame = trace.get(i);
+            if (frame.getClassName().equals(className) && frame.getMethodName().startsWith(methodPrefix)) {
                 return i;
             }
         }

@@ -18,6 +18,8 @@ final class RustSymbols {
     private static final int HASH_LENGTH = 17;
     /** More digits than a segment's length in any symbol: a bound, so that the length cannot overflow. */
     private static final int MAX_LENGTH_DIGITS = 6;
+    /** {@code u} and the six hex digits of the largest code point. */
+    private static final int MAX_UNICODE_ESCAPE = 7;
 
     private RustSymbols() {}
 
@@ -93,7 +95,7 @@ final class RustSymbols {
                 at += 2;
             } else if (c == '$') {
                 int end = rest.indexOf('$', at + 1);
-                String escaped = end < 0 ? null : escape(rest.substring(at + 1, end));
+                String escaped = end == -1 ? null : escape(rest.substring(at + 1, end));
                 if (escaped == null) {
                     break;
                 }
@@ -123,7 +125,7 @@ final class RustSymbols {
 
     /** {@code u} and lower-case hex digits: the character with that code, unless it is a control character. */
     private static String unicode(String code) {
-        if (code.length() < 2 || code.length() > 7 || code.charAt(0) != 'u') {
+        if (!code.startsWith("u") || code.length() > MAX_UNICODE_ESCAPE) {
             return null;
         }
         int value = 0;

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntBiFunction;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -69,6 +70,10 @@ class GuestStackTraceTest {
             assertThat(guestStack(e)).isEqualTo(TRAP_FRAMES);
             assertThat(Arrays.asList(e.getStackTrace()).subList(0, 3)).isEqualTo(e.guestStack());
             assertThat(e.getStackTrace()[3].getClassName()).as("the call's entry").isEqualTo(GUEST_FUNCTION);
+            assertThat(e.getStackTrace()).as("the call's entry, once")
+                    .filteredOn(frame -> frame.getClassName().equals(GUEST_FUNCTION)
+                            && frame.getMethodName().equals("call"))
+                    .hasSize(1);
             assertThat(e.getStackTrace()).as("the caller's frames")
                     .anyMatch(frame -> frame.getClassName().equals(GuestStackTraceTest.class.getName()));
             assertThat(e.getCause()).isInstanceOf(TrapException.class);
@@ -193,17 +198,25 @@ class GuestStackTraceTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void leavesTheTraceOfAFailureMadeAwayFromTheCall(Engine engine) {
-        IllegalStateException madeBefore = new IllegalStateException("made before the call");
         try (Guest guest = start(engine)) {
+            RuntimeException[] made = new RuntimeException[1];
             callBack = (instance, depth) -> {
-                throw madeBefore;
+                throw made[0];
             };
+            // made on the very line of the call: its whole trace is the bottom of the call's, and none of it above
+            ThrowingCallable call = () -> guest.function(VIA_HOST).callI32(keep(made, new IllegalStateException()));
 
-            WasmCallException e = failure(guest, VIA_HOST, 1);
+            WasmCallException e = catchThrowableOfType(call, WasmCallException.class);
 
             assertThat(e.guestStack()).isEmpty();
             assertThat(e.getStackTrace()[0].getClassName()).isEqualTo(Failures.class.getName());
         }
+    }
+
+    /** Keeps {@code made} where the host function finds it, and passes 1. */
+    private static int keep(RuntimeException[] holder, RuntimeException made) {
+        holder[0] = made;
+        return 1;
     }
 
     @ParameterizedTest
@@ -228,7 +241,8 @@ class GuestStackTraceTest {
 
     private static int indexOf(List<StackTraceElement> trace, String className, String methodPrefix) {
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.get(i).getClassName().equals(className) && trace.get(i).getMethodName().startsWith(methodPrefix)) {
+            StackTraceElement frame = trace.get(i);
+            if (frame.getClassName().equals(className) && frame.getMethodName().startsWith(methodPrefix)) {
                 return i;
             }
         }

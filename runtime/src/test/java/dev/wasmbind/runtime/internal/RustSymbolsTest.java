@@ -28,14 +28,16 @@ class RustSymbolsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            _ZN49_$LT$alloc..vec..Vec$LT$T$GT$$u20$as$u20$Drop$GT$4drop17h0123456789abcdefE | <alloc::vec::Vec<T> as Drop>::drop
-            _ZN4core3ptr28drop_in_place$LT$$RF$str$GT$17h0123456789abcdefE                   | core::ptr::drop_in_place<&str>
-            _ZN4core3ptr19drop_in_place$BP$u817h0123456789abcdefE                            | core::ptr::drop_in_place*u8
-            _ZN11closure$C$x8$LP$$RP$E                                                       | closure,x::()
-            _ZN11$SP$at$u7e$14tail$u5b$$u5d$E                                                | @at~::tail[]
-            _ZN6_$u7b$10inner$u7d$E                                                          | {::inner}
-            _ZN10_$LT$T$GT$E                                                                 | <T>
-            _ZN3a.b4c..dE                                                                    | a.b::c::d
+            _ZN42_$LT$vec..Vec$LT$T$GT$$u20$as$u20$Drop$GT$4drop17h0123456789abcdefE | <vec::Vec<T> as Drop>::drop
+            _ZN4core3ptr28drop_in_place$LT$$RF$str$GT$17h0123456789abcdefE           | core::ptr::drop_in_place<&str>
+            _ZN4core3ptr19drop_in_place$BP$u817h0123456789abcdefE                    | core::ptr::drop_in_place*u8
+            _ZN11closure$C$x8$LP$$RP$E                                               | closure,x::()
+            _ZN11$SP$at$u7e$14tail$u5b$$u5d$E                                        | @at~::tail[]
+            _ZN6_$u7b$10inner$u7d$E                                                  | {::inner}
+            _ZN10_$LT$T$GT$E                                                         | <T>
+            _ZN3a.b4c..dE                                                            | a.b::c::d
+            _ZN2a.E                                                                  | a.
+            _ZN2.aE                                                                  | .a
             """)
     void decodesTheEscapesOfEachSegment(String mangled, String demangled) {
         assertThat(RustSymbols.demangle(mangled)).isEqualTo(demangled);
@@ -52,6 +54,7 @@ class RustSymbolsTest {
         assertThat(RustSymbols.demangle("_ZN11a$u110000$bE")).as("beyond Unicode").isEqualTo("a$u110000$b");
         assertThat(RustSymbols.demangle("_ZN13a$u1234567$bcE")).as("seven digits").isEqualTo("a$u1234567$bc");
         assertThat(RustSymbols.demangle("_ZN4a$bcE")).as("an escape without its end").isEqualTo("a$bc");
+        assertThat(RustSymbols.demangle("_ZN3a$$E")).as("an empty escape").isEqualTo("a$$");
     }
 
     @Test
@@ -77,7 +80,9 @@ class RustSymbolsTest {
         "core::panic::h0123456789abcdeg", "core::panic::x0123456789abcdef", "::h0123456789abcdef",
         // not the legacy shape: no end, a segment longer than the rest, no length, a zero length, nothing at all
         "_ZN4core5panic", "_ZN9coreE", "_ZNcoreE", "_ZN0E", "_ZNE", "_ZN", "_ZN4coreEE", "_ZN4core.E",
-        "_ZN1234567aE"})
+        "_ZN4core12", "_ZN4core",
+        // a length of more digits than any symbol needs: the seventh is no longer part of it
+        "_ZN1234567aE", "_ZN0000001xE"})
     void keepsOtherNamesAsTheyAre(String name) {
         assertThat(RustSymbols.demangle(name)).isEqualTo(name);
     }
