@@ -23,8 +23,8 @@ import java.util.function.Function;
  *       {@link #interpreter()} this runtime starts records it for each frame a failure unwinds, innermost first.
  * </ul>
  *
- * Everything else under the engine's packages is machinery, and frames of any other code (host functions, the
- * binding, the caller) are the host's.
+ * Everything else under the engine's packages is machinery, and so is the JDK's code the engine calls (a stack
+ * overflow may strike in it); frames of any other code (host functions, the binding, the caller) are the host's.
  */
 final class MachineFrames {
     /** A frame of the host's own code: kept in the trace where it is. */
@@ -38,6 +38,9 @@ final class MachineFrames {
     /** Enough digits for any function index, which is below 2^31. */
     private static final int MAX_INDEX_DIGITS = 9;
     private static final String INTERPRETED_FUNCTION = "call";
+    /** The prefixes of the JDK's module names. */
+    private static final String JDK_MODULES = "java.";
+    private static final String MORE_JDK_MODULES = "jdk.";
 
     private final String machineClass;
     /** What the interpreter recorded of the failure, or {@code null} for a compiled machine. */
@@ -85,7 +88,18 @@ final class MachineFrames {
                 functions[i] = ENGINE;
             }
         }
+        // a frame of the JDK works for its caller: for the engine when the engine or a guest function called it
+        for (int i = functions.length - 2; i >= 0; i--) {
+            if (functions[i] == HOST && functions[i + 1] != HOST && isJdk(frames.get(i))) {
+                functions[i] = ENGINE;
+            }
+        }
         return functions;
+    }
+
+    private static boolean isJdk(StackTraceElement frame) {
+        String module = frame.getModuleName();
+        return module != null && (module.startsWith(JDK_MODULES) || module.startsWith(MORE_JDK_MODULES));
     }
 
     /** {@code n} for the method {@code func_n}; {@link #ENGINE} for any other method of the machine. */

@@ -68,4 +68,24 @@ class MachineFramesTest {
                 frame(GuestFunction.class.getName(), "call")))
                 .containsOnly(MachineFrames.HOST);
     }
+
+    @Test
+    void givesTheJdksFramesToTheirCaller() {
+        StackTraceElement jdk = new StackTraceElement(null, "java.base", "17", "java.util.ArrayDeque", "addFirst",
+                "ArrayDeque.java", 1);
+        StackTraceElement jdkTool = new StackTraceElement(null, "jdk.internal.vm.ci", "17", "jdk.vm.ci.Some", "run",
+                "Some.java", 1);
+        StackTraceElement userModule = new StackTraceElement(null, "javalike", "1", "javalike.Util", "run",
+                "Util.java", 1);
+
+        assertThat(functions(jdk, jdkTool, frame(machine + "FuncGroup_0", "func_3")))
+                .containsExactly(MachineFrames.ENGINE, MachineFrames.ENGINE, 3);
+        assertThat(functions(jdk, frame("com.dylibso.chicory.runtime.InterpreterMachine", "call")))
+                .containsExactly(MachineFrames.ENGINE, MachineFrames.ENGINE);
+        assertThat(functions(jdk, frame("com.example.Host", "parse"), frame(machine + "FuncGroup_0", "func_0")))
+                .containsExactly(MachineFrames.HOST, MachineFrames.HOST, 0);
+        assertThat(functions(userModule, frame(machine + "FuncGroup_0", "func_3")))
+                .containsExactly(MachineFrames.HOST, 3);
+        assertThat(functions(jdk)).containsExactly(MachineFrames.HOST);
+    }
 }
