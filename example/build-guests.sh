@@ -6,6 +6,7 @@
 #   benchmarks/src/main/c/*.c    -> benchmarks/src/main/resources/*.wasm
 #   kotlin-example/src/main/c/*.c -> kotlin-example/src/main/resources/*.wasm
 #   runtime/src/test/wat/*.wat   -> runtime/src/test/resources/modules/*.wasm
+#   runtime/src/test/wat/named/*.wat -> the same, with a name section
 #   processor/src/test/wat/*.wat -> processor/src/test/resources/modules/*.wasm
 #
 # The C guests stand in for TinyGo programs: clang lowers them with the same wasm32 C ABI and is given the
@@ -47,14 +48,15 @@ build_c() {
     echo "built $output"
 }
 
-# build_wat SOURCE_DIR OUTPUT_DIR: every .wat in SOURCE_DIR.
+# build_wat SOURCE_DIR OUTPUT_DIR [EXTRA FLAGS...]: every .wat in SOURCE_DIR.
 build_wat() {
     local source_dir=$1 output_dir=$2 source
+    shift 2
     mkdir -p "$output_dir"
     for source in "$source_dir"/*.wat; do
         [[ -e $source ]] || continue
         local output="$output_dir/$(basename "${source%.wat}").wasm"
-        "$WAT2WASM" "$source" -o "$output"
+        "$WAT2WASM" "$@" "$source" -o "$output"
         echo "built $output"
     done
 }
@@ -83,6 +85,9 @@ build_c src/test/c/conventions.c src/test/resources/alloc_len_high.wasm -DALLOCA
     -DSIZED_FREE -DLEN_HIGH
 build_c src/test/c/canonical.c src/test/resources/canonical.wasm
 build_c src/test/c/no_allocator.c src/test/resources/no_allocator.wasm
+build_c src/test/c/traces.c src/test/resources/traces.wasm
+# the same module without a name section, as a release build stripped of its symbols ships
+build_c src/test/c/traces.c src/test/resources/traces_stripped.wasm -Wl,--strip-all
 # a command (exports _start, runs main), as `tinygo build -target=wasip1` makes without -buildmode=c-shared
 build_c src/test/c/command.c src/test/resources/command.wasm -mexec-model=command
 build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"
@@ -90,4 +95,5 @@ build_c ../benchmarks/src/main/c/large.c ../benchmarks/src/main/resources/large.
 build_c ../kotlin-example/src/main/c/greeter.c ../kotlin-example/src/main/resources/greeter.wasm "${LIBC_ALLOCATOR[@]}"
 
 build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
+build_wat ../runtime/src/test/wat/named ../runtime/src/test/resources/modules --debug-names
 build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

@@ -43,6 +43,7 @@ public final class Guest implements AutoCloseable {
     }
 
     private final String interfaceName;
+    private final FunctionNames functionNames;
     /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
     private Instance instance;
     /** The instance's memory as the machine's functions take it; dropped with the instance. */
@@ -90,8 +91,9 @@ public final class Guest implements AutoCloseable {
     private WasmCallException poison;
 
     private Guest(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
-            Thread confinedTo) {
+            FunctionNames functionNames, Thread confinedTo) {
         this.interfaceName = binding.interfaceName();
+        this.functionNames = functionNames;
         this.confinedTo = confinedTo;
         this.instance = instance;
         this.wasi = io.wasi();
@@ -147,11 +149,12 @@ public final class Guest implements AutoCloseable {
      * Starts a linked instance: runs its initialiser and allocates the binding's return area.
      *
      * @param allocator the guest's allocator, as the link check resolved it
+     * @param functionNames the names of the module's functions, for the guest's frames of a failed call
      */
     static Guest start(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
-            Thread confinedTo) {
+            FunctionNames functionNames, Thread confinedTo) {
         try {
-            return new Guest(instance, io, binding, allocator, confinedTo);
+            return new Guest(instance, io, binding, allocator, functionNames, confinedTo);
         } catch (RuntimeException e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);
@@ -450,6 +453,9 @@ public final class Guest implements AutoCloseable {
         boolean timedOut = deadline != null && deadline.expired();
         WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
                 panic, timedOut ? deadline.limit() : null, pages));
+        if (instance != null) { // dropped when the heap ran out: then nothing more is made for the exception
+            GuestStackTrace.attach(failure, thrown, instance, functionNames);
+        }
         if (poison == null) {
             poison = failure;
             slowEnd = true;

@@ -63,7 +63,8 @@ class GuestIoTest {
                 .withStart(false)
                 .build();
         return Guest.start(instance, new Guest.GuestIo(wasi, stdout, stderr, null), binding,
-                LinkCheck.allocator(instance.module(), module, binding), null);
+                LinkCheck.allocator(instance.module(), module, binding),
+                FunctionNames.of(module, instance.module().nameSection()), null);
     }
 
     private Guest startProbe(CountedWasi wasi, Consumer<Instance> onProbe) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.InvalidModuleException;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,15 @@ class ModulesTest {
         assertThatThrownBy(() -> Modules.parseValidatedAtBuildTime(new byte[] {0, 'a', 's'}, "Stripped.meta"))
                 .isInstanceOf(InvalidModuleException.class)
                 .hasMessageStartingWith("Stripped.meta is not a valid wasm module: ");
+    }
+
+    @Test
+    void readsTheNamesOfAModuleAndNotItsCode() {
+        WasmModule names = Modules.parseNames(GuestTest.resource("traces.wasm"), "traces.wasm");
+
+        assertThat(names.nameSection().nameOfFunction(1)).isEqualTo("inner");
+        assertThat(names.nameSection().moduleName()).contains("traces");
+        assertThat(names.codeSection().functionBodyCount()).isZero();
     }
 
     @Test
