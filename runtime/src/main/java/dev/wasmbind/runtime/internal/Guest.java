@@ -395,10 +395,14 @@ public final class Guest implements AutoCloseable {
         }
     }
 
-    /** Ends a call that ended abnormally, and describes how. */
-    WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown) {
+    /**
+     * Ends a call that ended abnormally, and describes how.
+     *
+     * @param direct whether the binding called the compiled function itself, rather than through Chicory
+     */
+    WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown, boolean direct) {
         try {
-            return failure(exportName, thrown);
+            return failure(exportName, thrown, direct);
         } finally {
             end(outermost);
         }
@@ -438,7 +442,7 @@ public final class Guest implements AutoCloseable {
     }
 
     /** Records the first abnormal end of a call and describes this one. */
-    private WasmCallException failure(String exportName, Throwable thrown) {
+    private WasmCallException failure(String exportName, Throwable thrown, boolean direct) {
         int pages = instance == null ? 0 : instance.memory().pages(); // dropped by a nested call's failure
         String panic = null;
         if (thrown instanceof OutOfMemoryError) {
@@ -454,7 +458,7 @@ public final class Guest implements AutoCloseable {
         WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
                 panic, timedOut ? deadline.limit() : null, pages));
         if (instance != null) { // dropped when the heap ran out: then nothing more is made for the exception
-            GuestStackTrace.attach(failure, thrown, instance, functionNames);
+            GuestStackTrace.attach(failure, thrown, instance, functionNames, direct);
         }
         if (poison == null) {
             poison = failure;

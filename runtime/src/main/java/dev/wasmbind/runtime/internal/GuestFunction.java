@@ -165,7 +165,7 @@ public final class GuestFunction {
 
     /** Ends a direct call that threw, and returns the exception to throw instead. */
     public WasmCallException failed(boolean outermost, Throwable thrown) {
-        return guest.endFailed(outermost, exportName, thrown);
+        return guest.endFailed(outermost, exportName, thrown, true);
     }
 
     /** Ends a direct call in a {@link CallScope} that returned; the scope lets the instance go when it closes. */
@@ -175,7 +175,7 @@ public final class GuestFunction {
 
     /** Ends a direct call in a {@link CallScope} that threw, and returns the exception to throw instead. */
     public WasmCallException failedInScope(Throwable thrown) {
-        return guest.endFailed(false, exportName, thrown);
+        return guest.endFailed(false, exportName, thrown, true);
     }
 
     /** After the instance is poisoned: no call reaches the export any more, and its instance may be collected. */
@@ -255,7 +255,7 @@ public final class GuestFunction {
         try {
             results = function.apply(args);
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
-            throw guest.endFailed(outermost, exportName, e);
+            throw guest.endFailed(outermost, exportName, e, false);
         }
         long value = switch (returning) {
             case FIRST_RESULT -> results[0];
