@@ -163,10 +163,11 @@ public final class GuestFunction {
         long[] results;
         try {
             results = function.apply(args);
-        } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
+        } catch (Throwable e) {
+            // anything at all: a raw host function's Error or checked exception ends the call like a trap
             throw guest.endFailed(outermost, exportName, e);
         }
-        guest.endReturned(outermost);
+        guest.endReturned(outermost, exportName);
         return switch (returning) {
             case FIRST_RESULT -> results[0];
             case RESULT_PAIR -> GuestMemory.pack((int) results[0], (int) results[1]);

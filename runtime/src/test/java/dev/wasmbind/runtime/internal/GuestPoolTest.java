@@ -22,7 +22,7 @@ class GuestPoolTest {
     }
 
     private GuestPool<Guest> pool(int maxInstances) {
-        return new GuestPool<>(maxInstances, this::startProbe, guest -> guest);
+        return new GuestPool<>(maxInstances, this::startProbe, guest -> guest, null);
     }
 
     private static void assertClosed(Guest guest) {
@@ -114,7 +114,7 @@ class GuestPoolTest {
             }
             return startProbe();
         };
-        try (GuestPool<Guest> pool = new GuestPool<>(1, firstStartFails, guest -> guest)) {
+        try (GuestPool<Guest> pool = new GuestPool<>(1, firstStartFails, guest -> guest, null)) {
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread starting = new Thread(() -> failed.set(catchThrowable(pool::borrow)));
             starting.start();
