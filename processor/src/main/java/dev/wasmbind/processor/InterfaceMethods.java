@@ -224,11 +224,12 @@ final class InterfaceMethods {
             String name = param.getSimpleName().toString();
             MissingTypeException.checkExists(type);
             boolean unsigned = checkUnsigned(param, type, reporter);
-            if (ValueTypes.record(type).isPresent()) {
+            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
+            // a record passed as a handle is an object like any other; only its fields cannot be passed
+            if (handle.isEmpty() && ValueTypes.record(type).isPresent()) {
                 reporter.report(param, Messages.recordParameter(type.toString(), name));
                 continue;
             }
-            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
             Optional<ValueKind> value = handle.isPresent()
                     ? handleKind(param, handle.get(), type, reporter)
                     : values.kind(type, unsigned, position);
