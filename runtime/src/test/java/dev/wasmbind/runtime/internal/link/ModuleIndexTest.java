@@ -64,4 +64,27 @@ class ModuleIndexTest {
                         new int[] {0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b}),
                 "export `g` has function index 1, but only 1 exist");
     }
+
+    @Test
+    void refusesExportsOfAMissingGlobalTableOrMemoryAsChicorysInstantiationWould() {
+        // an export `g` of global 0, table 0 or memory 0, where the module has none
+        for (int kind = 1; kind <= 3; kind++) {
+            String name = new String[] {"", "table", "memory", "global"}[kind];
+            assertRefused(module(new int[] {0x07, 0x05, 0x01, 0x01, 'g', kind, 0x00}),
+                    "export `g` has " + name + " index 0, but only 0 exist");
+        }
+        // the last one that exists is fine: memory 0 of one memory
+        WasmModule oneMemory = module(new int[] {0x05, 0x03, 0x01, 0x00, 0x01},
+                new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x02, 0x00});
+        assertThat(LinkCheck.atLoad(oneMemory, "damaged.wasm", NOTHING, Set.of("env"), List.of())).isEmpty();
+    }
+
+    @Test
+    void refusesTwoExportsOfOneNameWhichChicoryParsesButDoesNotInstantiate() {
+        // function 0, exported as `f` twice
+        assertRefused(module(new int[] {0x03, 0x02, 0x01, 0x00},
+                        new int[] {0x07, 0x09, 0x02, 0x01, 'f', 0x00, 0x00, 0x01, 'f', 0x00, 0x00},
+                        new int[] {0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b}),
+                "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names");
+    }
 }
