@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.WasmBindException;
 import dev.wasmbind.runtime.WasmCallException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -133,6 +135,26 @@ class GuestPoolTest {
             assertThat(failed.get()).hasMessage("the first start fails");
             assertThat(lent.get()).isNotNull();
             lent.get().release();
+        }
+    }
+
+    @Test
+    void aWaitThatOutlastsTheCallTimeLimitFails() throws InterruptedException {
+        try (GuestPool<Guest> pool = new GuestPool<>(1, this::startProbe, guest -> guest, Duration.ofMillis(50))) {
+            GuestPool.Lease<Guest> busy = pool.borrow();
+            AtomicReference<Throwable> refused = new AtomicReference<>();
+            Thread waiting = new Thread(() -> refused.set(catchThrowable(pool::borrow)));
+            waiting.start();
+            waiting.join();
+            busy.release();
+
+            assertThat(refused.get())
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessage("no instance of the pool became free within the call time limit of 50 ms "
+                            + "(builder().callTimeout(...)), which covers the wait for an instance: every one of its 1 "
+                            + "instances stayed busy; allow more instances, or a longer time limit");
+            // the instance itself was never involved
+            assertThat(busy.binding().isUsable()).isTrue();
         }
     }
 }
