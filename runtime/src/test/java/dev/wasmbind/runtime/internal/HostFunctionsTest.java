@@ -88,8 +88,8 @@ class HostFunctionsTest {
                         new WasmCallException("malloc", "x", new TrapException("unreachable"))), panicked))
                 .hasMessage("wasm export `Greet` panicked: runtime error: out of memory");
         assertThat(Failures.of("Greet", new HostFunctionException("env", "name", hostsOwn), panicked))
-                .hasMessage("wasm export `Greet` failed: host function `env.name` threw java.lang.IllegalStateException: "
-                        + "no");
+                .hasMessage("wasm export `Greet` failed: host function `env.name` threw "
+                        + "java.lang.IllegalStateException: no");
     }
 
     @Test
