@@ -214,12 +214,7 @@ public final class Guest implements AutoCloseable {
             checkUsable();
         }
         if (deadline != null) {
-            try {
-                deadline.start();
-            } catch (RuntimeException | Error e) {
-                OWNER.setRelease(this, NOBODY);
-                throw e;
-            }
+            deadline.start();
         }
         return true;
     }
