@@ -288,19 +288,12 @@ public final class Guest implements AutoCloseable {
      * describes how. The instance is poisoned before another thread may take it.
      */
     WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown) {
-        WasmCallException failure;
         try {
-            failure = failure(exportName, thrown);
-        } catch (RuntimeException | Error describing) {
+            return failure(exportName, thrown);
+        } finally {
+            // the instance is poisoned by now, so a close that a host function asked for frees nothing in the guest
             end(outermost);
-            throw describing;
         }
-        try {
-            end(outermost);
-        } catch (RuntimeException closing) {
-            failure.addSuppressed(closing);
-        }
-        return failure;
     }
 
     /** The return area of an outermost call; nested calls allocate their own through the scope. */

@@ -11,6 +11,8 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -165,6 +167,46 @@ class BuildTimeMachineTest {
             assertThat(warnings.messages()).containsExactly("`meta/undigested.meta` cannot be checked against the "
                     + "SHA-256 the build recorded for it (`meta/undigested.meta.sha256` is missing); running the whole "
                     + "module probe.wasm instead, which starts slower; rebuild the jar");
+        }
+    }
+
+    @Test
+    void runsTheWholeModuleWithAWarningWhenTheStrippedOneCannotBeRead() throws IOException {
+        Class<?> binding = new UnreadableResources().bindingClass();
+
+        try (Warnings warnings = Warnings.capture()) {
+            assertThat(exportNames(withMeta("meta/stripped.meta").module(binding, PROBE, "probe.wasm")))
+                    .contains("probe");
+            assertThat(warnings.messages()).containsExactly("`meta/stripped.meta` cannot be checked against the "
+                    + "SHA-256 the build recorded for it (java.io.IOException: disk gone); running the whole module "
+                    + "probe.wasm instead, which starts slower; rebuild the jar");
+        }
+    }
+
+    /** A binding class whose loader has every resource, but fails to read any. */
+    static final class UnreadableResources extends ClassLoader {
+        UnreadableResources() {
+            super(BuildTimeMachineTest.class.getClassLoader());
+        }
+
+        /** A class of this loader: {@link StandIn}, defined again. */
+        Class<?> bindingClass() throws IOException {
+            String name = StandIn.class.getName();
+            byte[] bytes;
+            try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                bytes = in.readAllBytes();
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("disk gone");
+                }
+            };
         }
     }
 

@@ -76,6 +76,24 @@ class CallEndsTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aCallsClockMayStartBeforeTheCallAsAPoolsWaitDoes(Engine engine) {
+        Guest guest = start(engine, Duration.ofMinutes(1), instance -> {
+            long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!Thread.interrupted() && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+            }
+        });
+        guest.startClockAt(System.nanoTime() - Duration.ofMinutes(2).toNanos());
+
+        // the minute was used up before the call began: it is stopped at once
+        assertThatThrownBy(() -> guest.function(ProbeGuest.PROBE).callVoid())
+                .isInstanceOf(WasmCallException.class)
+                .hasMessage("wasm export `probe` failed: the call ran longer than its time limit of 60000 ms "
+                        + "(builder().callTimeout(...)) and was stopped");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aHostFunctionThatClosesItsInstanceClosesItWhenTheOutermostCallEnds(Engine engine) {
         AtomicReference<Guest> started = new AtomicReference<>();
         AtomicReference<Boolean> usableAfterClose = new AtomicReference<>();

@@ -102,5 +102,7 @@ class HostFunctionsTest {
                 .hasMessage("wasm export `probe` failed: the guest released handle 7");
         assertThat(Failures.of("probe", new TrapException("Trapped on unreachable instruction"), none))
                 .hasMessage("wasm export `probe` failed: Trapped on unreachable instruction");
+        assertThat(Failures.of("probe", new StackOverflowError(), none))
+                .hasMessage("wasm export `probe` failed: the guest exhausted the call stack");
     }
 }

@@ -77,6 +77,17 @@ class ModuleIndexTest {
         WasmModule oneMemory = module(new int[] {0x05, 0x03, 0x01, 0x00, 0x01},
                 new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x02, 0x00});
         assertThat(LinkCheck.atLoad(oneMemory, "damaged.wasm", NOTHING, Set.of("env"), List.of())).isEmpty();
+        // imported ones count first: table 1 is the module's own, after the imported env.t
+        WasmModule twoTables = module(new int[] {0x02, 0x0b, 0x01, 0x03, 'e', 'n', 'v', 0x01, 't', 0x01, 0x70, 0x00,
+                        0x00},
+                new int[] {0x04, 0x04, 0x01, 0x70, 0x00, 0x00}, new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x01, 0x01});
+        // refused for the imported table, which wasmbind cannot supply, not for the export
+        assertThat(LinkCheck.atLoad(twoTables, "damaged.wasm", NOTHING, Set.of("env"), List.of()))
+                .extracting(problem -> problem.message().id())
+                .containsExactly(LinkMessages.Id.IMPORT_NOT_SUPPORTED);
+        assertRefused(module(new int[] {0x04, 0x04, 0x01, 0x70, 0x00, 0x00},
+                        new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x01, 0x01}),
+                "export `g` has table index 1, but only 1 exist");
     }
 
     @Test
