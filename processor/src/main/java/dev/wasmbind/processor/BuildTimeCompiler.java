@@ -12,6 +12,7 @@ import dev.wasmbind.runtime.internal.Modules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +28,10 @@ import javax.tools.StandardLocation;
 /**
  * Compiles a binding's module to JVM classes with Chicory's build-time compiler, the machinery of
  * {@code chicory-compiler-maven-plugin}, and writes them through the {@link Filer}, so that any build packages them
- * with the binding: the machine classes, named after the binding, and the module less its function bodies beside
- * them. It also finds the static method of each export's function in those classes ({@link MachineFunctions}),
- * which the binding calls directly.
+ * with the binding: the machine classes, named after the binding, the module less its function bodies beside
+ * them, and that stripped module's SHA-256, which the runtime checks before it trusts the stripped module. It also
+ * finds the static method of each export's function in those classes ({@link MachineFunctions}), which the binding
+ * calls directly.
  */
 final class BuildTimeCompiler {
     private static final String MACHINE_SUFFIX = "Machine";
@@ -51,7 +53,7 @@ final class BuildTimeCompiler {
 
     /**
      * Compiles {@code wasm} into classes named after {@code binding}: {@code p.FooWasmMachine} and the helpers
-     * Chicory names after it, and {@code p/FooWasm.meta}.
+     * Chicory names after it, {@code p/FooWasm.meta} and {@code p/FooWasm.meta.sha256}.
      *
      * @param module {@code wasm} parsed
      * @param exports the binding's exports, whose functions it may call directly
@@ -61,6 +63,8 @@ final class BuildTimeCompiler {
     BuildTimeMachineModel compile(ClassName binding, byte[] wasm, WasmModule module, List<ExportSpec> exports,
             Element originatingElement) throws CompileFailed {
         String name = binaryName(binding);
+        String meta = (binding.packageName().isEmpty() ? "" : binding.packageName().replace('.', '/') + "/")
+                + binding.simpleName() + META_SUFFIX;
         Path work = null;
         List<byte[]> classFiles = new ArrayList<>();
         try {
@@ -85,13 +89,14 @@ final class BuildTimeCompiler {
                     classFiles.add(bytes);
                 }
             }
+            byte[] digest = BuildTimeMachine.sha256(Files.readAllBytes(output.resolve(meta)))
+                    .getBytes(StandardCharsets.US_ASCII);
+            write(Path.of(meta + BuildTimeMachine.DIGEST_SUFFIX), digest, originatingElement);
         } catch (IOException | RuntimeException | AssertionError | StackOverflowError e) {
             throw new CompileFailed(e);
         } finally {
             deleteQuietly(work);
         }
-        String meta = (binding.packageName().isEmpty() ? "" : binding.packageName().replace('.', '/') + "/")
-                + binding.simpleName() + META_SUFFIX;
         return new BuildTimeMachineModel(binding.peerClass(binding.simpleName() + MACHINE_SUFFIX), meta,
                 BuildTimeMachine.sha256(wasm),
                 MachineFunctions.read(classFiles).forExports(module, exports, binding.packageName()));

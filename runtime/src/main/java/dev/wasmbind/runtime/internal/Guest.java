@@ -87,6 +87,8 @@ public final class Guest implements AutoCloseable {
     private boolean slowEnd;
     /** Set by {@link #close}, also from a host function during a call; the end of that call then closes. */
     private boolean closed;
+    /** A host function closed the instance during a call: it closes when the outermost call ends. */
+    private boolean closeWhenCallEnds;
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
 
@@ -155,7 +157,7 @@ public final class Guest implements AutoCloseable {
             FunctionNames functionNames, Thread confinedTo) {
         try {
             return new Guest(instance, io, binding, allocator, functionNames, confinedTo);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);
             }
@@ -200,7 +202,8 @@ public final class Guest implements AutoCloseable {
 
     /**
      * Releases the instance's WASI resources; later calls fail with {@link IllegalStateException}. Works on an
-     * instance a failed call made unusable; refused while another thread's call runs.
+     * instance a failed call made unusable; refused while another thread's call runs. A host function that closes
+     * its own instance closes it when the outermost call ends: the rest of that call runs as usual.
      *
      * @throws WasmCallException when the guest's {@code free} of the buffer of borrowed arguments traps; the
      *     instance is closed all the same
@@ -209,28 +212,33 @@ public final class Guest implements AutoCloseable {
     public void close() {
         Thread current = Thread.currentThread();
         boolean nested = (Object) STATE.getVolatile(this) == current;
-        if (!nested) {
-            Object taken = takeToClose(current);
-            if (taken == CLOSED) {
-                return;
-            }
+        if (nested) {
+            // a host function's close: the instance closes when the call that runs it ends
+            closeWhenCallEnds = true;
+            slowEnd = true;
+            return;
+        }
+        if (takeToClose(current) == CLOSED) {
+            return;
         }
         try {
-            if (!closed) {
-                try {
-                    outermostScope.releaseScratch();
-                } finally {
-                    // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
-                    closed = true;
-                    slowEnd = true;
-                    handles.releaseAll(instance);
-                    allocations.detachFrom(instance);
-                    closeWasi();
-                }
-            }
+            closeNow();
         } finally {
-            if (!nested) {
-                STATE.setRelease(this, CLOSED);
+            STATE.setRelease(this, CLOSED);
+        }
+    }
+
+    /** Closes the instance; the current thread owns it. */
+    private void closeNow() {
+        if (!closed) {
+            try {
+                outermostScope.releaseScratch();
+            } finally {
+                // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
+                closed = true;
+                handles.releaseAll(instance);
+                allocations.detachFrom(instance);
+                closeWasi();
             }
         }
     }
@@ -352,8 +360,21 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
+     * The next call's time limit counts from {@code nanoTime}, a {@link System#nanoTime()} reading from before it
+     * began: a pool's call waited for this instance since then.
+     */
+    void startClockAt(long nanoTime) {
+        if (deadline != null) {
+            deadline.startNextAt(nanoTime);
+        }
+    }
+
+    /**
      * Ends the call {@link #begin} started; the outermost end lets other threads in, after forgetting the call's
-     * output and stopping the clock where the instance has them.
+     * output, stopping the clock where the instance has them, and closing it if a host function asked for that
+     * during the call.
+     *
+     * @throws WasmCallException when that close fails, as {@link #close()} says
      */
     void end(boolean outermost) {
         if (outermost) {
@@ -371,7 +392,14 @@ public final class Guest implements AutoCloseable {
         if (deadline != null) {
             deadline.stop();
         }
-        STATE.setRelease(this, closed ? CLOSED : poison != null ? POISONED : IDLE);
+        try {
+            if (closeWhenCallEnds) {
+                closeWhenCallEnds = false;
+                closeNow();
+            }
+        } finally {
+            STATE.setRelease(this, closed ? CLOSED : poison != null ? POISONED : IDLE);
+        }
     }
 
     /** Whether every outermost call must take the slow end: the instance has a clock, or WASI that may print. */
@@ -381,13 +409,17 @@ public final class Guest implements AutoCloseable {
 
     /**
      * Ends a call that returned normally. A nested call may have failed in between (a host function caught its
-     * exception): then what the guest went on to compute cannot be trusted either.
+     * exception): then what the guest went on to compute cannot be trusted either. A call that returned after its
+     * time limit passed (a host function that ignored the interrupt, say) fails as one the limit stopped.
      */
-    void endReturned(boolean outermost) {
+    void endReturned(boolean outermost, String exportName) {
         if (outermost && !slowEnd) {
-            // not poisoned either, since poisoning makes the end slow
+            // no clock, not poisoned and no close asked for: each of them makes the end slow
             STATE.setRelease(this, IDLE);
             return;
+        }
+        if (deadline != null && (outermost ? !deadline.stopInTime() : deadline.expired())) {
+            throw endFailed(outermost, exportName, null, false);
         }
         end(outermost);
         if (poison != null) {
@@ -396,7 +428,8 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
-     * Ends a call that ended abnormally, and describes how.
+     * Ends a call that ended abnormally (or returned after its time limit, {@code thrown} then {@code null}), and
+     * describes how. The instance is poisoned before another thread may take it.
      *
      * @param direct whether the binding called the compiled function itself, rather than through Chicory
      */
@@ -404,6 +437,7 @@ public final class Guest implements AutoCloseable {
         try {
             return failure(exportName, thrown, direct);
         } finally {
+            // the instance is poisoned by now, so a close that a host function asked for frees nothing in the guest
             end(outermost);
         }
     }
@@ -530,7 +564,7 @@ public final class Guest implements AutoCloseable {
         return false;
     }
 
-    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
+    private static void closeQuietly(AutoCloseable resource, Throwable failure) {
         try {
             resource.close();
         } catch (Exception e) {

@@ -160,7 +160,7 @@ public final class GuestFunction {
 
     /** Ends a direct call that returned; throws when a nested call failed meanwhile. */
     public void returned(boolean outermost) {
-        guest.endReturned(outermost);
+        guest.endReturned(outermost, exportName);
     }
 
     /** Ends a direct call that threw, and returns the exception to throw instead. */
@@ -170,7 +170,7 @@ public final class GuestFunction {
 
     /** Ends a direct call in a {@link CallScope} that returned; the scope lets the instance go when it closes. */
     public void returnedInScope() {
-        guest.endReturned(false);
+        guest.endReturned(false, exportName);
     }
 
     /** Ends a direct call in a {@link CallScope} that threw, and returns the exception to throw instead. */
@@ -254,7 +254,8 @@ public final class GuestFunction {
         long[] results;
         try {
             results = function.apply(args);
-        } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
+        } catch (Throwable e) {
+            // anything at all: a raw host function's Error or checked exception ends the call like a trap
             throw guest.endFailed(outermost, exportName, e, false);
         }
         long value = switch (returning) {
@@ -265,7 +266,7 @@ public final class GuestFunction {
         if (postReturn != null) {
             releaseResult(outermost, returning, value);
         }
-        guest.endReturned(outermost);
+        guest.endReturned(outermost, exportName);
         return value;
     }
 }

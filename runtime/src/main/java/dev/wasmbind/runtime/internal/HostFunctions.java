@@ -4,8 +4,9 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.WasmFunctionHandle;
 
 /**
- * Builds the Chicory host functions that generated adapters hand to the builder. An exception thrown by the Java
- * implementation stops the guest and surfaces from the export the guest was running, with the original as cause.
+ * Builds the Chicory host functions that generated adapters hand to the builder. Whatever the Java implementation
+ * throws (an unchecked or checked exception, an {@link Error}) stops the guest and surfaces from the export the guest
+ * was running, with the original as cause.
  *
  * <p>A host function that only takes and returns scalars ({@link #defineScalar}) reads its arguments straight
  * from the array Chicory passes, without a {@link HostCall}: then the JIT can keep both that array and the result's
@@ -29,7 +30,7 @@ public final class HostFunctions {
             HostCall call = new HostCall(instance, args, spec.resultAllocator());
             try {
                 return handler.handle(call);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 throw failed(binding, spec, e);
             } finally {
                 call.end();
@@ -49,7 +50,7 @@ public final class HostFunctions {
         return hostFunction(binding, spec, (instance, args) -> {
             try {
                 return handler.handle(args);
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 throw failed(binding, spec, e);
             }
         });
@@ -59,6 +60,11 @@ public final class HostFunctions {
         return new HostFunction(binding.moduleName(), spec.importName(), spec.wasmSignature().functionType(), handle);
     }
 
+    /**
+     * What a host function's failure ends the guest's call with: a host function's failure that reached this one
+     * through a nested call as it is; anything else (also what Java's checks let through: a checked exception thrown
+     * sneakily, or from Kotlin) wrapped with this function's name.
+     */
     private static RuntimeException failed(HostModuleBinding binding, ImportSpec spec, Throwable thrown) {
         if (thrown instanceof HostFunctionException failure) {
             return failure;
