@@ -35,10 +35,14 @@ class PreparedModuleTest {
     }
 
     @Test
-    void aSegmentAtZeroOrPlacedAtInstantiationLeavesNoFloor() {
+    void aSegmentAtZeroOrWithAComputedOffsetLeavesNoFloor() {
         assertThat(floorOf(at(1024), at(0))).isZero();
         Instruction memoryBase = new Instruction(0, OpCode.GLOBAL_GET, new long[] {0});
         assertThat(floorOf(at(1024), new ActiveDataSegment(0, List.of(memoryBase), BYTES))).isZero();
+        // extended-const: i32.const 1024, i32.const 16, i32.add
+        List<Instruction> sum = List.of(new Instruction(0, OpCode.I32_CONST, new long[] {1024}),
+                new Instruction(0, OpCode.I32_CONST, new long[] {16}), new Instruction(0, OpCode.I32_ADD, new long[0]));
+        assertThat(floorOf(at(2048), new ActiveDataSegment(0, sum, BYTES))).isZero();
     }
 
     @Test
