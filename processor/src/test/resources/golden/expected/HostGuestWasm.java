@@ -87,6 +87,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Greet}, of wasm type
+   * {@code (i32 name.ptr, i32 name.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   */
   @Override
   public void greet(String name) {
     try (CallScope call = guest.enter()) {
@@ -95,26 +101,46 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Add}, of wasm type
+   * {@code (i32 a, i32 b) -> i32}.
+   */
   @Override
   public int add(int a, int b) {
     return add.callI32(a, b);
   }
 
+  /**
+   * Calls the guest's export {@code Params}, of wasm type
+   * {@code () -> nil}.
+   */
   @Override
   public void params() {
     params.callVoid();
   }
 
+  /**
+   * Calls the guest's export {@code Uint8}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public byte uint8() {
     return (byte) uint8.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code Uint32}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public long uint32() {
     return Abi.toU32(uint32.callI32());
   }
 
+  /**
+   * Calls the guest's export {@code Now}, of wasm type
+   * {@code () -> i64}.
+   */
   @Override
   public long now() {
     return now.callI64();
@@ -186,6 +212,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Greet}, of wasm type
+     * {@code (i32 name.ptr, i32 name.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     */
     @Override
     public void greet(String name) {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -196,6 +228,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Add}, of wasm type
+     * {@code (i32 a, i32 b) -> i32}.
+     */
     @Override
     public int add(int a, int b) {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -206,6 +242,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Params}, of wasm type
+     * {@code () -> nil}.
+     */
     @Override
     public void params() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -216,6 +256,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Uint8}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public byte uint8() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -226,6 +270,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Uint32}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public long uint32() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -236,6 +284,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Now}, of wasm type
+     * {@code () -> i64}.
+     */
     @Override
     public long now() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
