@@ -9,20 +9,23 @@ import dev.wasmbind.processor.model.ResultShape;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
+import java.util.regex.Pattern;
 
 /**
  * The Javadoc of a bound method, so that the IDE shows at the call what the binding does: the guest function it
  * calls, how arguments and result cross into the guest, and who owns the result's memory.
  */
 final class MethodJavadoc {
+    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z0-9_.$-]+");
+
     private MethodJavadoc() {}
 
     static CodeBlock of(MethodModel model) {
         MethodDecl decl = model.decl();
         ExportSpec export = model.export();
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("Calls the guest's export {@code $L}, of wasm type\n{@code $L}.\n",
-                        export.exportName(), export.wasmSignature());
+                .add("Calls the guest's export $L, of wasm type\n{@code $L}.\n",
+                        code(export.exportName()), export.wasmSignature());
         if (decl.copiesArgumentsIn()) {
             doc.add("<p>String and array arguments are copied into guest memory for the call and freed when it\n"
                     + "returns.\n");
@@ -52,6 +55,20 @@ final class MethodJavadoc {
             return "<p>The result's bytes stay the guest's: the binding copies them out and never frees them.\n";
         }
         return "";
+    }
+
+    /**
+     * The export's name as code. The module chose it, so it may hold anything: a name of other characters than
+     * those of identifiers is written with each character as an HTML entity, so that none can end the comment
+     * ({@code *}{@code /}) or start a unicode escape ({@code \\u}).
+     */
+    static String code(String name) {
+        if (SIMPLE_NAME.matcher(name).matches()) {
+            return "{@code " + name + "}";
+        }
+        StringBuilder text = new StringBuilder("<code>");
+        name.codePoints().forEach(c -> text.append("&#").append(c).append(';'));
+        return text.append("</code>").toString();
     }
 
     /** Whether the value, or a component of it, is a region of guest memory: a string or a slice. */

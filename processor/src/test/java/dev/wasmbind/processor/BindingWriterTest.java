@@ -97,6 +97,15 @@ class BindingWriterTest {
                 + "  public int[] ints() {");
     }
 
+    /** The module names its exports: no name may end the comment or start a unicode escape in it. */
+    @Test
+    void writesAnExportNameOfOtherCharactersThanIdentifiersAsEntities() {
+        String code = write(binding(new MethodDecl("odd", "*/\\u000a", List.of(), Optional.of(INT), false, false,
+                false)), Engine.COMPILER);
+
+        assertThat(code).contains("   * Calls the guest's export <code>&#42;&#47;&#92;&#117;&#48;&#48;&#48;&#97;</code>,");
+    }
+
     @Test
     void printsTheBindingItChecked() {
         BindingModel model = Lowering.lower(binding(
