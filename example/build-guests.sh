@@ -4,6 +4,7 @@
 #   example/src/main/c/*.c       -> example/src/main/resources/*.wasm
 #   example/src/test/c/*.c       -> example/src/test/resources/*.wasm
 #   benchmarks/src/main/c/*.c    -> benchmarks/src/main/resources/*.wasm
+#   kotlin-example/src/main/c/*.c -> kotlin-example/src/main/resources/*.wasm
 #   runtime/src/test/wat/*.wat   -> runtime/src/test/resources/modules/*.wasm
 #   processor/src/test/wat/*.wat -> processor/src/test/resources/modules/*.wasm
 #
@@ -58,7 +59,7 @@ build_wat() {
     done
 }
 
-mkdir -p src/main/resources src/test/resources ../benchmarks/src/main/resources
+mkdir -p src/main/resources src/test/resources ../benchmarks/src/main/resources ../kotlin-example/src/main/resources
 
 build_c src/main/c/return_string.c src/main/resources/return_string.wasm "${LIBC_ALLOCATOR[@]}"
 build_c src/test/c/types.c src/test/resources/types.wasm
@@ -71,6 +72,7 @@ build_c src/test/c/keeper.c src/test/resources/keeper.wasm
 build_c src/test/c/command.c src/test/resources/command.wasm -mexec-model=command
 build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"
 build_c ../benchmarks/src/main/c/large.c ../benchmarks/src/main/resources/large.wasm
+build_c ../kotlin-example/src/main/c/greeter.c ../kotlin-example/src/main/resources/greeter.wasm "${LIBC_ALLOCATOR[@]}"
 
 build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
 build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

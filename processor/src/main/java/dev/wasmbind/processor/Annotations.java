@@ -29,6 +29,15 @@ final class Annotations {
                 .findFirst();
     }
 
+    /** An annotation the processor has no class of, by qualified name: {@code kotlin.Metadata}. */
+    static Optional<AnnotationMirror> findNamed(Element element, String qualifiedName) {
+        return element.getAnnotationMirrors().stream()
+                .filter(mirror -> ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                        .contentEquals(qualifiedName))
+                .map(AnnotationMirror.class::cast)
+                .findFirst();
+    }
+
     /** The value written in the source; empty when the annotation leaves it at its default. */
     static Optional<AnnotationValue> explicitValue(AnnotationMirror mirror, String name) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry

@@ -273,7 +273,7 @@ final class BindingValidator {
             value = methods.handleKind(method, handle.get(), type, reporter).map(JavaValue.class::cast);
         } else if (type.getKind() != TypeKind.VOID) {
             value = values.kind(type, unsigned, Position.EXPORT_RESULT).map(JavaValue.class::cast);
-            Optional<TypeElement> record = ValueTypes.record(type);
+            Optional<TypeElement> record = values.record(type);
             if (value.isEmpty() && record.isPresent()) {
                 // a broken record is reported on its components, once for all methods returning it
                 value = values.struct(record.get()).map(JavaValue.class::cast);

@@ -58,6 +58,7 @@ final class InterfaceMethods {
     private final TypeMirror uncheckedException;
     private final TypeMirror autoCloseable;
     private final List<ExecutableElement> objectMethods;
+    private final KotlinDeclarations kotlin;
 
     InterfaceMethods(Elements elements, Types types, Annotations annotations, ValueTypes values) {
         this.elements = elements;
@@ -69,6 +70,7 @@ final class InterfaceMethods {
         this.autoCloseable = typeOf(AutoCloseable.class);
         this.objectMethods = ElementFilter.methodsIn(
                 elements.getTypeElement(Object.class.getCanonicalName()).getEnclosedElements());
+        this.kotlin = new KotlinDeclarations(elements);
     }
 
     /**
@@ -123,6 +125,10 @@ final class InterfaceMethods {
         for (TypeMirror thrown : checkedExceptions(signature)) {
             reporter.report(method, checkedMessage.apply(description, thrown.toString()));
         }
+        if (KotlinDeclarations.isNullable(method)) {
+            KotlinDeclarations.Nullable nullable = KotlinDeclarations.nullable(signature.getReturnType(), method);
+            reporter.report(method, Messages.nullableResult(description, nullable.declared(), nullable.fix()));
+        }
         return true;
     }
 
@@ -143,13 +149,15 @@ final class InterfaceMethods {
     /**
      * The interface's bound methods, each declared by {@code declare}, which gets the methods declared so far by wasm
      * function name (see {@link #functionName}). {@code nameAnnotation} ({@code @Export}, {@code @Import}) on a
-     * default or static method has no effect, which is a warning.
+     * default or static method has no effect, which is a warning. A Kotlin function that kapt's stub lacks is an
+     * error ({@link KotlinDeclarations#reportHiddenFunctions}).
      */
     BoundMethods declare(
             TypeElement type,
             Class<? extends Annotation> nameAnnotation,
             BiFunction<ExecutableElement, Map<String, ExecutableElement>, Optional<MethodDecl>> declare,
             Reporter reporter) {
+        kotlin.reportHiddenFunctions(type, reporter);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
                 annotations.find(method, nameAnnotation).ifPresent(mirror -> reporter.report(method, mirror,
@@ -223,12 +231,18 @@ final class InterfaceMethods {
             TypeMirror type = signature.getParameterTypes().get(i);
             String name = param.getSimpleName().toString();
             MissingTypeException.checkExists(type);
+            if (KotlinDeclarations.isNullable(param)) {
+                KotlinDeclarations.Nullable nullable = KotlinDeclarations.nullable(type, param);
+                reporter.report(param, Messages.nullableParameter(name, nullable.declared(), nullable.fix()));
+                continue;
+            }
             boolean unsigned = checkUnsigned(param, type, reporter);
-            if (ValueTypes.record(type).isPresent()) {
+            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
+            // a handle passes any object as it is, records too
+            if (handle.isEmpty() && values.record(type).isPresent()) {
                 reporter.report(param, Messages.recordParameter(type.toString(), name));
                 continue;
             }
-            Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
             Optional<ValueKind> value = handle.isPresent()
                     ? handleKind(param, handle.get(), type, reporter)
                     : values.kind(type, unsigned, position);
@@ -358,14 +372,19 @@ final class InterfaceMethods {
         }
     }
 
-    /** A method as messages quote it: {@code greet(String)}. */
+    /**
+     * A method as messages quote it: {@code greet(String)}; in Kotlin's spelling where it is declared in Kotlin,
+     * {@code greet(String?, ByteArray)}.
+     */
     static String describe(ExecutableElement method) {
+        boolean kotlin = KotlinDeclarations.isKotlin(method);
         return method.getParameters().stream()
-                .map(param -> simpleName(param.asType()))
+                .map(param -> kotlin ? KotlinDeclarations.kotlinName(param) : simpleName(param.asType()))
                 .collect(Collectors.joining(", ", method.getSimpleName() + "(", ")"));
     }
 
-    private static String simpleName(TypeMirror type) {
+    /** A type as messages quote it in a Java declaration: {@code String}, {@code byte[]}. */
+    static String simpleName(TypeMirror type) {
         if (type.getKind() == TypeKind.ARRAY) {
             return simpleName(((ArrayType) type).getComponentType()) + "[]";
         }

@@ -10,6 +10,7 @@ import dev.wasmbind.runtime.internal.link.MessageId;
 import dev.wasmbind.runtime.internal.link.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every diagnostic the processor reports, with its id and severity, except link problems (those come from
@@ -84,6 +85,10 @@ public final class Messages {
         RECURSIVE_RECORD("recursive-record", Severity.ERROR),
         /** {@link #privateRecord}. */
         PRIVATE_RECORD("private-record", Severity.ERROR),
+        /** {@link #nullableParameter}, {@link #nullableResult} and {@link #nullableComponent}. */
+        NULLABLE_VALUE("nullable-value", Severity.ERROR),
+        /** {@link #hiddenKotlinFunction}. */
+        HIDDEN_KOTLIN_FUNCTION("hidden-kotlin-function", Severity.ERROR),
         /** {@link #borrowedWrongPlace}. */
         BORROWED_WRONG_PLACE("borrowed-wrong-place", Severity.ERROR),
         /** {@link #handleWrongType}. */
@@ -141,6 +146,13 @@ public final class Messages {
             return severity;
         }
     }
+
+    /** What to declare for each of Kotlin's unsigned value classes, as docs/types.md maps Go's unsigned types. */
+    private static final Map<String, String> UNSIGNED_KOTLIN_TYPES = Map.of(
+            "kotlin.UByte", "`@Unsigned Byte`",
+            "kotlin.UShort", "`@Unsigned Short`",
+            "kotlin.UInt", "`@Unsigned Long` (0 to 4294967295) or `Int` (the bits kept)",
+            "kotlin.ULong", "`Long` (the bits kept)");
 
     /** How many of a directory's modules a missing module's message lists. */
     private static final int LISTED_MODULES = 8;
@@ -343,14 +355,14 @@ public final class Messages {
     public static Message unsupportedResult(String type, String method) {
         return new Message(Id.UNSUPPORTED_RESULT,
                 "`" + method + "` returns " + type + ", which has no TinyGo ABI lowering: a result must be void, "
-                        + ValueKinds.listed(Position.EXPORT_RESULT) + " or a record of these");
+                        + ValueKinds.listed(Position.EXPORT_RESULT) + " or a record (or Kotlin data class) of these");
     }
 
     public static Message unsupportedComponent(String record, String component, String type) {
         return new Message(Id.UNSUPPORTED_COMPONENT,
                 "record component `" + record + "." + component + "` has type " + type + ", which has no TinyGo ABI "
                         + "lowering: a component must be one of " + ValueKinds.listed(Position.RECORD_COMPONENT)
-                        + " or a record of these");
+                        + " or a record (or Kotlin data class) of these");
     }
 
     public static Message emptyRecord(String record) {
@@ -369,6 +381,48 @@ public final class Messages {
         return new Message(Id.PRIVATE_RECORD,
                 "record " + record + " is private or nested in a private type, so the generated class cannot "
                         + "create it: make it package-private or public");
+    }
+
+    /** {@code declared} is the type as declared ({@code String?}), {@code fix} the one to declare ({@code String}). */
+    public static Message nullableParameter(String param, String declared, String fix) {
+        return nullableValue("parameter `" + param + "` is declared `" + declared + "`", fix);
+    }
+
+    public static Message nullableResult(String method, String declared, String fix) {
+        return nullableValue("`" + method + "` returns `" + declared + "`", fix);
+    }
+
+    public static Message nullableComponent(String record, String component, String declared, String fix) {
+        return nullableValue("`" + record + "." + component + "` is declared `" + declared + "`", fix);
+    }
+
+    private static Message nullableValue(String what, String fix) {
+        return new Message(Id.NULLABLE_VALUE,
+                what + ", but null cannot cross between Java and a wasm guest: the TinyGo ABI has no null string, "
+                        + "slice or struct, so a null argument would fail the call and a result is never null; "
+                        + "declare `" + fix + "`");
+    }
+
+    /**
+     * {@code function} as Kotlin declares it, {@code valueClasses} the qualified names of the value classes in its
+     * signature.
+     */
+    public static Message hiddenKotlinFunction(String function, String type, List<String> valueClasses) {
+        String fix = valueClasses.isEmpty()
+                ? "declare it with types that leave its JVM name as it is"
+                : "declare " + valueClasses.stream()
+                        .map(name -> UNSIGNED_KOTLIN_TYPES.getOrDefault(
+                                name, "the type that `" + simple(name) + "` wraps") + " instead of `" + simple(name)
+                                + "`")
+                        .collect(joining(" and "));
+        return new Message(Id.HIDDEN_KOTLIN_FUNCTION,
+                "`" + function + "` of " + type + " is missing from the Java stub that kapt gives annotation "
+                        + "processors: Kotlin mangles the JVM name of a function with a value class in its "
+                        + "signature, and the binding could not implement it; " + fix);
+    }
+
+    private static String simple(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     }
 
     public static Message borrowedWrongPlace(String type, String param) {
@@ -485,15 +539,26 @@ public final class Messages {
      */
     public static Message moduleNotFound(
             String resource, List<ModuleLocator.Searched> searched, List<String> nearest) {
+        return moduleNotFound(resource, searched, nearest, false);
+    }
+
+    /** {@code underKapt}: kapt runs the processor, before Maven copies the resources. */
+    public static Message moduleNotFound(
+            String resource, List<ModuleLocator.Searched> searched, List<String> nearest, boolean underKapt) {
         List<String> places = new ArrayList<>();
         searched.forEach(place -> places.add(place.place() + " " + place.directory() + " (" + contents(place) + ")"));
         if (searched.stream().noneMatch(place -> place.place().equals(ModuleLocator.MODULE_PATH_ENTRY))) {
             places.add(Options.MODULE_PATH + " (not set)");
         }
         String fix = nearest.isEmpty()
-                ? "put the module in one of these directories, or pass its directory with -A" + Options.MODULE_PATH
-                        + "=<dir> (Maven copies src/main/resources to the class output before compiling, Gradle "
-                        + "does not)"
+                ? underKapt
+                        ? "put the module in one of these directories, or pass its directory to kapt as "
+                                + Options.MODULE_PATH + "=<dir> (kapt runs before Maven copies src/main/resources to "
+                                + "the class output, and Gradle keeps them apart): Maven's kapt "
+                                + "<annotationProcessorArgs>, Gradle's kapt { arguments { arg(...) } }"
+                        : "put the module in one of these directories, or pass its directory with -A"
+                                + Options.MODULE_PATH + "=<dir> (Maven copies src/main/resources to the class output "
+                                + "before compiling, Gradle does not)"
                 : "did you mean " + nearest.stream().map(name -> "\"" + name + "\"").collect(joining(" or "))
                         + "? Correct the @WasmModule name";
         return new Message(Id.MODULE_NOT_FOUND,

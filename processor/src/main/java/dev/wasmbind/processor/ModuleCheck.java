@@ -30,12 +30,17 @@ final class ModuleCheck {
 
     private final ModuleLocator locator;
     private final boolean deferMissingModules;
+    private final boolean underKapt;
     private final Reporter reporter;
 
-    /** {@code deferMissingModules}: whether every binding's missing module is left for the load-time check. */
-    ModuleCheck(ModuleLocator locator, boolean deferMissingModules, Reporter reporter) {
+    /**
+     * {@code deferMissingModules}: whether every binding's missing module is left for the load-time check;
+     * {@code underKapt}: whether a missing module's message speaks of kapt.
+     */
+    ModuleCheck(ModuleLocator locator, boolean deferMissingModules, boolean underKapt, Reporter reporter) {
         this.locator = locator;
         this.deferMissingModules = deferMissingModules;
+        this.underKapt = underKapt;
         this.reporter = reporter;
     }
 
@@ -85,7 +90,7 @@ final class ModuleCheck {
             if (!deferMissingModules && !deferIfMissing(validated)) {
                 List<ModuleLocator.Searched> searched = locator.searched(resource, validated.type());
                 reportOnName(validated, Messages.moduleNotFound(
-                        resource, searched, ModuleLocator.nearest(resource, searched)));
+                        resource, searched, ModuleLocator.nearest(resource, searched), underKapt));
             }
             return;
         }

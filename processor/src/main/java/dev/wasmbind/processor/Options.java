@@ -22,13 +22,16 @@ import java.util.function.Function;
  * @param deferMissingModules whether a module missing while compiling is left for every binding to check when it
  *     loads, as {@code @WasmModule(deferIfMissing = true)} does for one; a compile error otherwise
  * @param flavour the engine flavour the code is for, when the class path holds both engines ({@link FlavourCheck})
+ * @param underKapt whether kapt runs the processor, for a Kotlin build: it runs before Maven copies the resources
  */
 record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissingModules,
-        Optional<EngineFlavour> flavour) {
+        Optional<EngineFlavour> flavour, boolean underKapt) {
     static final String MODULE_PATH = "wasmbind.modulePath";
     static final String DEFAULT_ENGINE = "wasmbind.defaultEngine";
     static final String DEFER_MISSING_MODULES = "wasmbind.deferMissingModules";
     static final String FLAVOUR = "wasmbind.flavour";
+    /** The option kapt gives every processor: where generated Kotlin sources go. */
+    static final String KAPT_KOTLIN_GENERATED = "kapt.kotlin.generated";
 
     Options {
         modulePath = List.copyOf(modulePath);
@@ -46,7 +49,8 @@ record Options(List<Path> modulePath, Engine defaultEngine, boolean deferMissing
                 Messages::invalidEngine, errors).orElse(Engine.COMPILER);
         Optional<EngineFlavour> flavour = choice(options, FLAVOUR, EngineFlavour.values(),
                 EngineFlavour::optionValue, Messages::invalidFlavour, errors);
-        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors), flavour);
+        return new Options(modulePath, engine, flag(options, DEFER_MISSING_MODULES, errors), flavour,
+                options.containsKey(KAPT_KOTLIN_GENERATED));
     }
 
     /**

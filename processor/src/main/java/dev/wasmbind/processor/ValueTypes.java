@@ -17,14 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -36,6 +31,7 @@ final class ValueTypes {
     private final JavaTypes javaTypes;
     private final Annotations annotations;
     private final Reporter reporter;
+    private final RecordTypes recordTypes;
     private final Map<TypeElement, Optional<Struct>> structs = new HashMap<>();
     private final Set<TypeElement> inProgress = new HashSet<>();
 
@@ -43,6 +39,7 @@ final class ValueTypes {
         this.javaTypes = new JavaTypes(elements, types);
         this.annotations = annotations;
         this.reporter = reporter;
+        this.recordTypes = new RecordTypes(types);
     }
 
     /**
@@ -59,13 +56,9 @@ final class ValueTypes {
         return ValueKinds.hasUnsignedReading(type, javaTypes);
     }
 
-    /** The record declaring this type, if it is one. */
-    static Optional<TypeElement> record(TypeMirror type) {
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.empty();
-        }
-        Element element = ((DeclaredType) type).asElement();
-        return element.getKind() == ElementKind.RECORD ? Optional.of((TypeElement) element) : Optional.empty();
+    /** The record type this is, if it is one: a Java record, or a class {@link RecordTypes} reads as one. */
+    Optional<TypeElement> record(TypeMirror type) {
+        return recordTypes.record(type);
     }
 
     /** The C layout of a record; empty when it has none, which has then been reported. */
@@ -97,14 +90,15 @@ final class ValueTypes {
         if (isPrivate(record)) {
             reporter.report(record, Messages.privateRecord(record.getQualifiedName().toString()));
         }
-        if (record.getRecordComponents().isEmpty()) {
+        List<RecordTypes.Component> components = recordTypes.components(record);
+        if (components.isEmpty()) {
             reporter.report(record, Messages.emptyRecord(record.getQualifiedName().toString()));
         }
         List<Struct.Member> members = new ArrayList<>();
         boolean nestedFailed = false;
-        for (RecordComponentElement component : record.getRecordComponents()) {
+        for (RecordTypes.Component component : components) {
             Optional<MemoryValue> value = component(record, component);
-            value.ifPresent(v -> members.add(new Struct.Member(component.getSimpleName().toString(), v)));
+            value.ifPresent(v -> members.add(new Struct.Member(component.name(), v)));
             nestedFailed |= value.isEmpty();
         }
         return reporter.errorCount() > errorsBefore || nestedFailed
@@ -112,14 +106,20 @@ final class ValueTypes {
                 : Optional.of(Struct.of(ClassName.get(record), members));
     }
 
-    private Optional<MemoryValue> component(TypeElement record, RecordComponentElement component) {
-        TypeMirror type = component.asType();
+    private Optional<MemoryValue> component(TypeElement record, RecordTypes.Component component) {
+        TypeMirror type = component.type();
         MissingTypeException.checkExists(type);
         String recordName = record.getSimpleName().toString();
-        String name = component.getSimpleName().toString();
-        Optional<AnnotationMirror> unsigned = annotations.find(component, Unsigned.class);
+        String name = component.name();
+        Optional<AnnotationMirror> unsigned = annotations.find(component.annotated(), Unsigned.class);
         boolean unsignedApplies = unsignedApplies(type);
-        Element at = sourceOf(record, component);
+        Element at = component.source();
+        // JetBrains' @Nullable does not apply to record components, and reaches a Java record's field instead
+        if (KotlinDeclarations.isNullable(component.annotated()) || KotlinDeclarations.isNullable(at)) {
+            KotlinDeclarations.Nullable nullable = KotlinDeclarations.nullable(type, component.annotated());
+            reporter.report(at, Messages.nullableComponent(recordName, name, nullable.declared(), nullable.fix()));
+            return Optional.empty();
+        }
         if (unsigned.isPresent() && !unsignedApplies) {
             reporter.report(at, Messages.unsignedWrongType(type.toString()));
         }
@@ -138,19 +138,6 @@ final class ValueTypes {
             return Optional.empty();
         }
         return struct(nested.get()).map(MemoryValue.class::cast);
-    }
-
-    /**
-     * The element to report a component's problem on: javac 17 has no source position for record components, but
-     * has one for the private field each component declares, which sits in the same place.
-     */
-    private static Element sourceOf(TypeElement record, RecordComponentElement component) {
-        return ElementFilter.fieldsIn(record.getEnclosedElements()).stream()
-                .filter(field -> field.getSimpleName().contentEquals(component.getSimpleName()))
-                .filter(field -> !field.getModifiers().contains(Modifier.STATIC))
-                .map(Element.class::cast)
-                .findFirst()
-                .orElse(component);
     }
 
     /** Whether code in any package can name the type: it and every type it is nested in are public. */

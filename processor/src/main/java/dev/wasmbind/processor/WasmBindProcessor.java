@@ -87,7 +87,7 @@ public final class WasmBindProcessor extends AbstractProcessor {
                     new HostModuleValidator(annotationReader, methods, values, reporter, hostModulesInSource);
             BindingValidator validator = new BindingValidator(annotationReader, methods, values, hosts, reporter);
             ModuleCheck check = new ModuleCheck(new ModuleLocator(processingEnv.getFiler(), options.modulePath()),
-                    options.deferMissingModules(), reporter);
+                    options.deferMissingModules(), options.underKapt(), reporter);
             List<TypeElement> interfaces = toProcess(round);
             // host interfaces first: the bindings of this round that list them use their results
             for (TypeElement type : interfaces) {

@@ -175,13 +175,15 @@ class MessagesTest {
                         "unsupported-result", Severity.ERROR,
                         "`names()` returns java.util.List<java.lang.String>, which has no TinyGo ABI "
                                 + "lowering: a result must be void, boolean, byte, short, char, int, long, float, "
-                                + "double, String, byte[], int[], long[], float[], double[] or a record of these"),
+                                + "double, String, byte[], int[], long[], float[], double[] or a record (or Kotlin "
+                                + "data class) of these"),
                 pinned(
                         () -> Messages.unsupportedComponent("Named", "tag", "java.lang.Object"),
                         "unsupported-component", Severity.ERROR,
                         "record component `Named.tag` has type java.lang.Object, which has no TinyGo ABI "
                                 + "lowering: a component must be one of boolean, byte, short, char, int, long, float, "
-                                + "double, String, byte[], int[], long[], float[], double[] or a record of these"),
+                                + "double, String, byte[], int[], long[], float[], double[] or a record (or Kotlin "
+                                + "data class) of these"),
                 pinned(
                         () -> Messages.emptyRecord("p.Foo.Empty"),
                         "empty-record", Severity.ERROR,
@@ -197,6 +199,55 @@ class MessagesTest {
                         "private-record", Severity.ERROR,
                         "record p.Outer.Secret is private or nested in a private type, so the generated "
                                 + "class cannot create it: make it package-private or public"),
+                pinned(
+                        () -> Messages.nullableParameter("name", "String?", "String"),
+                        "nullable-value", Severity.ERROR,
+                        "parameter `name` is declared `String?`, but null cannot cross between Java and a wasm "
+                                + "guest: the TinyGo ABI has no null string, slice or struct, so a null argument "
+                                + "would fail the call and a result is never null; declare `String`"),
+                pinned(
+                        () -> Messages.nullableResult("tag(Int)", "ByteArray?", "ByteArray"),
+                        "nullable-value", Severity.ERROR,
+                        "`tag(Int)` returns `ByteArray?`, but null cannot cross between Java and a wasm guest: "
+                                + "the TinyGo ABI has no null string, slice or struct, so a null argument would "
+                                + "fail the call and a result is never null; declare `ByteArray`"),
+                pinned(
+                        () -> Messages.nullableComponent("Person", "name", "@Nullable String", "String"),
+                        "nullable-value", Severity.ERROR,
+                        "`Person.name` is declared `@Nullable String`, but null cannot cross between Java and a "
+                                + "wasm guest: the TinyGo ABI has no null string, slice or struct, so a null "
+                                + "argument would fail the call and a result is never null; declare `String`"),
+                pinned(
+                        () -> Messages.hiddenKotlinFunction("fun add(a: UInt, b: ULong): UInt", "p.Calc",
+                                List.of("kotlin.UInt", "kotlin.ULong")),
+                        "hidden-kotlin-function", Severity.ERROR,
+                        "`fun add(a: UInt, b: ULong): UInt` of p.Calc is missing from the Java stub that kapt "
+                                + "gives annotation processors: Kotlin mangles the JVM name of a function with a "
+                                + "value class in its signature, and the binding could not implement it; declare "
+                                + "`@Unsigned Long` (0 to 4294967295) or `Int` (the bits kept) instead of `UInt` and "
+                                + "`Long` (the bits kept) instead of `ULong`"),
+                pinned(
+                        () -> Messages.hiddenKotlinFunction("fun f(a: UByte, b: UShort)", "p.Small",
+                                List.of("kotlin.UByte", "kotlin.UShort")),
+                        "hidden-kotlin-function", Severity.ERROR,
+                        "`fun f(a: UByte, b: UShort)` of p.Small is missing from the Java stub that kapt gives "
+                                + "annotation processors: Kotlin mangles the JVM name of a function with a value "
+                                + "class in its signature, and the binding could not implement it; declare "
+                                + "`@Unsigned Byte` instead of `UByte` and `@Unsigned Short` instead of `UShort`"),
+                pinned(
+                        () -> Messages.hiddenKotlinFunction("fun at(p: Meters)", "p.Map", List.of("p.Meters")),
+                        "hidden-kotlin-function", Severity.ERROR,
+                        "`fun at(p: Meters)` of p.Map is missing from the Java stub that kapt gives annotation "
+                                + "processors: Kotlin mangles the JVM name of a function with a value class in its "
+                                + "signature, and the binding could not implement it; declare the type that "
+                                + "`Meters` wraps instead of `Meters`"),
+                pinned(
+                        () -> Messages.hiddenKotlinFunction("fun odd()", "p.Odd", List.of()),
+                        "hidden-kotlin-function", Severity.ERROR,
+                        "`fun odd()` of p.Odd is missing from the Java stub that kapt gives annotation "
+                                + "processors: Kotlin mangles the JVM name of a function with a value class in its "
+                                + "signature, and the binding could not implement it; declare it with types that "
+                                + "leave its JVM name as it is"),
                 pinned(
                         () -> Messages.borrowedWrongPlace("int", "count"),
                         "borrowed-wrong-place", Severity.ERROR,
@@ -293,6 +344,19 @@ class MessagesTest {
                                 + "module in one of these directories, or pass its directory with "
                                 + "-Awasmbind.modulePath=<dir> (Maven copies src/main/resources to the class output "
                                 + "before compiling, Gradle does not). For a module "
+                                + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
+                                + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
+                pinned(
+                        () -> Messages.moduleNotFound("greet.wasm", List.of(
+                                new ModuleLocator.Searched("the class output", "/p/target/kaptClasses",
+                                        ModuleLocator.Listing.LISTED, List.of())), List.of(), true),
+                        "module-not-found", Severity.ERROR,
+                        "wasm module \"greet.wasm\" is in none of the directories searched while compiling: the "
+                                + "class output /p/target/kaptClasses (no .wasm files), wasmbind.modulePath (not "
+                                + "set); put the module in one of these directories, or pass its directory to kapt "
+                                + "as wasmbind.modulePath=<dir> (kapt runs before Maven copies src/main/resources to "
+                                + "the class output, and Gradle keeps them apart): Maven's kapt "
+                                + "<annotationProcessorArgs>, Gradle's kapt { arguments { arg(...) } }. For a module "
                                 + "produced after compiling, set @WasmModule(deferIfMissing = true) or "
                                 + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
                 pinned(

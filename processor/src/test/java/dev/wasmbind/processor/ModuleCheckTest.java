@@ -226,6 +226,15 @@ class ModuleCheckTest {
     }
 
     @Test
+    void tellsKaptUsersToPassTheModulePathToKapt() {
+        Compilation compilation = Compilations.compile(
+                List.of("-Akapt.kotlin.generated=/p/target/generated-sources/kaptKotlin"), greeter("greeter.wasm"));
+
+        assertErrors(compilation, at(3, Messages.moduleNotFound(
+                "greeter.wasm", List.of(inMemoryClassOutput()), List.of(), true)));
+    }
+
+    @Test
     void saysThatTheModulePathIsNotSet() {
         Compilation compilation = Compilations.compile(List.of(), greeter("greeter.wasm"));
 

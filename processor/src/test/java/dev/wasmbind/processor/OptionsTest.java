@@ -28,7 +28,14 @@ class OptionsTest {
         assertThat(options.modulePath()).isEmpty();
         assertThat(options.deferMissingModules()).isFalse();
         assertThat(options.flavour()).isEmpty();
+        assertThat(options.underKapt()).isFalse();
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void knowsKaptByTheOptionItGivesEveryProcessor() {
+        assertThat(Options.parse(Map.of("kapt.kotlin.generated", "/p/target/generated-sources/kaptKotlin"), error -> {})
+                .underKapt()).isTrue();
     }
 
     @Test
