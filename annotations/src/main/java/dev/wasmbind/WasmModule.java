@@ -12,6 +12,10 @@ import java.lang.annotation.Target;
  * <p>For interface {@code p.Foo} the processor generates {@code p.FooWasm} (a nested {@code p.Outer.Foo} gives
  * {@code p.Outer_FooWasm}), which implements {@code Foo} and {@link AutoCloseable}. Every abstract method is a call
  * into one guest export; see {@link Export}.
+ *
+ * <p>When javac reports {@code cannot find symbol FooWasm}, the processor did not run: add
+ * {@code dev.wasmbind:wasmbind-processor} to the compiler's {@code annotationProcessorPaths} (Maven) or to the
+ * {@code annotationProcessor} configuration (Gradle), beside any processors already listed there.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
