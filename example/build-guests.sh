@@ -6,6 +6,7 @@
 #   benchmarks/src/main/c/*.c    -> benchmarks/src/main/resources/*.wasm
 #   kotlin-example/src/main/c/*.c -> kotlin-example/src/main/resources/*.wasm
 #   runtime/src/test/wat/*.wat   -> runtime/src/test/resources/modules/*.wasm
+#   runtime/src/test/wat/named/*.wat -> the same, with a name section
 #   processor/src/test/wat/*.wat -> processor/src/test/resources/modules/*.wasm
 #
 # The C guests stand in for TinyGo programs: clang lowers them with the same wasm32 C ABI and is given the
@@ -47,14 +48,15 @@ build_c() {
     echo "built $output"
 }
 
-# build_wat SOURCE_DIR OUTPUT_DIR: every .wat in SOURCE_DIR.
+# build_wat SOURCE_DIR OUTPUT_DIR [EXTRA FLAGS...]: every .wat in SOURCE_DIR.
 build_wat() {
     local source_dir=$1 output_dir=$2 source
+    shift 2
     mkdir -p "$output_dir"
     for source in "$source_dir"/*.wat; do
         [[ -e $source ]] || continue
         local output="$output_dir/$(basename "${source%.wat}").wasm"
-        "$WAT2WASM" "$source" -o "$output"
+        "$WAT2WASM" "$@" "$source" -o "$output"
         echo "built $output"
     done
 }
@@ -68,6 +70,24 @@ build_c src/test/c/hostile.c src/test/resources/hostile.wasm
 build_c src/test/c/payloads.c src/test/resources/payloads.wasm
 build_c src/test/c/handles.c src/test/resources/handles.wasm
 build_c src/test/c/keeper.c src/test/resources/keeper.wasm
+# conventions.c once per allocator convention: C and TinyGo, Zig, Rust (both namings), TinyGo4J; and a Rust-style
+# plugin that packs results as len << 32 | ptr
+build_c src/test/c/conventions.c src/test/resources/alloc_c.wasm -DALLOCATE_NAME=\"malloc\" -DFREE_NAME=\"free\"
+build_c src/test/c/conventions.c src/test/resources/alloc_zig.wasm -DALLOCATE_NAME=\"malloc\" -DFREE_NAME=\"free\" \
+    -DSIZED_FREE
+build_c src/test/c/conventions.c src/test/resources/alloc_rust.wasm -DALLOCATE_NAME=\"alloc\" -DFREE_NAME=\"dealloc\" \
+    -DSIZED_FREE
+build_c src/test/c/conventions.c src/test/resources/alloc_rust_allocate.wasm -DALLOCATE_NAME=\"allocate\" \
+    -DFREE_NAME=\"deallocate\" -DSIZED_FREE
+build_c src/test/c/conventions.c src/test/resources/alloc_tinygo4j.wasm -DALLOCATE_NAME=\"wasm_malloc\" \
+    -DFREE_NAME=\"wasm_free\"
+build_c src/test/c/conventions.c src/test/resources/alloc_len_high.wasm -DALLOCATE_NAME=\"alloc\" -DFREE_NAME=\"dealloc\" \
+    -DSIZED_FREE -DLEN_HIGH
+build_c src/test/c/canonical.c src/test/resources/canonical.wasm
+build_c src/test/c/no_allocator.c src/test/resources/no_allocator.wasm
+build_c src/test/c/traces.c src/test/resources/traces.wasm
+# the same module without a name section, as a release build stripped of its symbols ships
+build_c src/test/c/traces.c src/test/resources/traces_stripped.wasm -Wl,--strip-all
 # a command (exports _start, runs main), as `tinygo build -target=wasip1` makes without -buildmode=c-shared
 build_c src/test/c/command.c src/test/resources/command.wasm -mexec-model=command
 build_c ../benchmarks/src/main/c/bench.c ../benchmarks/src/main/resources/bench.wasm "${LIBC_ALLOCATOR[@]}"
@@ -75,4 +95,5 @@ build_c ../benchmarks/src/main/c/large.c ../benchmarks/src/main/resources/large.
 build_c ../kotlin-example/src/main/c/greeter.c ../kotlin-example/src/main/resources/greeter.wasm "${LIBC_ALLOCATOR[@]}"
 
 build_wat ../runtime/src/test/wat ../runtime/src/test/resources/modules
+build_wat ../runtime/src/test/wat/named ../runtime/src/test/resources/modules --debug-names
 build_wat ../processor/src/test/wat ../processor/src/test/resources/modules

@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EnvHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V1, "env", "host.Env")
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V3, "env", "host.Env")
       .function("log", "void log(String message)",
           WasmSignature.builder().i32("message.ptr").i32("message.len").returns())
       .function("add", "int add(int a, int b)",
@@ -49,7 +49,7 @@ public final class EnvHostFunctions {
           WasmSignature.builder().returns(ValType.F64))
       .function("config", "String config(String key)", "wasm_malloc",
           WasmSignature.builder().i32("key.ptr").i32("key.len").returns(ValType.I64))
-      .function("payload", "byte[] payload()", "malloc",
+      .guestOwnedResult("payload", "byte[] payload()",
           WasmSignature.builder().returns(ValType.I64))
       .build();
 

@@ -26,35 +26,36 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EveryTypeWasm implements EveryType, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "types.EveryType", "every_type.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "types.EveryType", "every_type.wasm")
       .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", Allocator.NONE,
           WasmSignature.builder().i32("flag").i32("b").i32("s").i32("c").i32("i").i32("u").i64("l")
               .f32("f").f64("d").returns(ValType.I32))
       .export("Unsigned", "@Unsigned byte unsigned(@Unsigned short value)", Allocator.NONE,
           WasmSignature.builder().i32("value").returns(ValType.I32))
-      .export("Bytes", "byte[] bytes(byte[] values)", Allocator.MALLOC_AND_FREE,
+      .export("Bytes", "byte[] bytes(byte[] values)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
               .i32("values.cap").returns())
-      .export("Ints", "int[] ints(int[] values)", Allocator.MALLOC_AND_FREE,
+      .export("Ints", "int[] ints(int[] values)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
               .i32("values.cap").returns())
-      .export("Longs", "long[] longs(long[] values)", Allocator.MALLOC_AND_FREE,
+      .export("Longs", "long[] longs(long[] values)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
               .i32("values.cap").returns())
-      .export("Floats", "float[] floats(float[] values)", Allocator.MALLOC_AND_FREE,
+      .export("Floats", "float[] floats(float[] values)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
               .i32("values.cap").returns())
-      .export("Doubles", "double[] doubles(double[] values)", Allocator.MALLOC_AND_FREE,
+      .export("Doubles", "double[] doubles(double[] values)", Allocator.ALLOCATE_AND_FREE_RESULT,
           WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
               .i32("values.cap").returns())
-      .export("Record", "Mixed record(String text)", Allocator.MALLOC_AND_FREE,
+      .export("Record", "Mixed record(String text)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("text.ptr").i32("text.len").returns())
-      .export("Packed", "String packed(String text)", Allocator.MALLOC_AND_FREE,
+      .export("Packed", "String packed(String text)", Allocator.ALLOCATE_AND_FREE_RESULT,
           WasmSignature.builder().i32("text.ptr").i32("text.len").returns(ValType.I64))
       .export("Nothing", "void nothing()", Allocator.NONE,
           WasmSignature.builder().returns())
       .export("Wrapped", "Wrapper wrapped(int value)", Allocator.NONE,
           WasmSignature.builder().i32("value").returns(ValType.I32))
+      .allocator("malloc", "free")
       .returnArea(136)
       .build();
 
@@ -234,7 +235,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
           valuesBuffer.length());
       GuestBuffer resultRegion = call.bufferAt(returnArea);
       double[] result = call.readDoubles(resultRegion);
-      call.freeAfterCall(resultRegion);
+      call.freeAfterCall(resultRegion, 8);
       return result;
     }
   }
@@ -286,7 +287,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       GuestBuffer resultRegion = call.unpack(packed.callI64(textBuffer.address(),
           textBuffer.length()));
       String result = call.readString(resultRegion);
-      call.freeAfterCall(resultRegion);
+      call.freeAfterCall(resultRegion, 1);
       return result;
     }
   }

@@ -26,8 +26,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuestWasm implements HostGuest, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "host.HostGuest", "host_imports.wasm")
-      .export("Greet", "void greet(String name)", Allocator.MALLOC_AND_FREE,
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "host.HostGuest", "host_imports.wasm")
+      .export("Greet", "void greet(String name)", Allocator.ALLOCATE,
           WasmSignature.builder().i32("name.ptr").i32("name.len").returns())
       .export("Add", "int add(int a, int b)", Allocator.NONE,
           WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
@@ -39,6 +39,7 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
           WasmSignature.builder().returns(ValType.I32))
       .export("Now", "long now()", Allocator.NONE,
           WasmSignature.builder().returns(ValType.I64))
+      .allocator("malloc", "free")
       .hostModule(EnvHostFunctions.BINDING, "env")
       .hostModule(HostGuest_ClockHostFunctions.BINDING, "clock")
       .build();

@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuest_ClockHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V1, "clock", "host.HostGuest.Clock")
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V3, "clock", "host.HostGuest.Clock")
       .function("now", "long now()",
           WasmSignature.builder().returns(ValType.I64))
       .build();

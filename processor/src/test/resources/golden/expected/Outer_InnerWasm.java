@@ -25,13 +25,14 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "nested.Outer.Inner", "greeter.wasm")
-      .export("Greet", "String greet(String call)", Allocator.MALLOC_AND_FREE,
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "nested.Outer.Inner", "greeter.wasm")
+      .export("Greet", "String greet(String call)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("call.ptr").i32("call.len").returns())
-      .export("ReturnString", "String returnString()", Allocator.MALLOC,
+      .export("ReturnString", "String returnString()", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().returns())
       .export("Add", "int add(int add, int guest)", Allocator.NONE,
           WasmSignature.builder().i32("add").i32("guest").returns(ValType.I32))
+      .allocator("malloc", "free")
       .returnArea(8)
       .build();
 

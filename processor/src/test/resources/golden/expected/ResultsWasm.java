@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ResultsWasm implements Results, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "types.Results", "results.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "types.Results", "results.wasm")
       .export("isReady", "boolean isReady()", Allocator.NONE,
           WasmSignature.builder().returns(ValType.I32))
       .export("signedByte", "byte signedByte()", Allocator.NONE,
@@ -50,7 +50,7 @@ public final class ResultsWasm implements Results, AutoCloseable {
           WasmSignature.builder().returns(ValType.F64))
       .export("temperature", "Boxed temperature()", Allocator.NONE,
           WasmSignature.builder().returns(ValType.F64))
-      .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", Allocator.MALLOC_AND_FREE,
+      .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", Allocator.ALLOCATE,
           WasmSignature.builder().i32("input.ptr").i32("input.len").i32("input.cap")
               .i32("label.ptr").i32("label.len").i32("flags").returns(ValType.I64))
       .rawImport("env", "log", "abort")

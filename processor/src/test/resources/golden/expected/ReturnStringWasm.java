@@ -25,13 +25,14 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ReturnStringWasm implements ReturnString, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V2, "demo.ReturnString", "greeter.wasm")
-      .export("ReturnString", "String returnString()", Allocator.MALLOC,
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "demo.ReturnString", "greeter.wasm")
+      .export("ReturnString", "String returnString()", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().returns())
-      .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE,
+      .export("Greet", "String greet(String name)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
       .export("Add", "int add(int a, int b)", Allocator.NONE,
           WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
+      .allocator("malloc", "free")
       .returnArea(8)
       .build();
 

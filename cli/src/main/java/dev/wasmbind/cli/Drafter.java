@@ -11,7 +11,9 @@ import dev.wasmbind.processor.kinds.SequenceKind;
 import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.WasmSignature;
+import dev.wasmbind.runtime.internal.link.AllocatorRecognition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +33,6 @@ import java.util.stream.Collectors;
  * disagreement between module and source, becomes a comment.
  */
 final class Drafter {
-    private static final Set<String> ALLOCATOR = Set.of("malloc", "free", "calloc", "realloc");
     private static final Set<String> ENTRY_POINTS = Set.of("_start", "_initialize");
     private static final String ASYNCIFY_PREFIX = "asyncify_";
     private static final String WASI_MODULE = "wasi_snapshot_preview1";
@@ -102,6 +103,7 @@ final class Drafter {
         }
         header.addAll(repeatedDirectives);
 
+        header.add(allocator());
         List<Draft.Method> exports = exports();
         List<Draft.Host> hosts = hosts();
         unmatchedGo();
@@ -130,6 +132,28 @@ final class Drafter {
 
     // ---- exports
 
+    /** What the binding will allocate with: the allocator the processor recognises in the module, as it will. */
+    private String allocator() {
+        Map<String, FunctionType> functions = new LinkedHashMap<>();
+        module.exports().forEach(export -> export.type().ifPresent(type -> functions.put(export.name(), type)));
+        AllocatorRecognition.Result recognised = AllocatorRecognition.recognise(functions);
+        if (recognised instanceof AllocatorRecognition.Ambiguous ambiguous) {
+            return "Several allocators: " + ambiguous.fitting().stream().map(AllocatorConvention::describe)
+                    .collect(Collectors.joining("; ")) + ". Name the one the exports expect with @AllocatorExports "
+                    + "before passing or returning strings and arrays.";
+        }
+        AllocatorConvention convention = recognised.convention();
+        if (convention instanceof AllocatorConvention.None) {
+            return "No allocator export: only scalars can cross. A String or array parameter, or a result read "
+                    + "through a return area, needs one; name it with @AllocatorExports if the module has one under "
+                    + "other names.";
+        }
+        return "Allocator: " + convention.describe() + (convention instanceof AllocatorConvention.CanonicalAbi
+                ? ", which leaves the arguments to the callee; cabi_post_<export> releases results."
+                : (convention instanceof AllocatorConvention.Sized
+                        ? ", given the length to free." : ".")) + " The binding recognises and calls it itself.";
+    }
+
     private List<Draft.Method> exports() {
         Map<String, List<String>> leftOut = new LinkedHashMap<>();
         Set<String> usedNames = new HashSet<>();
@@ -138,7 +162,7 @@ final class Drafter {
             String name = export.name();
             if (export.kind() != ExternalType.FUNCTION) {
                 leftOut.computeIfAbsent(kindName(export.kind()), reason -> new ArrayList<>()).add(name);
-            } else if (ALLOCATOR.contains(name)) {
+            } else if (AllocatorRecognition.isAllocatorExport(name)) {
                 leftOut.computeIfAbsent("the allocator, which the binding calls itself", r -> new ArrayList<>())
                         .add(name);
             } else if (ENTRY_POINTS.contains(name)) {
@@ -375,8 +399,9 @@ final class Drafter {
 
     /**
      * The hand-written string conventions: {@code (ptr, size uint32)} is a string passed by hand, and a
-     * {@code uint64} result packs one as {@code ptr << 32 | size}. The draft declares the String form, which binds
-     * the same function and does the copying; empty when the Go declaration is not of this shape.
+     * {@code uint64} result packs one as {@code ptr << 32 | size} (or {@code size << 32 | ptr}). The draft declares
+     * the String form, which binds the same function and does the copying; empty when the Go declaration is not of
+     * this shape.
      */
     private Optional<Draft.Method> byHandString(GoFunction go, String javaName, String wasmName, boolean annotated,
             boolean isExport, List<String> comments) {
@@ -400,8 +425,8 @@ final class Drafter {
                     javaName, wasmName, annotated, stringParam, Optional.empty(), false, false, comments));
         }
         Ownership.Evidence evidence = Ownership.of(go, functionsByName);
-        comments.add("The uint64 result is a string returned as ptr << 32 | size (@PackedResult). "
-                + ownership(evidence));
+        comments.add("The uint64 result is a string returned as ptr << 32 | size (@PackedResult); add "
+                + "@PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead. " + ownership(evidence));
         return Optional.of(new Draft.Method(javaName, wasmName, annotated, stringParam,
                 Optional.of(SequenceKind.STRING), true, evidence instanceof Ownership.HostFrees, comments));
     }

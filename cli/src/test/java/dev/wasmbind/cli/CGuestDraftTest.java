@@ -117,6 +117,7 @@ class CGuestDraftTest {
                 .contains("    @Export(\"GreetingPacked\")\n    @PackedResult\n    @HostFrees\n"
                         + "    String greetingPacked(String s);");
         assertThat(oneLine(draft))
+                .contains("(@PackedResult); add @PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead.")
                 .contains("`OwnedString` calls `leak`, which calls `C.malloc`")
                 .contains("The draft cannot tell what the result of Go type `person` is")
                 .contains("`x` and the result are Go uint32");

@@ -96,7 +96,8 @@ class TinyGoDraftTest {
         assertThat(draft).contains("    @Export(\"greeting\")\n    @PackedResult\n" + hostFrees.replace("\\n", "\n")
                 + "    String greeting(String name);\n");
         assertThat(oneLine(draft)).contains("The uint64 result is a string returned as ptr << 32 | size "
-                + "(@PackedResult).").contains(evidence);
+                + "(@PackedResult); add @PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead.")
+                .contains(evidence);
         assertCompiles(draft, "Greet", module.getParent());
     }
 

@@ -1,6 +1,7 @@
 package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.AllocatorExports;
 import dev.wasmbind.Borrowed;
 import dev.wasmbind.Export;
 import dev.wasmbind.GuestAllocator;
@@ -8,6 +9,7 @@ import dev.wasmbind.Handle;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
+import dev.wasmbind.PackedOrder;
 import dev.wasmbind.PackedResult;
 import dev.wasmbind.WasmModule;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
@@ -18,6 +20,8 @@ import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.processor.model.MethodDecl.ResultTransport;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,10 +76,11 @@ final class BindingValidator {
      *
      * @param methods the bound methods with their declarations
      * @param hostImports the host interfaces of {@code imports}, each with its declaration
+     * @param allocatorAnnotation the interface's {@code @AllocatorExports}, if it has one
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
             List<InterfaceMethods.DeclaredMethod> methods, List<HostImport> hostImports,
-            List<RawImportEntry> rawImports, BindingDecl decl) {}
+            List<RawImportEntry> rawImports, Optional<AnnotationMirror> allocatorAnnotation, BindingDecl decl) {}
 
     /** One entry of {@code @WasmModule(rawImports = ...)}, with the annotation that declared it. */
     record RawImportEntry(RawImport rawImport, AnnotationValue entry) {}
@@ -106,6 +111,8 @@ final class BindingValidator {
         }
         Optional<List<HostImport>> hostImports = hostImports(type, annotation);
         List<RawImportEntry> rawImports = rawImports(type, annotation, hostImports.orElse(List.of()));
+        Optional<AnnotationMirror> allocatorAnnotation = annotations.find(type, AllocatorExports.class);
+        Optional<AllocatorNames> allocator = allocatorAnnotation.flatMap(declared -> allocator(type, declared));
 
         methods.rejectMisplaced(type, List.of(Import.class, GuestAllocator.class), "@HostModule", reporter);
         InterfaceMethods.BoundMethods bound =
@@ -119,9 +126,21 @@ final class BindingValidator {
                 .toList();
         BindingDecl decl =
                 new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses,
-                        rawImports.stream().map(RawImportEntry::rawImport).toList(), ValueTypes.isVisible(type));
-        return Optional.of(new Validated(
-                type, annotation, moduleValue.get(), bound.declared(), hostImports.get(), rawImports, decl));
+                        rawImports.stream().map(RawImportEntry::rawImport).toList(), ValueTypes.isVisible(type),
+                        allocator);
+        return Optional.of(new Validated(type, annotation, moduleValue.get(), bound.declared(), hostImports.get(),
+                rawImports, allocatorAnnotation, decl));
+    }
+
+    /** The exports {@code @AllocatorExports} names; empty when it names no allocate export, which is reported. */
+    private Optional<AllocatorNames> allocator(TypeElement type, AnnotationMirror declared) {
+        AnnotationValue allocate = Annotations.explicitValue(declared, "allocate").orElseThrow();
+        String free = Annotations.explicitValue(declared, "free").map(value -> (String) value.getValue()).orElse("");
+        if (((String) allocate.getValue()).isBlank()) {
+            reporter.report(type, declared, allocate, Messages.emptyAllocatorExport());
+            return Optional.empty();
+        }
+        return Optional.of(new AllocatorNames((String) allocate.getValue(), free));
     }
 
     /**
@@ -254,10 +273,12 @@ final class BindingValidator {
         if (reporter.errorCount() > errorsBefore || !result.ok()) {
             return Optional.empty();
         }
+        boolean packed = annotations.find(method, PackedResult.class).isPresent();
         return Optional.of(new MethodDecl(methodName, exportName, params, result.value(),
-                annotations.find(method, PackedResult.class).isPresent(),
+                packed ? ResultTransport.PACKED : ResultTransport.RETURN_AREA,
                 annotations.find(method, HostFrees.class).isPresent(),
-                method.isVarArgs()));
+                method.isVarArgs(),
+                methods.lengthHigh(type, method)));
     }
 
     /** A method's result as far as validation got: {@code value} is empty for void; {@code ok} is false on errors. */
@@ -288,6 +309,10 @@ final class BindingValidator {
         Optional<AnnotationMirror> packed = annotations.find(method, PackedResult.class);
         if (packed.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
             reporter.report(method, packed.get(), Messages.packedResultWrongType(type.toString()));
+        }
+        Optional<AnnotationMirror> order = annotations.find(method, PackedOrder.class);
+        if (order.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
+            reporter.report(method, order.get(), Messages.packedOrderWrongType(type.toString()));
         }
         Optional<AnnotationMirror> hostFrees = annotations.find(method, HostFrees.class);
         if (hostFrees.isPresent() && !value.filter(RegionKind.class::isInstance).isPresent()) {

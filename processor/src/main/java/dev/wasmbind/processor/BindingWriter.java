@@ -13,6 +13,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.wasmbind.processor.kinds.ExportCall;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.kinds.RuntimeOp;
 import dev.wasmbind.processor.kinds.RuntimeOps;
 import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.kinds.StoredKind;
@@ -84,7 +85,7 @@ final class BindingWriter {
                 .alwaysQualify(model.memberTypeNames().toArray(String[]::new))
                 .addField(FieldSpec.builder(ModuleBinding.class, BINDING, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer(bindingInitializer(model, machine.isPresent()))
+                        .initializer(bindingInitializer(model))
                         .build());
         machine.ifPresent(compiled -> type.addField(FieldSpec.builder(BuildTimeMachine.class, MACHINE,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -131,12 +132,15 @@ final class BindingWriter {
      * Prints the binding the link check used, so the generated class declares exactly what was checked: each host
      * interface's part is the {@code BINDING} of its adapter, which is printed from the same model.
      */
-    private static CodeBlock bindingInitializer(BindingModel model, boolean buildTimeMachine) {
+    private static CodeBlock bindingInitializer(BindingModel model) {
         ModuleBinding binding = model.binding();
         List<CodeBlock> calls = new ArrayList<>();
         for (ExportSpec export : binding.exports()) {
             calls.add(CodeBlock.of("export($S, $S, $T.$L,\n$>$>$L$<$<)", export.exportName(), export.javaSignature(),
                     Allocator.class, export.allocator().name(), GeneratedClasses.signature(export.wasmSignature())));
+        }
+        if (binding.allocator() != null) {
+            calls.add(CodeBlock.of("allocator($S, $S)", binding.allocator().allocate(), binding.allocator().free()));
         }
         if (binding.returnAreaSize() > 0) {
             calls.add(CodeBlock.of("returnArea($L)", binding.returnAreaSize()));
@@ -149,9 +153,8 @@ final class BindingWriter {
             CodeBlock names = raw.names().stream().map(name -> CodeBlock.of(", $S", name)).collect(CodeBlock.joining(""));
             calls.add(CodeBlock.of("rawImport($S$L)", raw.module(), names));
         }
-        CodeBlock contract = buildTimeMachine ? GeneratedClasses.BUILD_TIME_MACHINE_CONTRACT : GeneratedClasses.CONTRACT;
         return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
-                ModuleBinding.class, contract, binding.interfaceName(), binding.resource()), calls);
+                ModuleBinding.class, GeneratedClasses.CONTRACT, binding.interfaceName(), binding.resource()), calls);
     }
 
     /**
@@ -403,7 +406,10 @@ final class BindingWriter {
                 CodeBlock packed = shape instanceof ResultShape.MultiValue
                         ? RuntimeOps.CALL_PAIR.callOn(function, arguments)
                         : RuntimeOps.call(ValType.I64).callOn(function, arguments);
-                CodeBlock unpacked = RuntimeOps.UNPACK.callOn(scope, packed);
+                RuntimeOp unpack = shape instanceof ResultShape.Packed p && p.lengthHigh()
+                        ? RuntimeOps.UNPACK_LENGTH_HIGH
+                        : RuntimeOps.UNPACK;
+                CodeBlock unpacked = unpack.callOn(scope, packed);
                 if (decl.hostFrees()) {
                     returnFreed(result, unpacked);
                 } else {
@@ -421,7 +427,8 @@ final class BindingWriter {
             String value = locals.newName("result");
             method.addStatement("$T $N = $L",
                     result.typeName(), value, result.readRegion(scope, CodeBlock.of("$N", region)));
-            method.addStatement("$L", RuntimeOps.FREE_AFTER_CALL.callOn(scope, CodeBlock.of("$N", region)));
+            method.addStatement("$L", RuntimeOps.FREE_AFTER_CALL.callOn(
+                    scope, CodeBlock.of("$N", region), CodeBlock.of("$L", result.elementSize())));
             method.addStatement("return $N", value);
         }
 

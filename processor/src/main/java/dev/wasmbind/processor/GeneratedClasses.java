@@ -36,10 +36,7 @@ final class GeneratedClasses {
      * The runtime contract the generated code is written for: the constant's value is compiled into the generated
      * class, and the runtime checks it when the class initialises.
      */
-    static final CodeBlock CONTRACT = CodeBlock.of("$T.V1", RuntimeContract.class);
-
-    /** The contract of a binding that brings the machine compiled at build time. */
-    static final CodeBlock BUILD_TIME_MACHINE_CONTRACT = CodeBlock.of("$T.V2", RuntimeContract.class);
+    static final CodeBlock CONTRACT = CodeBlock.of("$T.V3", RuntimeContract.class);
 
     /** A signature as typed builder calls: {@code WasmSignature.builder().returnPointer().i32("a").returns()}. */
     static CodeBlock signature(WasmSignature signature) {

@@ -51,8 +51,11 @@ final class HostFunctionsWriter {
             CodeBlock allocator = spec.resultAllocator() == null
                     ? CodeBlock.of("")
                     : CodeBlock.of(" $S,", spec.resultAllocator());
-            calls.add(CodeBlock.of("function($S, $S,$L\n$>$>$L$<$<)", spec.importName(), spec.javaSignature(),
-                    allocator, GeneratedClasses.signature(spec.wasmSignature())));
+            String builderMethod = spec.allocatesResult() && spec.resultAllocator() == null
+                    ? "guestOwnedResult"
+                    : "function";
+            calls.add(CodeBlock.of("$L($S, $S,$L\n$>$>$L$<$<)", builderMethod, spec.importName(),
+                    spec.javaSignature(), allocator, GeneratedClasses.signature(spec.wasmSignature())));
         }
         return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
                 HostModuleBinding.class, GeneratedClasses.CONTRACT, binding.moduleName(), binding.interfaceName()),

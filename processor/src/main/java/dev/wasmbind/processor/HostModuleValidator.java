@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import dev.wasmbind.Export;
 import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.Handle;
+import dev.wasmbind.PackedOrder;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
@@ -120,7 +121,7 @@ final class HostModuleValidator {
             return Optional.empty();
         }
         List<ParamDecl> params = methods.parameters(method, signature, Position.HOST_PARAMETER, reporter);
-        Optional<JavaValue> result = result(method, signature.getReturnType(), description, reporter);
+        Optional<JavaValue> result = result(type, method, signature.getReturnType(), description, reporter);
         String importName = methods.functionName(method, Import.class, byImport,
                 (name, first) -> Messages.duplicateImport(name, description, InterfaceMethods.describe(first)),
                 reporter);
@@ -133,10 +134,10 @@ final class HostModuleValidator {
 
     /**
      * A host function returns nothing, a scalar, or a String or byte[] that it allocates in guest memory, with
-     * {@code malloc} or the export {@code @GuestAllocator} names.
+     * the guest's allocator or the export {@code @GuestAllocator} names.
      */
-    private Optional<JavaValue> result(
-            ExecutableElement method, TypeMirror type, String description, Reporter reporter) {
+    private Optional<JavaValue> result(TypeElement hostType, ExecutableElement method, TypeMirror type,
+            String description, Reporter reporter) {
         MissingTypeException.checkExists(type);
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<AnnotationMirror> allocator = annotations.find(method, GuestAllocator.class);
@@ -155,17 +156,24 @@ final class HostModuleValidator {
             reporter.report(method, Messages.unsupportedHostResult(type.toString(), description));
             return Optional.empty();
         }
-        if (allocator.isEmpty()) {
-            return kind.map(JavaValue.class::cast);
+        Optional<AnnotationMirror> order = annotations.find(method, PackedOrder.class);
+        if (order.isPresent() && kind.flatMap(HostResultKind::packedLengthHigh).isEmpty()) {
+            reporter.report(method, order.get(), Messages.packedOrderWrongType(type.toString()));
         }
-        AnnotationValue exportName = Annotations.explicitValue(allocator.get(), "value").orElseThrow();
-        String name = String.valueOf(exportName.getValue());
-        Optional<HostResultKind> allocated = kind.flatMap(result -> result.allocatedWith(name));
-        if (allocated.isEmpty()) {
-            reporter.report(method, allocator.get(), Messages.guestAllocatorWrongType(type.toString()));
-        } else if (name.isEmpty()) {
-            reporter.report(method, allocator.get(), exportName, Messages.emptyGuestAllocator(description));
+        if (allocator.isPresent()) {
+            AnnotationValue exportName = Annotations.explicitValue(allocator.get(), "value").orElseThrow();
+            String name = String.valueOf(exportName.getValue());
+            Optional<HostResultKind> allocated = kind.flatMap(result -> result.allocatedWith(name));
+            if (allocated.isEmpty()) {
+                reporter.report(method, allocator.get(), Messages.guestAllocatorWrongType(type.toString()));
+            } else if (name.isEmpty()) {
+                reporter.report(method, allocator.get(), exportName, Messages.emptyGuestAllocator(description));
+            }
+            kind = allocated;
         }
-        return allocated.map(JavaValue.class::cast);
+        if (methods.lengthHigh(hostType, method)) {
+            kind = kind.map(result -> result.packedLengthHigh().orElse(result));
+        }
+        return kind.map(JavaValue.class::cast);
     }
 }

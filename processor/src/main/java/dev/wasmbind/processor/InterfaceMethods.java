@@ -2,6 +2,7 @@ package dev.wasmbind.processor;
 
 import dev.wasmbind.Borrowed;
 import dev.wasmbind.Handle;
+import dev.wasmbind.PackedOrder;
 import dev.wasmbind.PtrLen;
 import dev.wasmbind.Unsigned;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
@@ -292,6 +293,19 @@ final class InterfaceMethods {
             return Optional.empty();
         }
         return Optional.of(HandleKind.of(TypeName.get(type)));
+    }
+
+    /**
+     * Whether the method's packed values are {@code len << 32 | ptr}: its own {@code @PackedOrder}, or else its
+     * interface's.
+     */
+    boolean lengthHigh(TypeElement type, ExecutableElement method) {
+        return annotations.find(method, PackedOrder.class)
+                .or(() -> annotations.find(type, PackedOrder.class))
+                .flatMap(order -> Annotations.explicitValue(order, "value"))
+                .map(value -> ((VariableElement) value.getValue()).getSimpleName()
+                        .contentEquals(PackedOrder.Order.LENGTH_HIGH.name()))
+                .orElse(false);
     }
 
     /** Reports {@code @Unsigned} on a type it does not apply to; true when it is present and applies. */

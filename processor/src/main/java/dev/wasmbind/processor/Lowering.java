@@ -34,7 +34,7 @@ import java.util.Optional;
  * methods to the types of the functions the guest imports.
  */
 final class Lowering {
-    /** The runtime allocates the return area with malloc; 8 keeps any result in it aligned. */
+    /** The runtime allocates the return area with the guest's allocator; 8 keeps any result in it aligned. */
     private static final int RETURN_AREA_ALIGN = 8;
 
     private Lowering() {}
@@ -60,7 +60,8 @@ final class Lowering {
                 decl.memberTypeNames(),
                 hostModules,
                 decl.rawImports(),
-                decl.visible());
+                decl.visible(),
+                decl.allocator());
     }
 
     /** {@code p.Foo} gives {@code p.FooWasm}; nested {@code p.Outer.Foo} gives {@code p.Outer_FooWasm}. */
@@ -75,7 +76,7 @@ final class Lowering {
         Allocator allocator = Allocator.NONE;
         if (shape instanceof ResultShape.InReturnArea) {
             params.add(new Param(ValType.I32, WasmSignature.RETURN_POINTER));
-            allocator = Allocator.MALLOC;
+            allocator = Allocator.ALLOCATE;
         } else if (shape instanceof ResultShape.Direct direct) {
             results.add(direct.scalar().wasmType());
         } else if (shape instanceof ResultShape.Packed) {
@@ -85,10 +86,10 @@ final class Lowering {
         }
         params.addAll(params(method));
         if (method.copiesArgumentsIn()) {
-            allocator = allocator.and(Allocator.MALLOC_AND_FREE);
+            allocator = allocator.and(Allocator.ALLOCATE);
         }
         if (method.hostFrees()) {
-            allocator = allocator.and(Allocator.FREE);
+            allocator = allocator.and(Allocator.FREE_RESULT);
         }
         ExportSpec export = new ExportSpec(
                 method.functionName(), method.javaSignature(), new WasmSignature(params, results), allocator);
@@ -106,7 +107,8 @@ final class Lowering {
             List<ValType> results = result.map(kind -> List.of(kind.wasmType())).orElse(List.of());
             ImportSpec spec = new ImportSpec(method.functionName(), method.javaSignature(),
                     new WasmSignature(params(method), results),
-                    result.flatMap(HostResultKind::guestAllocator).orElse(null));
+                    result.flatMap(HostResultKind::guestAllocator).orElse(null),
+                    result.map(HostResultKind::allocatesInGuest).orElse(false));
             functions.add(new HostModuleModel.Function(method, spec));
         }
         return new HostModuleModel(
@@ -145,7 +147,7 @@ final class Lowering {
             return new ResultShape.Direct(direct.get());
         }
         if (method.packedResult()) {
-            return new ResultShape.Packed();
+            return new ResultShape.Packed(method.lengthHigh());
         }
         if (method.transport() == MethodDecl.ResultTransport.MULTI_VALUE && result instanceof RegionKind region) {
             return new ResultShape.MultiValue(((MemoryValue) region).size() / Integer.BYTES);

@@ -44,6 +44,8 @@ public final class Messages {
         GUEST_ALLOCATOR_WRONG_TYPE("guest-allocator-wrong-type", Severity.ERROR),
         /** {@link #emptyGuestAllocator}. */
         EMPTY_GUEST_ALLOCATOR("empty-guest-allocator", Severity.ERROR),
+        /** {@link #emptyAllocatorExport}. */
+        EMPTY_ALLOCATOR_EXPORT("empty-allocator-export", Severity.ERROR),
         /** {@link #hostCheckedException}. */
         HOST_CHECKED_EXCEPTION("host-checked-exception", Severity.ERROR),
         /** {@link #duplicateImport}. */
@@ -102,6 +104,8 @@ public final class Messages {
         UNSIGNED_WRONG_TYPE("unsigned-wrong-type", Severity.ERROR),
         /** {@link #packedResultWrongType}. */
         PACKED_RESULT_WRONG_TYPE("packed-result-wrong-type", Severity.ERROR),
+        /** {@link #packedOrderWrongType}. */
+        PACKED_ORDER_WRONG_TYPE("packed-order-wrong-type", Severity.ERROR),
         /** {@link #hostFreesWrongType}. */
         HOST_FREES_WRONG_TYPE("host-frees-wrong-type", Severity.ERROR),
         /** {@link #invalidEngine}. */
@@ -230,7 +234,15 @@ public final class Messages {
         return new Message(Id.EMPTY_GUEST_ALLOCATOR,
                 "@GuestAllocator on `" + method + "` names no export, but the result is allocated with a guest "
                         + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), or "
-                        + "remove the annotation to use malloc");
+                        + "remove the annotation to use the guest's own allocator");
+    }
+
+    /** {@code @AllocatorExports(allocate = "")}: the allocate export must be named. */
+    public static Message emptyAllocatorExport() {
+        return new Message(Id.EMPTY_ALLOCATOR_EXPORT,
+                "@AllocatorExports names no allocate export: give the name of the guest's export of type "
+                        + "(i32) -> i32 (such as allocate = \"alloc\"), or of cabi_realloc's type, or remove the "
+                        + "annotation to recognise the allocator from the module's exports");
     }
 
     public static Message hostCheckedException(String method, String exception) {
@@ -472,6 +484,13 @@ public final class Messages {
         return new Message(Id.PACKED_RESULT_WRONG_TYPE,
                 "@PackedResult applies to String and byte[] results only, not to " + type
                         + ": remove it, or return String or byte[]");
+    }
+
+    /** {@code @PackedOrder} on a method that has no packed value. */
+    public static Message packedOrderWrongType(String type) {
+        return new Message(Id.PACKED_ORDER_WRONG_TYPE,
+                "@PackedOrder applies to methods whose String or byte[] result is packed in an i64, not to a " + type
+                        + " result: remove it, or put it on the interface as the default of its packed results");
     }
 
     public static Message hostFreesWrongType(String type) {

@@ -37,7 +37,7 @@ final class MethodJavadoc {
                     + "argument {@code $L}.\n", area.size(), WasmSignature.RETURN_POINTER);
         } else if (shape instanceof ResultShape.Packed) {
             doc.add("<p>The guest returns the result's address and length packed in one {@code i64}:\n"
-                    + "{@code ptr << 32 | len}.\n");
+                    + "{@code $L}.\n", decl.lengthHigh() ? "len << 32 | ptr" : "ptr << 32 | len");
         } else if (shape instanceof ResultShape.MultiValue values) {
             doc.add("<p>The guest returns the result as the function's results {@code $L}.\n",
                     values.count() == 2 ? "(ptr, len)" : "(ptr, len, cap)");

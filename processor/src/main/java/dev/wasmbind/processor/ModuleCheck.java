@@ -10,6 +10,7 @@ import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
 import dev.wasmbind.runtime.internal.link.LinkProblem;
 import dev.wasmbind.runtime.internal.link.Message;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnAllocator;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
@@ -114,6 +115,9 @@ final class ModuleCheck {
                 reporter.report(exportMethods.get(export.export()), problem.message());
             } else if (problem.location() instanceof OnHostImport hostImport) {
                 reportOnHostMethod(validated, model, hostImport, problem.message());
+            } else if (problem.location() instanceof OnAllocator) {
+                reporter.report(validated.type(), validated.allocatorAnnotation().orElse(validated.annotation()),
+                        problem.message());
             } else if (problem.location() instanceof OnRawImport raw) {
                 // the stages pass on the very same RawImport objects
                 AnnotationValue entry = validated.rawImports().stream()

@@ -10,7 +10,9 @@ import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ResultTransport;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.InvalidModuleException;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.WasmSignature;
+import dev.wasmbind.runtime.internal.link.AllocatorRecognition;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ final class TransportInference {
         this.reporter = reporter;
     }
 
-    /** The binding with each method lowered as the module's export types say. */
+    /** The binding with each method lowered as the module's export types say, and the allocator they follow. */
     BindingValidator.Validated infer(BindingValidator.Validated validated, WasmModule module) {
         String resource = validated.decl().resource();
         Map<String, FunctionType> exportTypes;
@@ -52,9 +54,17 @@ final class TransportInference {
         BindingDecl decl = validated.decl();
         BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(),
                 methods.stream().map(DeclaredMethod::decl).toList(), decl.memberTypeNames(), decl.hostModules(),
-                decl.rawImports(), decl.visible());
+                decl.rawImports(), decl.visible(), decl.allocator().or(() -> recognisedAllocator(exportTypes)));
         return new BindingValidator.Validated(validated.type(), validated.annotation(), validated.moduleName(),
-                methods, validated.hostImports(), validated.rawImports(), inferred);
+                methods, validated.hostImports(), validated.rawImports(), validated.allocatorAnnotation(), inferred);
+    }
+
+    /**
+     * The allocator the module's exports follow, by name, for the generated binding to state; empty where none or
+     * several fit, which the link check reports where a method needs one.
+     */
+    private static Optional<AllocatorNames> recognisedAllocator(Map<String, FunctionType> exportTypes) {
+        return AllocatorNames.of(AllocatorRecognition.recognise(exportTypes).convention());
     }
 
     /** The one lowering of the method that fits; the declared one when none or several do. */
@@ -105,7 +115,7 @@ final class TransportInference {
         for (List<ParamDecl> params : paramLists) {
             for (ResultTransport transport : resultTransports(method)) {
                 candidates.add(new MethodDecl(method.name(), method.functionName(), params, method.result(),
-                        transport, method.hostFrees(), method.varargs()));
+                        transport, method.hostFrees(), method.varargs(), method.lengthHigh()));
             }
         }
         return candidates;

@@ -25,6 +25,7 @@ import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class BindingWriterTest {
     void mirrorsTheAccessOfTheInterface() {
         BindingDecl visible = binding(method("add", INT, param("a", INT)));
         BindingDecl packagePrivate = new BindingDecl(visible.iface(), visible.resource(), visible.methods(),
-                List.of(), List.of(), List.of(), false);
+                List.of(), List.of(), List.of(), false, Optional.empty());
 
         assertThat(write(visible, Engine.COMPILER)).contains("\npublic final class CalcWasm implements Calc");
         assertThat(write(packagePrivate, Engine.COMPILER)).contains("\nfinal class CalcWasm implements Calc");
@@ -76,9 +77,9 @@ class BindingWriterTest {
     void documentsEachBoundMethodWithItsExportConventionAndOwner() {
         String code = write(binding(
                 new MethodDecl("text", "Text", List.of(), Optional.of(STRING), MethodDecl.ResultTransport.MULTI_VALUE,
-                        false, false),
+                        false, false, false),
                 new MethodDecl("ints", "Ints", List.of(), Optional.of(SequenceKind.INTS),
-                        MethodDecl.ResultTransport.MULTI_VALUE, true, false)), Engine.COMPILER);
+                        MethodDecl.ResultTransport.MULTI_VALUE, true, false, false)), Engine.COMPILER);
 
         assertThat(code).contains("  /**\n"
                 + "   * Calls the guest's export {@code Text}, of wasm type\n"
@@ -114,13 +115,26 @@ class BindingWriterTest {
         String code = BindingWriter.write(model, Optional.empty()).toString();
 
         assertThat(code).contains("""
-                  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "demo.Calc", "calc.wasm")
-                      .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE,
+                  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "demo.Calc", "calc.wasm")
+                      .export("Greet", "String greet(String name)", Allocator.ALLOCATE,
                           WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
                       .export("Add", "int add(int a, int b)", Allocator.NONE,
                           WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
                 """);
-        assertThat(code).contains(".returnArea(" + model.binding().returnAreaSize() + ")");
+        assertThat(code).contains(".returnArea(" + model.binding().returnAreaSize() + ")")
+                .doesNotContain(".allocator(");
+    }
+
+    @Test
+    void namesTheAllocatorItWasGiven() {
+        BindingDecl recognised = binding(method("greet", STRING, param("name", STRING)));
+        BindingDecl decl = new BindingDecl(recognised.iface(), recognised.resource(), recognised.methods(),
+                List.of(), List.of(), List.of(), true, Optional.of(new AllocatorNames("cabi_realloc", "")));
+
+        assertThat(write(decl, Engine.COMPILER)).contains("""
+                      .allocator("cabi_realloc", "")
+                      .returnArea(8)
+                """);
     }
 
     @Test
@@ -132,7 +146,7 @@ class BindingWriterTest {
                         List.of(param("a", INT)), Optional.of(INT), false, false, false),
                 new MethodDecl("add", "AddLong",
                         List.of(param("a", LONG)), Optional.of(LONG), false, false, false)),
-                List.of(), List.of(), List.of(), true);
+                List.of(), List.of(), List.of(), true, Optional.empty());
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final Guest guest;")
@@ -178,7 +192,8 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), List.of(), true);
+                List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), List.of(), true,
+                Optional.empty());
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final dev.wasmbind.runtime.internal.Guest guest;")

@@ -87,7 +87,7 @@ class HostFunctionsWriterTest {
     void addsTheHostInterfacesToTheBindingAndItsBuilder() {
         HostModuleDecl env = host(ENV, method("log", null, param("message", STRING)));
         BindingModel model = Lowering.lower(new BindingDecl(Models.IFACE, "calc.wasm", List.of(), List.of(),
-                List.of(new BindingDecl.HostUse(env, "env")), List.of(), true), Engine.COMPILER);
+                List.of(new BindingDecl.HostUse(env, "env")), List.of(), true, Optional.empty()), Engine.COMPILER);
         String code = BindingWriter.write(model, Optional.empty()).toString();
 
         // the link check sees the very binding the adapter prints

@@ -49,7 +49,7 @@ class LoweringTest {
         assertThat(model.methods()).extracting(m -> m.export().javaSignature()).containsExactly(
                 "String returnString()", "String greet(String name)", "int add(int a, int b)");
         assertThat(model.methods()).extracting(m -> m.export().allocator())
-                .containsExactly(Allocator.MALLOC, Allocator.MALLOC_AND_FREE, Allocator.NONE);
+                .containsExactly(Allocator.ALLOCATE, Allocator.ALLOCATE, Allocator.NONE);
         assertThat(model.returnAreaSize()).isEqualTo(8);
         assertThat(model.binding().interfaceName()).isEqualTo("demo.Calc");
         assertThat(model.binding().resource()).isEqualTo("calc.wasm");
@@ -76,7 +76,7 @@ class LoweringTest {
 
         assertThat(method.export().wasmSignature().toString())
                 .isEqualTo("(i32 values.ptr, i32 values.len, i32 values.cap) -> i64");
-        assertThat(method.export().allocator()).isEqualTo(Allocator.MALLOC_AND_FREE);
+        assertThat(method.export().allocator()).isEqualTo(Allocator.ALLOCATE);
         assertThat(method.needsScope()).isTrue();
     }
 
@@ -109,7 +109,7 @@ class LoweringTest {
         assertThat(model.methods()).extracting(m -> m.export().wasmSignature().toString()).containsExactly(
                 "() -> i64", "(i32 key.ptr, i32 key.len) -> i64", "(i32 retptr) -> nil");
         assertThat(model.methods()).extracting(m -> m.export().allocator())
-                .containsExactly(Allocator.NONE, Allocator.MALLOC_AND_FREE, Allocator.MALLOC_AND_FREE);
+                .containsExactly(Allocator.NONE, Allocator.ALLOCATE_AND_FREE_RESULT, Allocator.ALLOCATE_AND_FREE_RESULT);
         assertThat(model.returnAreaSize()).isEqualTo(16);
     }
 
@@ -133,7 +133,7 @@ class LoweringTest {
 
         MethodModel method = Lowering.lower(method("point", outer));
         assertThat(method.result()).isEqualTo(new ResultShape.InReturnArea(48));
-        assertThat(method.export().allocator()).isEqualTo(Allocator.MALLOC);
+        assertThat(method.export().allocator()).isEqualTo(Allocator.ALLOCATE);
     }
 
     @Test

@@ -98,7 +98,19 @@ class MessagesTest {
                         "empty-guest-allocator", Severity.ERROR,
                         "@GuestAllocator on `String name()` names no export, but the result is allocated with a guest "
                                 + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), "
-                                + "or remove the annotation to use malloc"),
+                                + "or remove the annotation to use the guest's own allocator"),
+                pinned(
+                        () -> Messages.packedOrderWrongType("int"),
+                        "packed-order-wrong-type", Severity.ERROR,
+                        "@PackedOrder applies to methods whose String or byte[] result is packed in an i64, not to a "
+                                + "int result: remove it, or put it on the interface as the default of its packed "
+                                + "results"),
+                pinned(
+                        Messages::emptyAllocatorExport,
+                        "empty-allocator-export", Severity.ERROR,
+                        "@AllocatorExports names no allocate export: give the name of the guest's export of type "
+                                + "(i32) -> i32 (such as allocate = \"alloc\"), or of cabi_realloc's type, or remove "
+                                + "the annotation to recognise the allocator from the module's exports"),
                 pinned(
                         () -> Messages.hostCheckedException("log(String)", "java.io.IOException"),
                         "host-checked-exception", Severity.ERROR,

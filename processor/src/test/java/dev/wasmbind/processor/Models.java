@@ -44,7 +44,8 @@ final class Models {
     }
 
     static BindingDecl binding(MethodDecl... methods) {
-        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of(), List.of(), true);
+        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of(), List.of(), true,
+                Optional.empty());
     }
 
     private static String capitalized(String name) {

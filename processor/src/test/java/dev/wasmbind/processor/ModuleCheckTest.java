@@ -132,12 +132,10 @@ class ModuleCheckTest {
         Compilation compilation = compile(greeter("no_allocator.wasm"));
 
         assertErrors(compilation,
-                at(5, LinkMessages.allocatorMissing(
-                        "String returnString()", AllocatorExport.MALLOC, "no_allocator.wasm")),
-                at(7, LinkMessages.allocatorMissing(
-                        "String greet(String name)", AllocatorExport.MALLOC, "no_allocator.wasm")),
-                at(7, LinkMessages.allocatorMissing(
-                        "String greet(String name)", AllocatorExport.FREE, "no_allocator.wasm")));
+                at(5, LinkMessages.noAllocator(
+                        "String returnString()", LinkMessages.FOR_ARGUMENTS, "no_allocator.wasm", List.of())),
+                at(7, LinkMessages.noAllocator(
+                        "String greet(String name)", LinkMessages.FOR_ARGUMENTS, "no_allocator.wasm", List.of())));
     }
 
     @Test
@@ -237,7 +235,8 @@ class ModuleCheckTest {
                 inMemoryClassOutput(),
                 new ModuleLocator.Searched(ModuleLocator.MODULE_PATH_ENTRY, Compilations.MODULES.toString(),
                         ModuleLocator.Listing.LISTED, List.of("every_type.wasm", "greeter.wasm",
-                                "host_imports.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm", "unknown_import.wasm")));
+                                "host_imports.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm", "two_allocators.wasm",
+                                "unknown_import.wasm")));
         assertErrors(compilation, at(3, Messages.moduleNotFound("missing.wasm", searched, List.of())));
         assertThat(warnings(compilation)).isEmpty();
     }

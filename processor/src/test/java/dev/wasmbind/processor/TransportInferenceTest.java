@@ -122,7 +122,7 @@ class TransportInferenceTest {
 
         ExportSpec declared = new ExportSpec("Digest", "long digest(byte[] a, byte[] b)", WasmSignature.builder()
                 .i32("a.ptr").i32("a.len").i32("a.cap").i32("b.ptr").i32("b.len").i32("b.cap").returns(ValType.I64),
-                Allocator.MALLOC_AND_FREE);
+                Allocator.ALLOCATE_AND_FREE_RESULT);
         assertErrors(compilation, at(4, LinkMessages.exportTypeMismatch(declared, "transports.wasm",
                 FunctionType.of(Collections.nCopies(2, ValType.I32), List.of(ValType.I64)))));
     }

@@ -2,6 +2,7 @@ package dev.wasmbind.runtime;
 
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.Modules;
+import dev.wasmbind.runtime.internal.FunctionNames;
 import dev.wasmbind.runtime.internal.GuestFactory;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestPool;
@@ -95,7 +96,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     /** Uses this module instead of the {@code @WasmModule} resource. */
     public B module(byte[] wasm) {
         Objects.requireNonNull(wasm, "wasm");
-        this.module = prepare(GIVEN_MODULE, wasm);
+        this.module = prepare(GIVEN_MODULE, null, wasm);
         this.moduleFileName = null;
         return self();
     }
@@ -105,7 +106,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
         Objects.requireNonNull(wasm, "wasm");
         String name = String.valueOf(wasm.getFileName());
         try {
-            this.module = prepare(name, Files.readAllBytes(wasm));
+            this.module = prepare(name, name, Files.readAllBytes(wasm));
         } catch (IOException e) {
             throw new WasmBindException("cannot read the wasm module " + wasm + ": " + e
                     + "; check the path and its permissions", e);
@@ -264,35 +265,60 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
     /**
      * The module these bytes hold, with the machine compiled at build time when they are the module it was compiled
      * from.
+     *
+     * @param fileName the file the bytes came from, or {@code null}
      */
-    private PreparedModule prepare(String name, byte[] wasm) {
+    private PreparedModule prepare(String name, String fileName, byte[] wasm) {
         WasmModule parsed = Modules.parse(wasm, name);
-        return buildTimeMachine != null && buildTimeMachine.compiledFrom(wasm)
-                ? new PreparedModule(name, parsed, buildTimeMachine.factory())
-                : new PreparedModule(name, parsed);
+        return new PreparedModule(name, parsed,
+                buildTimeMachine != null && buildTimeMachine.compiledFrom(wasm) ? buildTimeMachine.factory() : null,
+                FunctionNames.of(fileName, parsed.nameSection()));
     }
 
     /**
      * The {@code @WasmModule} resource. The compiler engine runs it on the machine compiled at build time, with
      * the stripped module, as long as the resource is still the module that machine was compiled from; the
-     * interpreter needs the function bodies, so it gets the whole module.
+     * interpreter needs the function bodies, so it gets the whole module. The stripped module has no names either:
+     * a failed call reads them from the resource.
      */
     private PreparedModule defaultModule() {
         String resource = binding.resource();
+        String fileName = FunctionNames.fileName(resource);
         if (engine == Engine.COMPILER && buildTimeMachine != null) {
             return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(buildTimeMachine.metaResource(), meta -> {
-                byte[] wasm = readResource(resource);
+                byte[] wasm = readResource(bindingClass, resource);
                 return buildTimeMachine.compiledFrom(wasm)
-                        ? new PreparedModule(resource,
-                                buildTimeMachine.module(bindingClass, wasm, resource), buildTimeMachine.factory())
-                        : new PreparedModule(resource, Modules.parse(wasm, resource));
+                        ? new PreparedModule(resource, buildTimeMachine.module(bindingClass, wasm, resource),
+                                buildTimeMachine.factory(), namesOnFailure(bindingClass, buildTimeMachine,
+                                        resource))
+                        : parsed(resource, fileName, wasm);
             });
         }
         return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(resource,
-                name -> new PreparedModule(name, Modules.parse(readResource(name), name)));
+                name -> parsed(name, fileName, readResource(bindingClass, name)));
     }
 
-    private byte[] readResource(String resource) {
+    /**
+     * The function names of the resource a machine compiled at build time runs, read from the resource when a call
+     * fails; none should it no longer be the module the machine was compiled from. Holds nothing of the builder: the
+     * prepared module outlives it.
+     */
+    private static FunctionNames namesOnFailure(Class<?> bindingClass, BuildTimeMachine machine, String resource) {
+        return FunctionNames.readOnFailure(FunctionNames.fileName(resource), () -> {
+            byte[] wasm = readResource(bindingClass, resource);
+            if (!machine.compiledFrom(wasm)) {
+                throw new WasmBindException("`" + resource + "` changed since the binding loaded it");
+            }
+            return Modules.parseNames(wasm, resource).nameSection();
+        });
+    }
+
+    private static PreparedModule parsed(String name, String fileName, byte[] wasm) {
+        WasmModule parsed = Modules.parse(wasm, name);
+        return new PreparedModule(name, parsed, null, FunctionNames.of(fileName, parsed.nameSection()));
+    }
+
+    private static byte[] readResource(Class<?> bindingClass, String resource) {
         ClassLoader loader = bindingClass.getClassLoader();
         try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
             if (in == null) {

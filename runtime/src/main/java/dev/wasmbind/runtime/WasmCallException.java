@@ -1,14 +1,28 @@
 package dev.wasmbind.runtime;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A call into the guest ended abnormally: the guest trapped (a TinyGo panic ends in a trap), exited, ran out of
  * time or memory, was interrupted, or a host function it called threw. The cause is Chicory's exception, or the
  * host function's own. The instance the call ran on is unusable afterwards ({@link GuestPoisonedException}).
+ *
+ * <p>The stack trace shows where in the guest the call ended: the guest's functions, innermost first, as frames of
+ * the class {@value #GUEST_FRAME_CLASS} named after the module's {@code name} section, for example
+ * {@code at wasm.runtime.slicePanic(plugin.wasm:func 86)}, with the Java frames of host functions the guest called
+ * in between, and then the caller's frames. {@link #guestStack()} lists the guest's frames alone.
  */
 public class WasmCallException extends WasmBindException {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The class name of the guest's frames in the stack trace. A frame's method is the function's name from the
+     * module's {@code name} section (Rust's mangled names demangled), or {@code func[<index>]} where the module
+     * names none; its file is {@code <module file>:func <index>}.
+     */
+    public static final String GUEST_FRAME_CLASS = "wasm";
 
     private final String exportName;
     private final String guestPanic;
@@ -44,5 +58,16 @@ public class WasmCallException extends WasmBindException {
      */
     public Optional<String> guestPanic() {
         return Optional.ofNullable(guestPanic);
+    }
+
+    /**
+     * The guest's functions that were running when the call ended, innermost first: the frames of the stack trace
+     * whose class is {@value #GUEST_FRAME_CLASS}, at most the innermost 100. Empty when the engine left no trace of
+     * them, as when the JVM ran out of heap.
+     */
+    public List<StackTraceElement> guestStack() {
+        return Arrays.stream(getStackTrace())
+                .filter(frame -> GUEST_FRAME_CLASS.equals(frame.getClassName()))
+                .toList();
     }
 }

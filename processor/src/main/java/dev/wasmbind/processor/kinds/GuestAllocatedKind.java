@@ -7,19 +7,21 @@ import java.util.Optional;
 
 /**
  * A host function's {@code String} or {@code byte[]} result, handed to the guest in guest memory: the adapter
- * allocates it with the guest's allocator export ({@code malloc}, or the one {@code @GuestAllocator} names), and the
- * import returns {@code ptr << 32 | len} as one i64. The guest owns the memory afterwards. Only a host function's
- * result; a registered instance allocates with {@code malloc}, {@link #allocatedWith} with another export.
+ * allocates it with the guest's allocator (the one its binding names or recognised, or the export
+ * {@code @GuestAllocator} names), and the import returns {@code ptr << 32 | len} as one i64. The guest owns the memory
+ * afterwards ({@code @PackedOrder(LENGTH_HIGH)}: {@code len << 32 | ptr}). Only a host function's result; a registered instance allocates with the guest's allocator,
+ * {@link #allocatedWith} with another export.
  */
 public final class GuestAllocatedKind implements HostResultKind {
     /** Go {@code string}, as UTF-8. */
-    public static final GuestAllocatedKind STRING = new GuestAllocatedKind(String.class, "stringToGuest", "malloc");
+    public static final GuestAllocatedKind STRING = new GuestAllocatedKind(String.class, "stringToGuest", null);
     /** Go {@code []byte}. */
-    public static final GuestAllocatedKind BYTES = new GuestAllocatedKind(byte[].class, "bytesToGuest", "malloc");
+    public static final GuestAllocatedKind BYTES = new GuestAllocatedKind(byte[].class, "bytesToGuest", null);
 
     private final Class<?> javaType;
     private final String handOver;
     private final RuntimeOp toGuest;
+    /** The export {@code @GuestAllocator} names; {@code null} for the guest's own allocator. */
     private final String allocator;
 
     private GuestAllocatedKind(Class<?> javaType, String handOver, String allocator) {
@@ -32,6 +34,12 @@ public final class GuestAllocatedKind implements HostResultKind {
     @Override
     public Optional<HostResultKind> allocatedWith(String exportName) {
         return Optional.of(new GuestAllocatedKind(javaType, handOver, exportName));
+    }
+
+    /** {@code stringToGuestLengthHigh} and {@code bytesToGuestLengthHigh} pack {@code len << 32 | ptr}. */
+    @Override
+    public Optional<HostResultKind> packedLengthHigh() {
+        return Optional.of(new GuestAllocatedKind(javaType, handOver + "LengthHigh", allocator));
     }
 
     @Override
@@ -51,7 +59,12 @@ public final class GuestAllocatedKind implements HostResultKind {
 
     @Override
     public Optional<String> guestAllocator() {
-        return Optional.of(allocator);
+        return Optional.ofNullable(allocator);
+    }
+
+    @Override
+    public boolean allocatesInGuest() {
+        return true;
     }
 
     @Override

@@ -24,8 +24,24 @@ public interface HostResultKind extends ValueKind {
         return Optional.empty();
     }
 
-    /** The guest's export that allocates the result in guest memory; empty when the result needs none. */
+    /**
+     * The same kind handed to the guest packed as {@code len << 32 | ptr}; empty when the kind is not packed, so that
+     * {@code @PackedOrder} means nothing for it.
+     */
+    default Optional<HostResultKind> packedLengthHigh() {
+        return Optional.empty();
+    }
+
+    /**
+     * The guest's export {@code @GuestAllocator} names to allocate the result in guest memory; empty for the guest's
+     * own allocator, or when the result needs none.
+     */
     default Optional<String> guestAllocator() {
         return Optional.empty();
+    }
+
+    /** Whether the result is allocated in guest memory and handed to the guest. */
+    default boolean allocatesInGuest() {
+        return false;
     }
 }

@@ -11,6 +11,9 @@ public interface RegionKind extends StoredKind {
     /** Whether {@code @PackedResult} can carry it: the packed form has a byte length only. */
     boolean isPackable();
 
+    /** The bytes of one element of the region, which the region's length counts: for the length of a sized free. */
+    int elementSize();
+
     /** Copies the value out of the region {@code buffer}, through the {@code CallScope} in the variable {@code scope}. */
     CodeBlock readRegion(String scope, CodeBlock buffer);
 

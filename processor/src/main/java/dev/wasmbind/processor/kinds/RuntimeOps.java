@@ -23,12 +23,18 @@ public final class RuntimeOps {
     /** {@code scope.unpack(packed)}: the region of a {@code ptr << 32 | len} result. */
     public static final RuntimeOp UNPACK =
             RuntimeOp.of(CallScope.class, "unpack", long.class).returning(GuestBuffer.class);
+    /** {@code scope.unpackLengthHigh(packed)}: the region of a {@code len << 32 | ptr} result. */
+    public static final RuntimeOp UNPACK_LENGTH_HIGH =
+            RuntimeOp.of(CallScope.class, "unpackLengthHigh", long.class).returning(GuestBuffer.class);
     /** {@code function.callPair(slots)}: an export whose results are {@code (ptr, len, ...)}, packed like UNPACK's. */
     public static final RuntimeOp CALL_PAIR =
             RuntimeOp.of(GuestFunction.class, "callPair", long[].class).returning(long.class);
-    /** {@code scope.freeAfterCall(region)}: hands a result's region to the guest's {@code free} after the call. */
+    /**
+     * {@code scope.freeAfterCall(region, elementSize)}: hands a result's region to the guest's free after the call,
+     * with its length in bytes for a sized free.
+     */
     public static final RuntimeOp FREE_AFTER_CALL =
-            RuntimeOp.of(CallScope.class, "freeAfterCall", GuestBuffer.class).returning(void.class);
+            RuntimeOp.of(CallScope.class, "freeAfterCall", GuestBuffer.class, int.class).returning(void.class);
     /** {@code buffer.address()}: where a copied-in argument starts. */
     public static final RuntimeOp ADDRESS = RuntimeOp.of(GuestBuffer.class, "address").returning(int.class);
     /** {@code buffer.length()}: a copied-in argument's length in bytes or elements. */

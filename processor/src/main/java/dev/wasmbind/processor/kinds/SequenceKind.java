@@ -103,6 +103,16 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
         return packable;
     }
 
+    /** A string's length counts bytes, an array's its elements. */
+    @Override
+    public int elementSize() {
+        Class<?> element = javaType.getComponentType();
+        if (element == null || element == byte.class) {
+            return Byte.BYTES;
+        }
+        return element == int.class || element == float.class ? Integer.BYTES : Long.BYTES;
+    }
+
     /** The header: {@code (ptr, len)} is 8 bytes, {@code (ptr, len, cap)} 12. */
     @Override
     public int size() {

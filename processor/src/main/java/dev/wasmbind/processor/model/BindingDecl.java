@@ -1,8 +1,10 @@
 package dev.wasmbind.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A validated {@code @WasmModule} interface, free of compiler elements.
@@ -15,6 +17,8 @@ import java.util.List;
  * @param hostModules the host interfaces of {@code @WasmModule(imports = ...)}, in that order
  * @param rawImports the imports of {@code @WasmModule(rawImports = ...)}, which raw host functions serve
  * @param visible whether code in other packages can name the interface: then the generated class is public
+ * @param allocator the guest's allocator exports, as {@code @AllocatorExports} names them or the processor recognised
+ *     them in the module; empty to recognise them when the module loads
  */
 public record BindingDecl(
         ClassName iface,
@@ -23,7 +27,8 @@ public record BindingDecl(
         List<String> memberTypeNames,
         List<HostUse> hostModules,
         List<RawImport> rawImports,
-        boolean visible) {
+        boolean visible,
+        Optional<AllocatorNames> allocator) {
 
     /** A listed host interface and the builder method that takes its implementation. */
     public record HostUse(HostModuleDecl module, String setter) {}

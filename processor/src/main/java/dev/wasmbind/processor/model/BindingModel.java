@@ -2,9 +2,11 @@ package dev.wasmbind.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the writer needs to generate one binding class.
@@ -19,6 +21,7 @@ import java.util.List;
  * @param hostModules the host interfaces the builder takes implementations of, in {@code imports} order
  * @param rawImports the imports raw host functions serve, as {@code @WasmModule(rawImports = ...)} lists them
  * @param visible whether the generated class is public, as the interface is
+ * @param allocator the guest's allocator exports by name; empty to recognise them when the module loads
  */
 public record BindingModel(
         ClassName iface,
@@ -30,7 +33,8 @@ public record BindingModel(
         List<String> memberTypeNames,
         List<HostUse> hostModules,
         List<RawImport> rawImports,
-        boolean visible) {
+        boolean visible,
+        Optional<AllocatorNames> allocator) {
 
     /** A listed host interface and the builder method that takes its implementation. */
     public record HostUse(HostModuleModel module, String setter) {}
@@ -55,6 +59,7 @@ public record BindingModel(
                 hostModules.stream()
                         .map(use -> new ModuleBinding.HostModuleUse(use.module().binding(), use.setter()))
                         .toList(),
-                rawImports);
+                rawImports,
+                allocator.orElse(null));
     }
 }

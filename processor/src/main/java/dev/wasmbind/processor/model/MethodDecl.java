@@ -16,6 +16,7 @@ import java.util.Optional;
  *     i64 {@code ptr << 32 | len} ({@code @PackedResult}), or as several results {@code (ptr, len)}
  * @param hostFrees {@code @HostFrees}: the String or array result is freed with the guest's {@code free}
  * @param varargs whether the last parameter is declared {@code T...}
+ * @param lengthHigh {@code @PackedOrder(LENGTH_HIGH)}: a packed result is {@code len << 32 | ptr}
  */
 public record MethodDecl(
         String name,
@@ -24,7 +25,8 @@ public record MethodDecl(
         Optional<JavaValue> result,
         ResultTransport transport,
         boolean hostFrees,
-        boolean varargs) {
+        boolean varargs,
+        boolean lengthHigh) {
 
     /** How a String or array result comes back from the guest. */
     public enum ResultTransport {
@@ -38,11 +40,14 @@ public record MethodDecl(
         params = List.copyOf(params);
     }
 
-    /** A method whose result, if a String or array, arrives packed or through the return area. */
+    /**
+     * A method whose result, if a String or array, arrives packed ({@code ptr << 32 | len}) or through the return
+     * area.
+     */
     public MethodDecl(String name, String functionName, List<ParamDecl> params, Optional<JavaValue> result,
             boolean packedResult, boolean hostFrees, boolean varargs) {
         this(name, functionName, params, result,
-                packedResult ? ResultTransport.PACKED : ResultTransport.RETURN_AREA, hostFrees, varargs);
+                packedResult ? ResultTransport.PACKED : ResultTransport.RETURN_AREA, hostFrees, varargs, false);
     }
 
     /** {@code @PackedResult}, or inferred from the module: a String or byte[] result arrives as one i64. */

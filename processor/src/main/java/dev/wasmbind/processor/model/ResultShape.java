@@ -14,8 +14,11 @@ public sealed interface ResultShape {
     /** Written by the guest into the return area passed as hidden first parameter {@code retptr}. */
     record InReturnArea(int size) implements ResultShape {}
 
-    /** A packable region kind (String, byte[]) as one i64 {@code ptr << 32 | len}. */
-    record Packed() implements ResultShape {}
+    /**
+     * A packable region kind (String, byte[]) as one i64 {@code ptr << 32 | len}, or {@code len << 32 | ptr} where
+     * {@code lengthHigh}.
+     */
+    record Packed(boolean lengthHigh) implements ResultShape {}
 
     /** A region kind as the function's results {@code (i32 ptr, i32 len)}, {@code cap} too for a slice. */
     record MultiValue(int count) implements ResultShape {}

@@ -1,36 +1,41 @@
 package dev.wasmbind.runtime.internal;
 
-/** What one call needs from the guest's allocator exports, so that a module lacking them is rejected up front. */
+/**
+ * What one call needs from the guest's allocator, whatever its convention ({@link AllocatorConvention}), so that a
+ * module lacking it is rejected up front.
+ */
 public enum Allocator {
-    /** Scalars only, or a result read from the instance's return area. */
+    /** Scalars only, or a result the guest keeps. */
     NONE(false, false),
-    /** Only {@code malloc}: used for a return area the instance allocates once. */
-    MALLOC(true, false),
-    /** Only {@code free}: a host-owned result to release, no arguments to copy in. */
-    FREE(false, true),
-    /** Arguments copied into guest memory and freed after the call. */
-    MALLOC_AND_FREE(true, true);
+    /** Guest memory for copied-in arguments or a return area. */
+    ALLOCATE(true, false),
+    /** Only the guest's free: a result the host releases ({@code @HostFrees}), no arguments to copy in. */
+    FREE_RESULT(false, true),
+    /** Both. */
+    ALLOCATE_AND_FREE_RESULT(true, true);
 
-    private final boolean malloc;
-    private final boolean free;
+    private final boolean allocates;
+    private final boolean freesResult;
 
-    Allocator(boolean malloc, boolean free) {
-        this.malloc = malloc;
-        this.free = free;
+    Allocator(boolean allocates, boolean freesResult) {
+        this.allocates = allocates;
+        this.freesResult = freesResult;
     }
 
-    public boolean needsMalloc() {
-        return malloc;
+    /** Whether the call allocates guest memory: copied-in arguments or a return area. */
+    public boolean allocates() {
+        return allocates;
     }
 
-    public boolean needsFree() {
-        return free;
+    /** Whether the host frees the call's result with the guest's free ({@code @HostFrees}). */
+    public boolean freesResult() {
+        return freesResult;
     }
 
     /** The needs of a call that does both. */
     public Allocator and(Allocator other) {
-        boolean m = malloc || other.malloc;
-        boolean f = free || other.free;
-        return m ? (f ? MALLOC_AND_FREE : MALLOC) : (f ? FREE : NONE);
+        boolean a = allocates || other.allocates;
+        boolean f = freesResult || other.freesResult;
+        return a ? (f ? ALLOCATE_AND_FREE_RESULT : ALLOCATE) : (f ? FREE_RESULT : NONE);
     }
 }

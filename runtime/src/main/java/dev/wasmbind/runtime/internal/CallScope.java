@@ -15,8 +15,16 @@ public final class CallScope implements AutoCloseable {
     private final GuestMemory memory;
     /** Whether this call took the instance, rather than nesting in a running call from a host function. */
     private final boolean outermost;
+    /** What the call frees when it ends, and the length each was allocated with, for a sized free. */
     private int[] toFree = new int[4];
+    private int[] toFreeSizes = new int[4];
     private int toFreeCount;
+    /** The scope this call is nested in, or {@code null}. */
+    private CallScope enclosing;
+    /** Canonical-ABI post-returns waiting for the result to be read, with the results they are given; rare. */
+    private GuestFunction[] postReturns;
+    private long[][] postReturnResults;
+    private int postReturnCount;
     /**
      * The instance's buffer for borrowed arguments ({@code @Borrowed}), kept by the outermost scope across calls:
      * allocated on first use, grown on demand, freed when the instance closes. 0 until then.
@@ -51,7 +59,7 @@ public final class CallScope implements AutoCloseable {
             area = guest.sharedReturnArea();
         } else {
             area = guest.allocate(guest.returnAreaSize());
-            track(area);
+            track(area, guest.returnAreaSize());
         }
         // a guest that writes nothing must yield an empty value, never the previous call's result
         memory.clear(area, guest.returnAreaSize());
@@ -86,8 +94,9 @@ public final class CallScope implements AutoCloseable {
 
     /**
      * Writes an argument that the guest only reads during the call ({@code @Borrowed}): into the instance's reused
-     * buffer, without a {@code malloc} and {@code free} of its own. A nested call (from a host function) copies it
-     * in as usual: the buffer still holds the outer call's arguments.
+     * buffer, without an allocation and free of its own. A nested call (from a host function) copies it in as
+     * usual: the buffer still holds the outer call's arguments; so does a canonical-ABI guest, which owns and frees
+     * what it is given.
      */
     public GuestBuffer borrowString(String value) {
         byte[] bytes = Utf8.encode(Objects.requireNonNull(value, NULL_ARGUMENT));
@@ -120,18 +129,28 @@ public final class CallScope implements AutoCloseable {
         return memory.bufferAt(address);
     }
 
-    /** Splits a {@code ptr << 32 | len} result, or the values {@code (ptr, len)} as {@code callPair} packs them. */
+    /**
+     * Splits a {@code ptr << 32 | len} result, or the values {@code (ptr, len)} as {@code callPair} packs them; a
+     * region outside memory, or of some length at address 0, fails with a hint at the packing order.
+     */
     public GuestBuffer unpack(long packed) {
-        return GuestMemory.unpack(packed);
+        return memory.checkPacked(packed, false);
+    }
+
+    /** Splits a {@code len << 32 | ptr} result ({@code @PackedOrder(LENGTH_HIGH)}), checked as {@link #unpack}. */
+    public GuestBuffer unpackLengthHigh(long packed) {
+        return memory.checkPacked(packed, true);
     }
 
     /**
-     * The result's memory belongs to the host: free it with the guest's {@code free} when the call ends. Called
-     * once the result was read, so a region the bounds check rejected is never handed to {@code free}.
+     * The result's memory belongs to the host: free it with the guest's free when the call ends, a sized free given
+     * its {@code buffer.length() * elementSize} bytes. Called once the result was read, so a region the bounds check
+     * rejected is never handed to the free.
      */
-    public void freeAfterCall(GuestBuffer buffer) {
+    public void freeAfterCall(GuestBuffer buffer, int elementSize) {
         if (buffer.address() != 0) {
-            track(buffer.address());
+            // the read succeeded, so the region lies in guest memory and its byte length fits an int
+            track(buffer.address(), buffer.length() * elementSize);
         }
     }
 
@@ -198,8 +217,11 @@ public final class CallScope implements AutoCloseable {
     @Override
     public void close() {
         try {
+            releaseResults();
             freeAll();
         } finally {
+            guest.leave(enclosing);
+            enclosing = null;
             // what an abnormal end left unfreed stays in the guest; the scope may serve the next call
             toFreeCount = 0;
             scratchUsed = 0;
@@ -215,7 +237,42 @@ public final class CallScope implements AutoCloseable {
     /** Newest first; a failing {@code free} ends it, as it poisoned the instance or cannot free anything. */
     private void freeAll() {
         while (toFreeCount > 0 && guest.isUsable()) {
-            guest.free(toFree[--toFreeCount]);
+            toFreeCount--;
+            guest.free(toFree[toFreeCount], toFreeSizes[toFreeCount]);
+        }
+    }
+
+    /** The call runs inside {@code enclosing}, or is outermost ({@code null}). */
+    void enclose(CallScope enclosing) {
+        this.enclosing = enclosing;
+    }
+
+    /** Calls a canonical-ABI post-return with the export's results once the binding has read them. */
+    void postReturnAtClose(GuestFunction postReturn, long[] results) {
+        if (postReturns == null) {
+            postReturns = new GuestFunction[1];
+            postReturnResults = new long[1][];
+        } else if (postReturnCount == postReturns.length) {
+            postReturns = Arrays.copyOf(postReturns, postReturnCount * 2);
+            postReturnResults = Arrays.copyOf(postReturnResults, postReturnCount * 2);
+        }
+        postReturns[postReturnCount] = postReturn;
+        postReturnResults[postReturnCount++] = results;
+    }
+
+    /** Newest first, like the frees; none once a call ended abnormally. */
+    private void releaseResults() {
+        try {
+            while (postReturnCount > 0 && guest.isUsable()) {
+                postReturnCount--;
+                postReturns[postReturnCount].callVoid(postReturnResults[postReturnCount]);
+            }
+        } finally {
+            while (postReturnCount > 0) {
+                postReturnCount--;
+                postReturns[postReturnCount] = null;
+                postReturnResults[postReturnCount] = null;
+            }
         }
     }
 
@@ -230,12 +287,16 @@ public final class CallScope implements AutoCloseable {
 
     /** Where a copied-in argument of {@code size} bytes goes: in the call's block of arguments when it fits. */
     private int place(int size) {
+        if (!guest.hostFreesArguments()) {
+            // the callee owns and frees each argument by itself (canonical ABI): one block each, never freed here
+            return guest.allocate(size);
+        }
         if (arguments == 0) {
             // the first argument opens the block; the previous call's later arguments tell how much more to take
             long wanted = alignUp(size) + (outermost ? previousFollowingBytes : 0);
             argumentsSize = wanted <= Integer.MAX_VALUE ? (int) wanted : alignUp(size);
             arguments = guest.allocate(argumentsSize);
-            track(arguments);
+            track(arguments, argumentsSize);
             argumentsUsed = alignUp(size);
             return arguments;
         }
@@ -246,13 +307,13 @@ public final class CallScope implements AutoCloseable {
             return address;
         }
         int address = guest.allocate(size);
-        track(address);
+        track(address, size);
         return address;
     }
 
     /** Places the bytes in the reused buffer, 8-aligned for any element type; grows it when they do not fit. */
     private GuestBuffer borrow(byte[] bytes, int length) {
-        if (!outermost) {
+        if (!outermost || !guest.hostFreesArguments()) {
             return copyIn(bytes, length);
         }
         if (bytes.length == 0) {
@@ -264,7 +325,7 @@ public final class CallScope implements AutoCloseable {
             int size = Math.max(alignUp(offset + bytes.length), 2 * scratchSize);
             int grown = guest.allocate(size);
             if (scratch != 0) {
-                track(scratch);
+                track(scratch, scratchSize);
             }
             scratch = grown;
             scratchSize = size;
@@ -282,16 +343,18 @@ public final class CallScope implements AutoCloseable {
     /** Frees the buffer of borrowed arguments: the instance is closing. */
     void releaseScratch() {
         if (scratch != 0 && guest.isUsable()) {
-            guest.free(scratch);
+            guest.free(scratch, scratchSize);
         }
         scratch = 0;
         scratchSize = 0;
     }
 
-    private void track(int address) {
+    private void track(int address, int size) {
         if (toFreeCount == toFree.length) {
             toFree = Arrays.copyOf(toFree, toFreeCount * 2);
+            toFreeSizes = Arrays.copyOf(toFreeSizes, toFreeCount * 2);
         }
-        toFree[toFreeCount++] = address;
+        toFree[toFreeCount] = address;
+        toFreeSizes[toFreeCount++] = size;
     }
 }

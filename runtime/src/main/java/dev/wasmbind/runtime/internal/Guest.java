@@ -24,8 +24,6 @@ public final class Guest implements AutoCloseable {
     /** What to do about a call after {@code close()}. */
     static final String AFTER_CLOSE = "make every call before close() (inside its try-with-resources block), or "
             + "load a new instance";
-    static final String MALLOC = "malloc";
-    static final String FREE = "free";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
     /** Typed, like every argument of {@link #OWNER}: a VarHandle call whose types differ takes a slow path. */
@@ -41,6 +39,7 @@ public final class Guest implements AutoCloseable {
     }
 
     private final String interfaceName;
+    private final FunctionNames functionNames;
     /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
     private Instance instance;
     /** {@code null} when the module imports nothing of WASI. */
@@ -50,13 +49,14 @@ public final class Guest implements AutoCloseable {
     private final CallDeadline deadline;
     private final GuestMemory memory;
     private final GuestFunction[] functions;
-    private final GuestFunction malloc;
-    private final GuestFunction free;
+    private final GuestAllocations allocations;
     private final int returnAreaSize;
     private final int sharedReturnArea;
     private final GuestHandles handles = new GuestHandles();
     /** The scope of every outermost call, reused: a call allocates nothing of its own on the Java heap. */
     private final CallScope outermostScope;
+    /** The scope of the innermost call running, which a canonical-ABI post-return waits for; {@code null} when none. */
+    private CallScope innermostScope;
 
     /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
     private final Thread confinedTo;
@@ -67,8 +67,10 @@ public final class Guest implements AutoCloseable {
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
 
-    private Guest(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
+    private Guest(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
+            FunctionNames functionNames, Thread confinedTo) {
         this.interfaceName = binding.interfaceName();
+        this.functionNames = functionNames;
         this.confinedTo = confinedTo;
         this.instance = instance;
         this.wasi = io.wasi();
@@ -81,10 +83,18 @@ public final class Guest implements AutoCloseable {
         for (int i = 0; i < functions.length; i++) {
             functions[i] = function(binding.export(i).exportName());
         }
-        this.malloc = hasFunction(MALLOC) ? function(MALLOC) : null;
-        this.free = hasFunction(FREE) ? function(FREE) : null;
+        this.allocations = new GuestAllocations(allocator, this::function);
+        if (allocator instanceof AllocatorConvention.CanonicalAbi) {
+            for (GuestFunction function : functions) {
+                String postReturn = AllocatorConvention.POST_RETURN_PREFIX + function.exportName();
+                if (hasFunction(postReturn)) {
+                    function.postReturn(function(postReturn));
+                }
+            }
+        }
         this.returnAreaSize = binding.returnAreaSize();
         handles.attachTo(instance);
+        allocations.attachTo(instance);
         initialize();
         // after initialisation: TinyGo's heap is set up by _initialize/_start
         this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
@@ -96,10 +106,16 @@ public final class Guest implements AutoCloseable {
      */
     record GuestIo(AutoCloseable wasi, GuestOutput stdout, GuestOutput stderr, CallDeadline deadline) {}
 
-    /** Starts a linked instance: runs its initialiser and allocates the binding's return area. */
-    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, Thread confinedTo) {
+    /**
+     * Starts a linked instance: runs its initialiser and allocates the binding's return area.
+     *
+     * @param allocator the guest's allocator, as the link check resolved it
+     * @param functionNames the names of the module's functions, for the guest's frames of a failed call
+     */
+    static Guest start(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
+            FunctionNames functionNames, Thread confinedTo) {
         try {
-            return new Guest(instance, io, binding, confinedTo);
+            return new Guest(instance, io, binding, allocator, functionNames, confinedTo);
         } catch (RuntimeException e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);
@@ -120,7 +136,27 @@ public final class Guest implements AutoCloseable {
 
     /** Opens the scope of one call: what it allocates in guest memory is freed when the scope closes. */
     public CallScope enter() {
-        return begin() ? outermostScope : new CallScope(this, memory, false);
+        CallScope scope = begin() ? outermostScope : new CallScope(this, memory, false);
+        scope.enclose(innermostScope);
+        innermostScope = scope;
+        return scope;
+    }
+
+    /** A call's scope closes: the one it was nested in is the innermost again. */
+    void leave(CallScope enclosing) {
+        innermostScope = enclosing;
+    }
+
+    /**
+     * Releases a canonical-ABI result once it was read: at once for a scalar result of an outermost call, otherwise
+     * when the innermost scope closes, after the binding has read the result.
+     */
+    void postReturn(GuestFunction postReturn, long[] results, boolean outermost) {
+        if (outermost || innermostScope == null) {
+            postReturn.callVoid(results);
+        } else {
+            innermostScope.postReturnAtClose(postReturn, results);
+        }
     }
 
     /**
@@ -145,6 +181,7 @@ public final class Guest implements AutoCloseable {
                     // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
                     closed = true;
                     handles.releaseAll(instance);
+                    allocations.detachFrom(instance);
                     closeWasi();
                 }
             }
@@ -273,21 +310,17 @@ public final class Guest implements AutoCloseable {
     }
 
     int allocate(int size) {
-        if (malloc == null) {
-            throw new WasmBindException("the guest exports no `malloc`, which this call needs");
-        }
-        int address = malloc.callI32(size);
-        if (address == 0) {
-            throw new WasmBindException("the guest's malloc(" + size + ") returned 0: it is out of memory");
-        }
-        return address;
+        return allocations.allocate(size);
     }
 
-    void free(int address) {
-        if (free == null) {
-            throw new WasmBindException("the guest exports no `free`, which this call needs");
-        }
-        free.callVoid(address);
+    /** Frees a block the host allocated or was handed, {@code size} bytes long. */
+    void free(int address, int size) {
+        allocations.free(address, size);
+    }
+
+    /** Whether the host frees the arguments it copies in; under the canonical ABI the callee owns them. */
+    boolean hostFreesArguments() {
+        return allocations.hostFreesArguments();
     }
 
     private void checkUsable() {
@@ -315,6 +348,9 @@ public final class Guest implements AutoCloseable {
         boolean timedOut = deadline != null && deadline.expired();
         WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
                 panic, timedOut ? deadline.limit() : null, pages));
+        if (instance != null) { // dropped when the heap ran out: then nothing more is made for the exception
+            GuestStackTrace.attach(failure, thrown, instance, functionNames);
+        }
         if (poison == null) {
             poison = failure;
         }
@@ -327,12 +363,7 @@ public final class Guest implements AutoCloseable {
         for (GuestFunction function : functions) {
             function.release();
         }
-        if (malloc != null) {
-            malloc.release();
-        }
-        if (free != null) {
-            free.release();
-        }
+        allocations.release();
         instance = null;
     }
 

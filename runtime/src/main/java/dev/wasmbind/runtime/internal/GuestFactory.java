@@ -9,7 +9,6 @@ import com.dylibso.chicory.runtime.ImportFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
@@ -47,6 +46,7 @@ public final class GuestFactory {
 
     private final ModuleBinding binding;
     private final PreparedModule module;
+    private final AllocatorConvention allocator;
     private final List<HostFunction> hostFunctions;
     private final Options options;
     private final MemoryLimits memoryLimits;
@@ -68,6 +68,7 @@ public final class GuestFactory {
         }
         this.binding = binding;
         this.module = module;
+        this.allocator = LinkCheck.allocator(module.module(), module.name(), binding);
         this.hostFunctions = List.copyOf(hostFunctions);
         this.options = options;
         this.memoryLimits = memoryLimits(module, options.maxMemoryPages());
@@ -97,10 +98,7 @@ public final class GuestFactory {
             instance.withMemoryLimits(memoryLimits);
         }
         instance.withMemoryFactory(options.memory());
-        Function<Instance, Machine> machineFactory = module.machineFactory(options.engine());
-        if (machineFactory != null) {
-            instance.withMachineFactory(machineFactory);
-        }
+        instance.withMachineFactory(module.machineFactory(options.engine()));
         CallDeadline deadline = options.callTimeout() == null ? null : new CallDeadline(options.callTimeout());
         Instance built;
         try {
@@ -114,7 +112,8 @@ public final class GuestFactory {
             throw new WasmBindException("the JVM ran out of memory instantiating " + module.name()
                     + "; cap the guest's memory with builder().maxMemoryPages(...), or give the JVM more heap", e);
         }
-        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding, confinedTo);
+        return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding, allocator,
+                module.functionNames(), confinedTo);
     }
 
     /** The module's memory limits lowered to the cap, or {@code null} when there is no cap or no memory. */

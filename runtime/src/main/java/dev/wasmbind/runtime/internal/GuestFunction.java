@@ -18,10 +18,13 @@ public final class GuestFunction {
     private static final int NO_RESULT = 0;
     private static final int FIRST_RESULT = 1;
     private static final int RESULT_PAIR = 2;
+    private static final long[] NO_VALUES = new long[0];
 
     private final Guest guest;
     private final String exportName;
     private ExportFunction function;
+    /** The canonical ABI's {@code cabi_post_<export>}, which releases a result once it was read; usually none. */
+    private GuestFunction postReturn;
     /** The argument array of each arity up to {@link #MAX_REUSED_ARITY}, made on first use. */
     private final long[][] reusedArguments = new long[MAX_REUSED_ARITY + 1][];
 
@@ -121,6 +124,37 @@ public final class GuestFunction {
     /** After the instance is poisoned: no call reaches the export any more, and its instance may be collected. */
     void release() {
         function = null;
+        if (postReturn != null) {
+            postReturn.release();
+        }
+    }
+
+    String exportName() {
+        return exportName;
+    }
+
+    /** The canonical ABI's post-return function of this export, called with its results once they were read. */
+    void postReturn(GuestFunction postReturn) {
+        this.postReturn = postReturn;
+    }
+
+    /**
+     * Has the guest release the call's result, given the results again as {@code returning} took them: rebuilt from
+     * {@code value}, so that Chicory's result array never leaves {@link #call}. A post-return that fails ends the call
+     * as failed.
+     */
+    private void releaseResult(boolean outermost, int returning, long value) {
+        long[] results = switch (returning) {
+            case FIRST_RESULT -> new long[] {value};
+            case RESULT_PAIR -> new long[] {value >>> Integer.SIZE, (int) value};
+            default -> NO_VALUES;
+        };
+        try {
+            guest.postReturn(postReturn, results, outermost);
+        } catch (RuntimeException e) {
+            guest.end(outermost);
+            throw e;
+        }
     }
 
     /** The reused argument array, filled: only once the call holds the instance, so no other call touches it. */
@@ -166,11 +200,15 @@ public final class GuestFunction {
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
             throw guest.endFailed(outermost, exportName, e);
         }
-        guest.endReturned(outermost);
-        return switch (returning) {
+        long value = switch (returning) {
             case FIRST_RESULT -> results[0];
             case RESULT_PAIR -> GuestMemory.pack((int) results[0], (int) results[1]);
             default -> 0;
         };
+        if (postReturn != null) {
+            releaseResult(outermost, returning, value);
+        }
+        guest.endReturned(outermost);
+        return value;
     }
 }

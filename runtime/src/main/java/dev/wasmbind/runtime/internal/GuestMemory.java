@@ -46,9 +46,47 @@ public final class GuestMemory {
         return new GuestBuffer((int) (packed >>> 32), (int) packed);
     }
 
+    /** Splits the {@code len << 32 | ptr} form of plugin hosts that pack the other way round. */
+    public static GuestBuffer unpackLengthHigh(long packed) {
+        return new GuestBuffer((int) packed, (int) (packed >>> 32));
+    }
+
     /** Joins a region into the {@code ptr << 32 | len} form, as {@link #unpack} splits it. */
     public static long pack(int address, int length) {
         return ((long) address << 32) | Integer.toUnsignedLong(length);
+    }
+
+    /** Joins a region into the {@code len << 32 | ptr} form, as {@link #unpackLengthHigh} splits it. */
+    public static long packLengthHigh(int address, int length) {
+        return ((long) length << 32) | Integer.toUnsignedLong(address);
+    }
+
+    /**
+     * The region a packed value holds. A length larger than the whole memory, or a length at address 0, is what
+     * reading a value packed the other way round usually gives, and the message says so; any other region outside
+     * memory fails as every region read does.
+     *
+     * @param lengthHigh the order the value was read in: {@code len << 32 | ptr} rather than {@code ptr << 32 | len}
+     */
+    GuestBuffer checkPacked(long packed, boolean lengthHigh) {
+        GuestBuffer region = lengthHigh ? unpackLengthHigh(packed) : unpack(packed);
+        long size = (long) memory.pages() * Memory.PAGE_SIZE;
+        boolean tooLong = Integer.toUnsignedLong(region.length()) > size;
+        if (tooLong || (region.address() == 0 && region.length() != 0)) {
+            GuestBuffer swapped = lengthHigh ? unpack(packed) : unpackLengthHigh(packed);
+            String read = lengthHigh ? "len << 32 | ptr" : "ptr << 32 | len";
+            String other = lengthHigh ? "ptr << 32 | len" : "len << 32 | ptr";
+            throw new WasmBindException("the packed value 0x" + Long.toHexString(packed) + ", read as " + read
+                    + ", is the region of " + Integer.toUnsignedString(region.length()) + " bytes at "
+                    + Integer.toUnsignedString(region.address()) + ": " + (tooLong
+                            ? "a length larger than the guest's memory of " + size + " bytes"
+                            : "a length at address 0, where no guest allocates,")
+                    + " is the usual sign that the guest packs it the other way round, " + other + " (the "
+                    + Integer.toUnsignedString(swapped.length()) + " bytes at "
+                    + Integer.toUnsignedString(swapped.address()) + "); if so, declare @PackedOrder("
+                    + (lengthHigh ? "POINTER_HIGH" : "LENGTH_HIGH") + ") on the method or its interface");
+        }
+        return region;
     }
 
     public String readString(GuestBuffer buffer) {

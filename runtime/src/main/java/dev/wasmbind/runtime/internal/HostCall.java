@@ -11,7 +11,7 @@ import dev.wasmbind.runtime.WasmBindException;
 public final class HostCall {
     private final Instance instance;
     private final long[] args;
-    /** The export that allocates a result handed to the guest; {@code null} when the result needs none. */
+    /** The export {@code @GuestAllocator} names for a result handed to the guest; {@code null} for the guest's own. */
     private final String resultAllocator;
     private GuestMemory memory;
     private boolean returned;
@@ -85,16 +85,26 @@ public final class HostCall {
 
     /**
      * Hands a host function's {@code String} result to the guest: its UTF-8 bytes in memory from the guest's
-     * allocator, packed as {@code ptr << 32 | len}; the guest owns them from here on. An empty string is
+     * allocator (or the export {@code @GuestAllocator} names), packed as {@code ptr << 32 | len}; the guest owns them from here on. An empty string is
      * {@code (0, 0)}, with nothing allocated.
      */
     public long stringToGuest(String value) {
-        return toGuest(Utf8.encode(requireResult(value)));
+        return toGuest(Utf8.encode(requireResult(value)), false);
     }
 
     /** Hands a host function's {@code byte[]} result to the guest, as {@link #stringToGuest} does. */
     public long bytesToGuest(byte[] value) {
-        return toGuest(requireResult(value));
+        return toGuest(requireResult(value), false);
+    }
+
+    /** {@link #stringToGuest}, packed as {@code len << 32 | ptr} ({@code @PackedOrder(LENGTH_HIGH)}). */
+    public long stringToGuestLengthHigh(String value) {
+        return toGuest(Utf8.encode(requireResult(value)), true);
+    }
+
+    /** {@link #bytesToGuest}, packed as {@code len << 32 | ptr} ({@code @PackedOrder(LENGTH_HIGH)}). */
+    public long bytesToGuestLengthHigh(byte[] value) {
+        return toGuest(requireResult(value), true);
     }
 
     private <T> T requireResult(T value) {
@@ -105,18 +115,22 @@ public final class HostCall {
         return value;
     }
 
-    private long toGuest(byte[] bytes) {
+    private long toGuest(byte[] bytes, boolean lengthHigh) {
         if (bytes.length == 0) {
             return 0;
         }
-        long[] allocated = instance.export(resultAllocator).apply(bytes.length);
-        int address = (int) allocated[0];
-        if (address == 0) {
-            throw new WasmBindException("the guest's " + resultAllocator + "(" + bytes.length + ") returned 0: it "
-                    + "is out of memory");
+        int address;
+        if (resultAllocator == null) {
+            address = GuestAllocations.of(instance).allocate(bytes.length);
+        } else {
+            address = (int) instance.export(resultAllocator).apply(bytes.length)[0];
+            if (address == 0) {
+                throw new WasmBindException("the guest's " + resultAllocator + "(" + bytes.length + ") returned 0: it "
+                        + "is out of memory");
+            }
         }
         memory().write(address, bytes);
-        return GuestMemory.pack(address, bytes.length);
+        return lengthHigh ? GuestMemory.packLengthHigh(address, bytes.length) : GuestMemory.pack(address, bytes.length);
     }
 
     private GuestBuffer buffer(int slot) {

@@ -51,12 +51,21 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
         }
 
         /**
+         * The next method, whose String or array result the host allocates in the guest with the guest's allocator
+         * and hands over packed as {@code ptr << 32 | len}.
+         */
+        public Builder guestOwnedResult(String importName, String javaSignature, WasmSignature wasmSignature) {
+            imports.add(new ImportSpec(importName, javaSignature, wasmSignature, null, true));
+            return this;
+        }
+
+        /**
          * The next method, whose String or array result the host allocates in the guest with the export
          * {@code resultAllocator} and hands over packed as {@code ptr << 32 | len}.
          */
         public Builder function(
                 String importName, String javaSignature, String resultAllocator, WasmSignature wasmSignature) {
-            imports.add(new ImportSpec(importName, javaSignature, wasmSignature, resultAllocator));
+            imports.add(new ImportSpec(importName, javaSignature, wasmSignature, resultAllocator, true));
             return this;
         }
 

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param returnAreaSize bytes of the largest hidden return area any method needs (0 when none does)
  * @param hostModules the host interfaces listed in {@code @WasmModule(imports = ...)}
  * @param rawImports the imports raw host functions serve, listed in {@code @WasmModule(rawImports = ...)}
+ * @param allocator the guest's allocator exports as {@code @AllocatorExports} names them or the processor recognised
+ *     them in the module; {@code null} to recognise them when the module loads
  */
 public record ModuleBinding(
         String interfaceName,
@@ -22,7 +24,8 @@ public record ModuleBinding(
         List<ExportSpec> exports,
         int returnAreaSize,
         List<HostModuleUse> hostModules,
-        List<RawImport> rawImports) {
+        List<RawImport> rawImports,
+        AllocatorNames allocator) {
 
     /** A host interface that the binding supplies, and the builder method a user calls to give its implementation. */
     public record HostModuleUse(HostModuleBinding binding, String builderMethod) {}
@@ -71,6 +74,7 @@ public record ModuleBinding(
         private final List<HostModuleUse> hostModules = new ArrayList<>();
         private final List<RawImport> rawImports = new ArrayList<>();
         private int returnAreaSize;
+        private AllocatorNames allocator;
 
         private Builder(String interfaceName, String resource) {
             this.interfaceName = interfaceName;
@@ -80,6 +84,15 @@ public record ModuleBinding(
         /** The next method: the export it calls, its Java signature (for messages), its lowering and allocator needs. */
         public Builder export(String exportName, String javaSignature, Allocator allocator, WasmSignature wasmSignature) {
             exports.add(new ExportSpec(exportName, javaSignature, wasmSignature, allocator));
+            return this;
+        }
+
+        /**
+         * The guest's allocator: the export that allocates and the one that frees ({@code ""} for none, under the
+         * canonical ABI). Without it, the allocator is recognised when the module loads.
+         */
+        public Builder allocator(String allocate, String free) {
+            this.allocator = new AllocatorNames(allocate, free);
             return this;
         }
 
@@ -103,7 +116,7 @@ public record ModuleBinding(
 
         /** The binding as described. */
         public ModuleBinding build() {
-            return new ModuleBinding(interfaceName, resource, exports, returnAreaSize, hostModules, rawImports);
+            return new ModuleBinding(interfaceName, resource, exports, returnAreaSize, hostModules, rawImports, allocator);
         }
     }
 }

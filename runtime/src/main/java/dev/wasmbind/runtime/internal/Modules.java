@@ -3,6 +3,7 @@ package dev.wasmbind.runtime.internal;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.SectionId;
 import dev.wasmbind.runtime.InvalidModuleException;
 import java.io.ByteArrayInputStream;
 
@@ -27,6 +28,15 @@ public final class Modules {
      */
     public static WasmModule parseValidatedAtBuildTime(byte[] stripped, String moduleName) {
         return parse(Parser.builder().withValidation(false).build(), stripped, moduleName);
+    }
+
+    /**
+     * The custom sections of a module, its {@code name} section among them, and nothing else: what a failed call
+     * needs of a module whose stripped copy runs.
+     */
+    public static WasmModule parseNames(byte[] wasm, String moduleName) {
+        return parse(Parser.builder().includeSectionId(SectionId.CUSTOM).withValidation(false).build(), wasm,
+                moduleName);
     }
 
     private static WasmModule parse(Parser parser, byte[] wasm, String moduleName) {

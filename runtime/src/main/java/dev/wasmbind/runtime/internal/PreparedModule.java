@@ -15,23 +15,31 @@ import java.util.function.Function;
 public final class PreparedModule {
     private final String name;
     private final WasmModule module;
+    private final FunctionNames functionNames;
     private volatile Function<Instance, Machine> compiled;
     private volatile boolean compilerFailed;
 
-    /** @param name how messages name the module */
+    /**
+     * A module from no file, whose function names are its own.
+     *
+     * @param name how messages name the module
+     */
     public PreparedModule(String name, WasmModule module) {
-        this(name, module, null);
+        this(name, module, null, FunctionNames.of(null, module.nameSection()));
     }
 
     /**
      * @param name how messages name the module
      * @param buildTimeFactory the factory of the machine compiled from this module at build time, or {@code null}
      *     to compile it when first asked for
+     * @param functionNames the names of the module's functions, which a stripped module lacks
      */
-    public PreparedModule(String name, WasmModule module, Function<Instance, Machine> buildTimeFactory) {
+    public PreparedModule(String name, WasmModule module, Function<Instance, Machine> buildTimeFactory,
+            FunctionNames functionNames) {
         this.name = name;
         this.module = module;
         this.compiled = buildTimeFactory;
+        this.functionNames = functionNames;
     }
 
     /** How messages name the module. */
@@ -44,13 +52,18 @@ public final class PreparedModule {
         return module;
     }
 
+    /** The names of the module's functions, for the guest's frames of a failed call. */
+    public FunctionNames functionNames() {
+        return functionNames;
+    }
+
     /**
-     * The machine factory for this engine; {@code null} asks Chicory for its default, the interpreter. Where
-     * Chicory's compiler fails on a module, the interpreter runs it, with a warning: the module may still be valid.
+     * The machine factory for this engine. Where Chicory's compiler fails on a module, the interpreter runs it, with
+     * a warning: the module may still be valid.
      */
     public Function<Instance, Machine> machineFactory(Engine engine) {
         if (engine == Engine.INTERPRETER || compilerFailed) {
-            return null;
+            return MachineFrames.interpreter();
         }
         Function<Instance, Machine> factory = compiled;
         if (factory == null) {
@@ -62,7 +75,7 @@ public final class PreparedModule {
                 }
             }
         }
-        return factory;
+        return factory != null ? factory : MachineFrames.interpreter();
     }
 
     private Function<Instance, Machine> compile() {

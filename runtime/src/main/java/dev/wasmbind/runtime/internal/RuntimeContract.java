@@ -9,13 +9,15 @@ import dev.wasmbind.runtime.WasmBindException;
  * what to align, instead of a {@code NoSuchMethodError} somewhere later.
  */
 public final class RuntimeContract {
-    /** The first contract: typed binding descriptions, poisoning guests, pools. */
-    public static final int V1 = 1;
-    /** Bindings that bring the machine compiled at build time: {@link BuildTimeMachine}. */
-    public static final int V2 = 2;
+    /**
+     * Typed binding descriptions, poisoning guests, pools, the machine compiled at build time
+     * ({@link BuildTimeMachine}), and the guest's allocator by name, whose free a result's length is given
+     * ({@code CallScope.freeAfterCall(region, elementSize)}). Contracts 1 and 2 freed results without their length.
+     */
+    public static final int V3 = 3;
     /** The contracts this runtime serves, oldest and newest. */
-    static final int OLDEST = V1;
-    static final int NEWEST = V2;
+    static final int OLDEST = V3;
+    static final int NEWEST = V3;
 
     private RuntimeContract() {}
 

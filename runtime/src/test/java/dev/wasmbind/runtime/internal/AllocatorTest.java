@@ -9,13 +9,13 @@ class AllocatorTest {
 
     @ParameterizedTest
     @CsvSource({
-        "NONE, NONE, NONE", "NONE, MALLOC, MALLOC", "NONE, FREE, FREE", "NONE, MALLOC_AND_FREE, MALLOC_AND_FREE",
-        "MALLOC, NONE, MALLOC", "MALLOC, MALLOC, MALLOC", "MALLOC, FREE, MALLOC_AND_FREE",
-        "FREE, NONE, FREE", "FREE, FREE, FREE", "FREE, MALLOC, MALLOC_AND_FREE",
-        "MALLOC_AND_FREE, NONE, MALLOC_AND_FREE", "MALLOC_AND_FREE, FREE, MALLOC_AND_FREE"})
+        "NONE, NONE, NONE", "NONE, ALLOCATE, ALLOCATE", "NONE, FREE_RESULT, FREE_RESULT", "NONE, ALLOCATE_AND_FREE_RESULT, ALLOCATE_AND_FREE_RESULT",
+        "ALLOCATE, NONE, ALLOCATE", "ALLOCATE, ALLOCATE, ALLOCATE", "ALLOCATE, FREE_RESULT, ALLOCATE_AND_FREE_RESULT",
+        "FREE_RESULT, NONE, FREE_RESULT", "FREE_RESULT, FREE_RESULT, FREE_RESULT", "FREE_RESULT, ALLOCATE, ALLOCATE_AND_FREE_RESULT",
+        "ALLOCATE_AND_FREE_RESULT, NONE, ALLOCATE_AND_FREE_RESULT", "ALLOCATE_AND_FREE_RESULT, FREE_RESULT, ALLOCATE_AND_FREE_RESULT"})
     void aCallThatDoesBothNeedsWhatEitherNeeds(Allocator one, Allocator other, Allocator both) {
         assertThat(one.and(other)).isEqualTo(both);
-        assertThat(both.needsMalloc()).isEqualTo(one.needsMalloc() || other.needsMalloc());
-        assertThat(both.needsFree()).isEqualTo(one.needsFree() || other.needsFree());
+        assertThat(both.allocates()).isEqualTo(one.allocates() || other.allocates());
+        assertThat(both.freesResult()).isEqualTo(one.freesResult() || other.freesResult());
     }
 }

@@ -26,7 +26,7 @@ class BuildTimeMachineTest {
     private static final byte[] PROBE = GuestTest.resource("probe.wasm");
     /** probe.wasm as the binding's default resource, found by this class's loader. */
     private static final ModuleBinding PROBE_AS_RESOURCE =
-            ModuleBinding.builder(RuntimeContract.V2, "test.Probe", "modules/probe.wasm")
+            ModuleBinding.builder(RuntimeContract.V3, "test.Probe", "modules/probe.wasm")
                     .export("probe", "void probe()", Allocator.NONE, sig("() -> nil"))
                     .build();
     /** Where the build left out the stripped module: the machine gets the whole one. */

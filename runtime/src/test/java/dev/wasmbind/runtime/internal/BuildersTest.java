@@ -27,7 +27,7 @@ class BuildersTest {
 
     @Test
     void aHostModuleBindingListsItsFunctionsInOrder() {
-        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V1, "env", "demo.Env")
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V3, "env", "demo.Env")
                 .function("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"))
                 .function("now", "long now()", sig("() -> i64"))
                 .build();

@@ -18,9 +18,9 @@ class CallScopeTest {
     /** allocator.wasm's first block, which the guest allocates for the shared return area when it starts. */
     private static final int FIRST_BLOCK = 1024;
 
-    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
             .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
-            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+            .export("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
             .returnArea(8)
             .build();
 

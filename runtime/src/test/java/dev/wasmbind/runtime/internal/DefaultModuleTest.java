@@ -20,7 +20,7 @@ class DefaultModuleTest {
     /** A generated builder that is given no module, for a binding class never seen before. */
     private static final class DefaultBuilder extends GuestBuilder<DefaultBuilder> {
         DefaultBuilder(String resource) {
-            super(newBindingClass(), ModuleBinding.builder(RuntimeContract.V1, "test.Default", resource)
+            super(newBindingClass(), ModuleBinding.builder(RuntimeContract.V3, "test.Default", resource)
                     .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
                     .build(), Engine.INTERPRETER);
         }

@@ -29,7 +29,9 @@ class EngineTest {
         assertThat(prepared.machineFactory(Engine.COMPILER))
                 .isNotNull()
                 .isSameAs(prepared.machineFactory(Engine.COMPILER));
-        assertThat(prepared.machineFactory(Engine.INTERPRETER)).isNull();
+        assertThat(prepared.machineFactory(Engine.INTERPRETER))
+                .isNotNull()
+                .isNotSameAs(prepared.machineFactory(Engine.COMPILER));
     }
 
     private static Object machineRunning(Engine engine) {

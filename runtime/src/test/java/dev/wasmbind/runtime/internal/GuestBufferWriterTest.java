@@ -66,7 +66,7 @@ class GuestBufferWriterTest {
 
     @Test
     void refusesToWriteOnceTheHostFunctionHasReturned() {
-        HostModuleBinding binding = HostModuleBinding.builder(RuntimeContract.V1, "http_handler", "test.Http")
+        HostModuleBinding binding = HostModuleBinding.builder(RuntimeContract.V3, "http_handler", "test.Http")
                 .function("get_uri", "int getUri(GuestBufferWriter buf)", sig("(i32 buf.ptr, i32 buf.limit) -> i32"))
                 .build();
         AtomicReference<GuestBufferWriter> kept = new AtomicReference<>();

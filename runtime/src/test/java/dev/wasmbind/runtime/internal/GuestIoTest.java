@@ -13,6 +13,7 @@ import com.dylibso.chicory.wasm.Parser;
 import dev.wasmbind.runtime.GuestExitException;
 import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
+import dev.wasmbind.runtime.internal.link.LinkCheck;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.ref.WeakReference;
@@ -61,7 +62,9 @@ class GuestIoTest {
                 .withImportValues(ImportValues.builder().withFunctions(functions).build())
                 .withStart(false)
                 .build();
-        return Guest.start(instance, new Guest.GuestIo(wasi, stdout, stderr, null), binding, null);
+        return Guest.start(instance, new Guest.GuestIo(wasi, stdout, stderr, null), binding,
+                LinkCheck.allocator(instance.module(), module, binding),
+                FunctionNames.of(module, instance.module().nameSection()), null);
     }
 
     private Guest startProbe(CountedWasi wasi, Consumer<Instance> onProbe) {
@@ -81,7 +84,7 @@ class GuestIoTest {
     @Test
     void closesItsWasiContextWhenTheStartFailsAndKeepsAFailingCloseAsSuppressed() {
         CountedWasi wasi = new CountedWasi(stdout, stderr, true);
-        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V1, "test.Failing", "failing_start.wasm").build();
+        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V3, "test.Failing", "failing_start.wasm").build();
 
         assertThatThrownBy(() -> start("failing_start.wasm", nothing, wasi, instance -> {}))
                 .isInstanceOf(GuestExitException.class)

@@ -53,6 +53,48 @@ class GuestMemoryTest {
     }
 
     @Test
+    void unpacksAndPacksLengthHigh() {
+        assertThat(GuestMemory.unpackLengthHigh(0x0000_000E_0001_0000L)).isEqualTo(new GuestBuffer(0x10000, 14));
+        assertThat(GuestMemory.packLengthHigh(0xFFFF_FFF0, 3)).isEqualTo(0x0000_0003_FFFF_FFF0L);
+        assertThat(GuestMemory.unpackLengthHigh(GuestMemory.packLengthHigh(0xFFFF_FFF0, 3)))
+                .isEqualTo(new GuestBuffer(0xFFFF_FFF0, 3));
+    }
+
+    @Test
+    void aPackedRegionThatFitsIsTakenAsRead() {
+        assertThat(memory.checkPacked(GuestMemory.pack(65_000, 536), false)).isEqualTo(new GuestBuffer(65_000, 536));
+        assertThat(memory.checkPacked(GuestMemory.packLengthHigh(65_000, 536), true))
+                .isEqualTo(new GuestBuffer(65_000, 536));
+        assertThat(memory.checkPacked(0, false)).isEqualTo(GuestBuffer.EMPTY);
+    }
+
+    @Test
+    void aPackedLengthLargerThanMemoryNamesTheOtherOrder() {
+        // 70000 bytes at 4 of a 65536-byte memory
+        long packed = GuestMemory.pack(4, 70_000);
+
+        assertThatThrownBy(() -> memory.checkPacked(packed, false))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("the packed value 0x400011170, read as ptr << 32 | len, is the region of 70000 bytes at 4: "
+                        + "a length larger than the guest's memory of 65536 bytes is the usual sign that the guest "
+                        + "packs it the other way round, len << 32 | ptr (the 4 bytes at 70000); if so, declare "
+                        + "@PackedOrder(LENGTH_HIGH) on the method or its interface");
+        assertThat(memory.checkPacked(GuestMemory.pack(1, 65_536), false)).isEqualTo(new GuestBuffer(1, 65_536));
+        assertThatThrownBy(() -> memory.checkPacked(GuestMemory.pack(1, 65_537), false))
+                .hasMessageContaining("a length larger than the guest's memory of 65536 bytes");
+    }
+
+    @Test
+    void aLengthAtAddressZeroNamesTheOtherOrder() {
+        assertThatThrownBy(() -> memory.checkPacked(GuestMemory.pack(1024, 0), true))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("the packed value 0x40000000000, read as len << 32 | ptr, is the region of 1024 bytes at "
+                        + "0: a length at address 0, where no guest allocates, is the usual sign that the guest packs "
+                        + "it the other way round, ptr << 32 | len (the 0 bytes at 1024); if so, declare "
+                        + "@PackedOrder(POINTER_HIGH) on the method or its interface");
+    }
+
+    @Test
     void unpacksPointerAndLength() {
         assertThat(GuestMemory.unpack(0x0001_0000_0000_000EL)).isEqualTo(new GuestBuffer(0x10000, 14));
         assertThat(GuestMemory.unpack(0xFFFF_FFF0_0000_0003L)).isEqualTo(new GuestBuffer(0xFFFF_FFF0, 3));

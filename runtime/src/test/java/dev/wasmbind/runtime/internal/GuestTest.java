@@ -32,17 +32,17 @@ class GuestTest {
     private static final int RECURSE = 4;
     private static final int PAIR = 5;
 
-    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
-            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
-            .export("trap", "void trap(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 s.ptr, i32 s.len) -> nil"))
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
+            .export("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+            .export("trap", "void trap(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 s.ptr, i32 s.len) -> nil"))
             .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
-            .export("outside", "String outside()", Allocator.MALLOC, sig("(i32 retptr) -> nil"))
+            .export("outside", "String outside()", Allocator.ALLOCATE, sig("(i32 retptr) -> nil"))
             .export("recurse", "void recurse()", Allocator.NONE, sig("() -> nil"))
-            .export("pair", "String pair(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 s.ptr, i32 s.len) -> (i32, i32)"))
+            .export("pair", "String pair(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 s.ptr, i32 s.len) -> (i32, i32)"))
             .returnArea(8)
             .build();
 
-    private static final ModuleBinding COMMAND = ModuleBinding.builder(RuntimeContract.V1, "test.Command", "command_exit.wasm")
+    private static final ModuleBinding COMMAND = ModuleBinding.builder(RuntimeContract.V3, "test.Command", "command_exit.wasm")
             .export("started", "int started()", Allocator.NONE, sig("() -> i32"))
             .export("exit", "void exit(int code)", Allocator.NONE, sig("(i32 code) -> nil"))
             .build();
@@ -222,8 +222,8 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void checksTheModuleBeforeInstantiatingIt(Engine engine) {
-        ModuleBinding misspelled = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
-                .export("ecko", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+        ModuleBinding misspelled = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
+                .export("ecko", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
                 .returnArea(8)
                 .build();
 
@@ -249,7 +249,7 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void reportsAStartThatExitsWithAnError(Engine engine) {
-        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V1, "test.Failing", "failing_start.wasm").build();
+        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V3, "test.Failing", "failing_start.wasm").build();
 
         assertThatThrownBy(() -> new TestBuilder(nothing, engine).build())
                 .isInstanceOfSatisfying(GuestExitException.class, e -> {
@@ -261,7 +261,7 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void reportsAModuleThatChicoryCannotInstantiate(Engine engine) {
-        ModuleBinding live = ModuleBinding.builder(RuntimeContract.V1, "test.Uninstantiable", "uninstantiable.wasm")
+        ModuleBinding live = ModuleBinding.builder(RuntimeContract.V3, "test.Uninstantiable", "uninstantiable.wasm")
                 .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
                 .build();
 

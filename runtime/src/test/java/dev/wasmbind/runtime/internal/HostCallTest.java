@@ -62,6 +62,18 @@ class HostCallTest {
     }
 
     @Test
+    void handsResultsOverPackedLengthHighWhenDeclared() {
+        HostCall call = handingResultsWith("malloc");
+
+        GuestBuffer text = GuestMemory.unpackLengthHigh(call.stringToGuestLengthHigh("grüße"));
+        GuestBuffer bytes = GuestMemory.unpackLengthHigh(call.bytesToGuestLengthHigh(new byte[] {1, 2, 3}));
+
+        assertThat(instance.memory().readString(text.address(), text.length())).isEqualTo("grüße");
+        assertThat(instance.memory().readBytes(bytes.address(), bytes.length())).containsExactly(1, 2, 3);
+        assertThat(call.stringToGuestLengthHigh("")).isZero();
+    }
+
+    @Test
     void handsBytesOverAndAnEmptyValueAsZeroWithoutAllocating() {
         HostCall call = handingResultsWith("malloc");
         long before = live();

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class HostFunctionsTest {
-    private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V1, "env", "test.Env")
+    private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V3, "env", "test.Env")
             .function("mix", "double mix(float a, @Unsigned long b, boolean c)", sig("(f32 a, i32 b, i32 c) -> f64"))
             .function("fail", "void fail()", sig("() -> nil"))
             .function("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.InvalidModuleException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,15 @@ class ModulesTest {
                 .isInstanceOf(InvalidModuleException.class)
                 .satisfies(e -> assertThat(((InvalidModuleException) e).isWasm()).isTrue())
                 .hasMessageStartingWith("magic-only.wasm is not a valid wasm module: ");
+    }
+
+    @Test
+    void readsTheNamesOfAModuleAndNotItsCode() {
+        WasmModule names = Modules.parseNames(GuestTest.resource("traces.wasm"), "traces.wasm");
+
+        assertThat(names.nameSection().nameOfFunction(1)).isEqualTo("inner");
+        assertThat(names.nameSection().moduleName()).contains("traces");
+        assertThat(names.codeSection().functionBodyCount()).isZero();
     }
 
     @Test

@@ -14,11 +14,11 @@ final class ProbeGuest {
     static final int PRINT = 1;
     static final int EXIT = 2;
 
-    static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V1, "test.Probe", "probe.wasm")
+    static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "test.Probe", "probe.wasm")
             .export("probe", "void probe()", Allocator.NONE, sig("() -> nil"))
             .export("print", "void print(int fd)", Allocator.NONE, sig("(i32 fd) -> nil"))
             // tests allocate in the scope of this call, so it needs the allocator
-            .export("exit", "void exit(int code)", Allocator.MALLOC_AND_FREE, sig("(i32 code) -> nil"))
+            .export("exit", "void exit(int code)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 code) -> nil"))
             .build();
 
     private ProbeGuest() {}

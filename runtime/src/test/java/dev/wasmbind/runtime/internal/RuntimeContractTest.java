@@ -24,8 +24,8 @@ class RuntimeContractTest {
                 .isInstanceOf(ExceptionInInitializerError.class)
                 .cause()
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the code generated for p.Greeter needs wasmbind runtime contract 3, but the "
-                        + "wasmbind-runtime on the class path serves contracts 1 to 2: use the same wasmbind version "
+                .hasMessage("the code generated for p.Greeter needs wasmbind runtime contract 4, but the "
+                        + "wasmbind-runtime on the class path serves contracts 3 to 3: use the same wasmbind version "
                         + "for wasmbind-processor and wasmbind-runtime, and rebuild");
     }
 
@@ -38,10 +38,15 @@ class RuntimeContractTest {
     }
 
     @Test
-    void everyContractSinceTheFirstIsServed() {
-        assertThat(ModuleBinding.builder(RuntimeContract.V1, "p.Greeter", "g.wasm").build().interfaceName())
+    void theCurrentContractIsServed() {
+        assertThat(ModuleBinding.builder(RuntimeContract.V3, "p.Greeter", "g.wasm").build().interfaceName())
                 .isEqualTo("p.Greeter");
-        assertThat(ModuleBinding.builder(RuntimeContract.V2, "p.Greeter", "g.wasm").build().interfaceName())
-                .isEqualTo("p.Greeter");
+    }
+
+    @Test
+    void aBindingOfContract2FailsAtClassInitialisation() {
+        assertThatThrownBy(() -> ModuleBinding.builder(2, "p.Greeter", "g.wasm"))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessageStartingWith("the code generated for p.Greeter needs wasmbind runtime contract 2, but");
     }
 }

@@ -16,7 +16,7 @@ class WasiOptionsTest {
     private static final int ERRNO_BADF = 8;
 
     private static final ModuleBinding BINDING =
-            ModuleBinding.builder(RuntimeContract.V1, "test.WasiOptions", "wasi_options.wasm")
+            ModuleBinding.builder(RuntimeContract.V3, "test.WasiOptions", "wasi_options.wasm")
                     .export("environment", "int environment()", Allocator.NONE, sig("() -> i32"))
                     .export("preopened", "int preopened()", Allocator.NONE, sig("() -> i32"))
                     .build();

@@ -8,6 +8,7 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
+import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.GuestHandles;
 import dev.wasmbind.runtime.internal.ImportSpec;
@@ -44,6 +45,11 @@ public final class LinkCheck {
     /** Whether host functions were actually given: at load time, not when compiling. */
     private final boolean atLoad;
     private final List<LinkProblem> problems = new ArrayList<>();
+    /** The guest's allocator as its exports and the binding tell it; {@link #allocatorProblem} says why it fails. */
+    private final AllocatorConvention allocator;
+    private final Message allocatorProblem;
+    private final List<String> allocatorLookalikes;
+    private boolean allocatorProblemReported;
 
     private LinkCheck(
             WasmModule module,
@@ -58,6 +64,32 @@ public final class LinkCheck {
         this.binding = binding;
         this.suppliedHostModules = Set.copyOf(suppliedHostModules);
         this.extraHostFunctions = List.copyOf(extraHostFunctions);
+        Map<String, FunctionType> exportTypes = functionExportTypes(this.module);
+        AllocatorRecognition.Result recognised = recognise(exportTypes, binding, moduleName);
+        this.allocator = recognised.convention();
+        if (recognised instanceof AllocatorRecognition.Ambiguous ambiguous) {
+            this.allocatorProblem = LinkMessages.allocatorAmbiguous(moduleName, ambiguous.fitting());
+        } else if (recognised instanceof AllocatorRecognition.Invalid invalid) {
+            this.allocatorProblem = invalid.problem();
+        } else {
+            this.allocatorProblem = null;
+        }
+        this.allocatorLookalikes = AllocatorRecognition.lookalikes(exportTypes);
+    }
+
+    /**
+     * The guest's allocator, for a module the link check passed: the exports the binding names, or else the
+     * convention the module's exports follow; {@link AllocatorConvention.None} where none fits.
+     */
+    public static AllocatorConvention allocator(WasmModule module, String moduleName, ModuleBinding binding) {
+        return recognise(functionExportTypes(new ModuleIndex(module, moduleName)), binding, moduleName).convention();
+    }
+
+    private static AllocatorRecognition.Result recognise(
+            Map<String, FunctionType> exportTypes, ModuleBinding binding, String moduleName) {
+        return binding.allocator() == null
+                ? AllocatorRecognition.recognise(exportTypes)
+                : AllocatorRecognition.resolve(exportTypes, binding.allocator(), moduleName);
     }
 
     /**
@@ -66,7 +98,10 @@ public final class LinkCheck {
      * @throws dev.wasmbind.runtime.InvalidModuleException when the module's indices lead nowhere
      */
     public static Map<String, FunctionType> functionExportTypes(WasmModule module, String moduleName) {
-        ModuleIndex index = new ModuleIndex(module, moduleName);
+        return functionExportTypes(new ModuleIndex(module, moduleName));
+    }
+
+    private static Map<String, FunctionType> functionExportTypes(ModuleIndex index) {
         Map<String, FunctionType> types = new HashMap<>();
         for (String name : index.functionExportNames()) {
             index.export(name).ifPresent(export -> types.put(name, index.typeOf(export)));
@@ -103,6 +138,10 @@ public final class LinkCheck {
     }
 
     private List<LinkProblem> run() {
+        if (allocatorProblem != null && binding.allocator() != null) {
+            // a wrong @AllocatorExports is wrong whether or not a method needs it
+            reportAllocatorProblem();
+        }
         for (ExportSpec export : binding.exports()) {
             checkExport(new OnExport(export), export);
         }
@@ -133,8 +172,48 @@ public final class LinkCheck {
                 report(at, LinkMessages.exportTypeMismatch(spec, moduleName, actual));
             }
         }
-        for (AllocatorExport allocator : AllocatorExport.neededBy(spec.allocator())) {
-            checkAllocator(at, spec.javaSignature(), allocator);
+        boolean freesResult = spec.allocator().freesResult();
+        if (freesResult && allocator instanceof AllocatorConvention.CanonicalAbi) {
+            report(at, LinkMessages.resultNotFreeable(spec.javaSignature(), moduleName, spec.exportName()));
+        } else if (spec.allocator().allocates() || freesResult) {
+            requireAllocator(at, spec.javaSignature(), LinkMessages.FOR_ARGUMENTS);
+        }
+        if (allocator instanceof AllocatorConvention.CanonicalAbi && export.isPresent()
+                && export.get().exportType() == ExternalType.FUNCTION) {
+            checkPostReturn(at, spec, module.typeOf(export.get()));
+        }
+    }
+
+    /** A canonical-ABI post-return, where there is one, takes the export's results and returns nothing. */
+    private void checkPostReturn(Location at, ExportSpec spec, FunctionType exportType) {
+        String name = AllocatorConvention.POST_RETURN_PREFIX + spec.exportName();
+        Optional<Export> postReturn = module.export(name);
+        if (postReturn.isEmpty() || postReturn.get().exportType() != ExternalType.FUNCTION) {
+            return;
+        }
+        FunctionType actual = module.typeOf(postReturn.get());
+        FunctionType expected = FunctionType.of(exportType.returns(), List.of());
+        if (!actual.typesMatch(expected)) {
+            report(at, LinkMessages.postReturnTypeMismatch(spec.javaSignature(), moduleName, name, actual, expected));
+        }
+    }
+
+    /**
+     * A call needs the guest's allocator: a module without one fails on the call, one whose allocator cannot be
+     * told fails once, on the interface.
+     */
+    private void requireAllocator(Location at, String javaSignature, String purpose) {
+        if (allocatorProblem != null) {
+            reportAllocatorProblem();
+        } else if (allocator instanceof AllocatorConvention.None) {
+            report(at, LinkMessages.noAllocator(javaSignature, purpose, moduleName, allocatorLookalikes));
+        }
+    }
+
+    private void reportAllocatorProblem() {
+        if (!allocatorProblemReported) {
+            allocatorProblemReported = true;
+            report(new LinkProblem.OnAllocator(), allocatorProblem);
         }
     }
 
@@ -166,6 +245,8 @@ public final class LinkCheck {
         }
         if (spec.resultAllocator() != null) {
             checkAllocator(at, spec.javaSignature(), AllocatorExport.forHostResults(spec.resultAllocator()));
+        } else if (spec.allocatesResult()) {
+            requireAllocator(at, spec.javaSignature(), LinkMessages.FOR_HOST_RESULTS);
         }
     }
 

@@ -4,6 +4,8 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
+import dev.wasmbind.runtime.internal.AllocatorConvention;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
@@ -40,6 +42,22 @@ public final class LinkMessages {
         ALLOCATOR_NOT_A_FUNCTION("allocator-not-a-function", Severity.ERROR),
         /** {@link #allocatorTypeMismatch}. */
         ALLOCATOR_TYPE_MISMATCH("allocator-type-mismatch", Severity.ERROR),
+        /** {@link #noAllocator}. */
+        NO_ALLOCATOR("no-allocator", Severity.ERROR),
+        /** {@link #allocatorAmbiguous}. */
+        ALLOCATOR_AMBIGUOUS("allocator-ambiguous", Severity.ERROR),
+        /** {@link #declaredAllocatorMissing}. */
+        DECLARED_ALLOCATOR_MISSING("declared-allocator-missing", Severity.ERROR),
+        /** {@link #declaredAllocatorType}. */
+        DECLARED_ALLOCATOR_TYPE("declared-allocator-type", Severity.ERROR),
+        /** {@link #declaredFreeMissing}. */
+        DECLARED_FREE_MISSING("declared-free-missing", Severity.ERROR),
+        /** {@link #declaredFreeBesideRealloc}. */
+        DECLARED_FREE_BESIDE_REALLOC("declared-free-beside-realloc", Severity.ERROR),
+        /** {@link #resultNotFreeable}. */
+        RESULT_NOT_FREEABLE("result-not-freeable", Severity.ERROR),
+        /** {@link #postReturnTypeMismatch}. */
+        POST_RETURN_TYPE_MISMATCH("post-return-type-mismatch", Severity.ERROR),
         /** {@link #importNotProvided}. */
         IMPORT_NOT_PROVIDED("import-not-provided", Severity.ERROR),
         /** {@link #rawImportNotSupplied}. */
@@ -112,6 +130,96 @@ public final class LinkMessages {
                 .or(() -> ptrLenHint(spec.wasmSignature(), actual))
                 .map(hint -> message + ": " + hint)
                 .orElse(message));
+    }
+
+    /** Why a call needs the guest's allocator: for the messages of an export's needs. */
+    public static final String FOR_ARGUMENTS = "to copy its arguments or return area into guest memory";
+    /** Why a host function needs the guest's allocator. */
+    public static final String FOR_HOST_RESULTS = "to hand its result to the guest";
+
+    /**
+     * A method needs the guest's allocator, but the module exports none of the known conventions: names them, the
+     * exports that look like an allocator, and how to name one.
+     */
+    public static Message noAllocator(
+            String javaSignature, String purpose, String moduleName, List<String> lookalikes) {
+        String message = quote(javaSignature) + " needs the guest's allocator " + purpose + ", but " + moduleName
+                + " exports none that wasmbind knows (" + knownConventions() + "); ";
+        String declare = "@AllocatorExports(allocate = \"...\", free = \"...\")";
+        if (lookalikes.isEmpty()) {
+            return new Message(Id.NO_ALLOCATOR, message + "name its pair with " + declare + " on the interface, or "
+                    + "pass and return only scalars");
+        }
+        return new Message(Id.NO_ALLOCATOR, message + "its exports " + list(lookalikes) + " look like one: name the "
+                + "pair with " + declare + " on the interface" + guess(lookalikes).map(g -> "; did you mean " + g + "?")
+                .orElse(""));
+    }
+
+    /** Several known allocator conventions fit the module, which cannot tell which one its exports expect. */
+    public static Message allocatorAmbiguous(String moduleName, List<AllocatorConvention> fitting) {
+        String pairs = fitting.stream().map(AllocatorConvention::describe).collect(Collectors.joining("; "));
+        AllocatorNames first = AllocatorNames.of(fitting.get(0)).orElseThrow();
+        return new Message(Id.ALLOCATOR_AMBIGUOUS, moduleName + " exports several allocators (" + pairs + "), and "
+                + "which one its functions expect cannot be told from the module: name it on the interface, such as "
+                + declaration(first));
+    }
+
+    /** {@code @AllocatorExports} names an export the module does not have. */
+    public static Message declaredAllocatorMissing(String moduleName, String exportName, List<String> lookalikes) {
+        String message = "@AllocatorExports names " + quote(exportName) + ", but " + moduleName
+                + " exports no function of that name";
+        List<String> near = NearNames.nearest(exportName, lookalikes);
+        if (!near.isEmpty()) {
+            return new Message(Id.DECLARED_ALLOCATOR_MISSING, message + "; " + didYouMean(near));
+        }
+        return new Message(Id.DECLARED_ALLOCATOR_MISSING, lookalikes.isEmpty()
+                ? message + ", nor any that looks like an allocator"
+                : message + "; its exports that look like an allocator are " + list(lookalikes));
+    }
+
+    /** An export {@code @AllocatorExports} names has a type no allocator has. */
+    public static Message declaredAllocatorType(
+            String moduleName, String exportName, FunctionType actual, boolean allocates) {
+        String expected = allocates
+                ? "an allocate export has type " + WasmSignature.describe(AllocatorConvention.ALLOCATE) + ", or "
+                        + WasmSignature.describe(AllocatorConvention.REALLOC) + " as the canonical ABI's cabi_realloc"
+                : "a free export has type " + WasmSignature.describe(AllocatorConvention.UNSIZED_FREE) + ", or "
+                        + WasmSignature.describe(AllocatorConvention.SIZED_FREE) + " when it takes the length";
+        return new Message(Id.DECLARED_ALLOCATOR_TYPE, "@AllocatorExports names " + quote(exportName) + " to "
+                + (allocates ? "allocate" : "free") + ", but it has type " + WasmSignature.describe(actual) + " in "
+                + moduleName + ": " + expected);
+    }
+
+    /** {@code @AllocatorExports} names an allocate export of type {@code (i32) -> i32} without its free. */
+    public static Message declaredFreeMissing(String moduleName, String allocate) {
+        return new Message(Id.DECLARED_FREE_MISSING, "@AllocatorExports names " + quote(allocate) + " of "
+                + moduleName + " to allocate, but no free: the host frees what it allocates with this allocator, so "
+                + "name its free export too, such as free = \"free\"");
+    }
+
+    /** {@code @AllocatorExports} names a free beside a canonical-ABI realloc, which has none. */
+    public static Message declaredFreeBesideRealloc(String moduleName, AllocatorNames declared) {
+        return new Message(Id.DECLARED_FREE_BESIDE_REALLOC, "@AllocatorExports names " + quote(declared.allocate())
+                + " of " + moduleName + ", of the canonical ABI's cabi_realloc type, together with the free "
+                + quote(declared.free()) + ", but under the canonical ABI the guest frees what it is given: remove "
+                + "free = \"" + declared.free() + "\"");
+    }
+
+    /** A {@code @HostFrees} method of a canonical-ABI guest, whose allocator has no free. */
+    public static Message resultNotFreeable(String javaSignature, String moduleName, String exportName) {
+        return new Message(Id.RESULT_NOT_FREEABLE, quote(javaSignature) + " is annotated @HostFrees, but "
+                + moduleName + " follows the canonical ABI, which gives the host no free: the guest releases the "
+                + "result itself in " + quote(AllocatorConvention.POST_RETURN_PREFIX + exportName)
+                + ", which the binding calls once it has read the result; remove @HostFrees");
+    }
+
+    /** A canonical-ABI post-return function whose type does not take the export's results. */
+    public static Message postReturnTypeMismatch(
+            String javaSignature, String moduleName, String postReturn, FunctionType actual, FunctionType expected) {
+        return new Message(Id.POST_RETURN_TYPE_MISMATCH, quote(postReturn) + " has type "
+                + WasmSignature.describe(actual) + " in " + moduleName + ", but the binding calls it after "
+                + quote(javaSignature) + " with the export's results, as " + WasmSignature.describe(expected)
+                + ": rebuild the guest, or rename the export");
     }
 
     /** A method needs an allocator export the module lacks. */
@@ -240,8 +348,9 @@ public final class LinkMessages {
         }
         if (viaReturnArea && actual.returns().equals(List.of(ValType.I64))
                 && actual.params().equals(withoutReturnArea)) {
-            return Optional.of("the guest returns the value packed as ptr << 32 | len: annotate the method with "
-                    + "@PackedResult");
+            return Optional.of("the guest returns the value packed in one i64: annotate the method with "
+                    + "@PackedResult, and with @PackedOrder(LENGTH_HIGH) too if the guest packs len << 32 | ptr rather "
+                    + "than ptr << 32 | len");
         }
         if (expected.results().size() == 1 && actual.returns().isEmpty() && actual.params().equals(withReturnArea)) {
             // a scalar or @PackedResult was declared, but the guest writes its result to memory
@@ -372,10 +481,53 @@ public final class LinkMessages {
                 + WasmSignature.describe(allocator.type()) + " " + allocator.purpose();
     }
 
+    /** The known conventions, as the messages list them. */
+    private static String knownConventions() {
+        return AllocatorConvention.KNOWN.stream()
+                .map(convention -> {
+                    AllocatorNames names = AllocatorNames.of(convention).orElseThrow();
+                    if (names.free().isEmpty()) {
+                        return quote(names.allocate());
+                    }
+                    String free = convention instanceof AllocatorConvention.Sized
+                            ? names.free() + "(ptr, len)"
+                            : names.free() + "(ptr)";
+                    return quote(names.allocate()) + "/" + quote(free);
+                })
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A guess at the pair among exports that look like an allocator: the first of each kind. */
+    private static Optional<String> guess(List<String> lookalikes) {
+        Optional<String> free = lookalikes.stream()
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains("free")
+                        || name.toLowerCase(Locale.ROOT).contains("dealloc"))
+                .findFirst();
+        Optional<String> allocate = lookalikes.stream()
+                .filter(name -> free.map(f -> !f.equals(name)).orElse(true))
+                .filter(name -> !name.toLowerCase(Locale.ROOT).contains("dealloc"))
+                .filter(name -> name.toLowerCase(Locale.ROOT).contains("alloc"))
+                .findFirst();
+        if (allocate.isEmpty() || free.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(declaration(new AllocatorNames(allocate.get(), free.get())));
+    }
+
+    private static String declaration(AllocatorNames names) {
+        return names.free().isEmpty()
+                ? "@AllocatorExports(allocate = \"" + names.allocate() + "\")"
+                : "@AllocatorExports(allocate = \"" + names.allocate() + "\", free = \"" + names.free() + "\")";
+    }
+
+    private static String list(List<String> names) {
+        return names.stream().limit(MAX_LISTED).map(LinkMessages::quote).collect(Collectors.joining(", "));
+    }
+
     /** What to call instead: the nearest function exports but the allocator's, or else all of them. */
     private static String otherExports(String exportName, List<String> functionExports) {
         List<String> near = NearNames.nearest(exportName, functionExports.stream()
-                .filter(name -> !AllocatorExport.ALLOCATOR_NAMES.contains(name))
+                .filter(name -> !AllocatorRecognition.isAllocatorExport(name))
                 .toList());
         if (!near.isEmpty()) {
             return didYouMean(near);

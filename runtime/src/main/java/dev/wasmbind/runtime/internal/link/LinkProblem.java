@@ -20,6 +20,9 @@ public record LinkProblem(Location location, Message message) {
     /** The binding interface itself (e.g. an import nobody provides). */
     public record OnModule() implements Location {}
 
+    /** The guest's allocator: {@code @AllocatorExports} where the interface has it, else the interface itself. */
+    public record OnAllocator() implements Location {}
+
     /** The binding method that declared this export, one of {@link dev.wasmbind.runtime.internal.ModuleBinding#exports()}. */
     public record OnExport(ExportSpec export) implements Location {}
 

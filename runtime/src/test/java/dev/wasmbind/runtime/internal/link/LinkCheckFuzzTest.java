@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * the annotation; nothing else may escape into the compiler.
  */
 class LinkCheckFuzzTest {
-    private static final ModuleBinding ECHO = ModuleBinding.builder(RuntimeContract.V1, "test.Allocator", "allocator.wasm")
-            .export("echo", "String echo(String s)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+    private static final ModuleBinding ECHO = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
+            .export("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
             .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
             .returnArea(8)
             .build();

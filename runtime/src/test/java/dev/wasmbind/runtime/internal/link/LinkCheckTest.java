@@ -37,8 +37,8 @@ class LinkCheckTest {
     private static final HostModuleBinding ENV = new HostModuleBinding("env", "demo.Env", List.of(LOG));
 
     /** Matches {@link #greetModule()} exactly. */
-    private static final ModuleBinding GREET = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
-            .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+    private static final ModuleBinding GREET = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+            .export("Greet", "String greet(String name)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
             .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
             .returnArea(8)
             .hostModule(ENV, "env")
@@ -69,7 +69,7 @@ class LinkCheckTest {
 
     @Test
     void missingExportSuggestsNearFunctionExports() {
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
                 .export("Greets", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .hostModule(ENV, "env")
                 .build();
@@ -83,7 +83,7 @@ class LinkCheckTest {
     @Test
     void exportMustBeAFunction() {
         WasmModule module = new TestModule().function("Add", type(List.of(I32, I32), I32)).global("counter").parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Counter", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Counter", WASM)
                 .export("counter", "int counter()", Allocator.NONE, sig("() -> i32"))
                 .build();
 
@@ -95,7 +95,7 @@ class LinkCheckTest {
     void exportTypeMustMatchTheLowering() {
         FunctionType packed = type(List.of(I32, I32), I64);
         WasmModule module = greetModule().function("Packed", packed).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
                 .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .export("Packed", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .hostModule(ENV, "env")
@@ -113,7 +113,7 @@ class LinkCheckTest {
                 .importFunction("wasi_snapshot_preview1", "proc_exit", type(List.of(I32)))
                 .function("Add", type(List.of(I32, I32), I32))
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Add", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Add", WASM)
                 .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .build();
 
@@ -121,50 +121,49 @@ class LinkCheckTest {
     }
 
     @Test
-    void methodsThatCopyArgumentsNeedMalloc() {
+    void methodsThatAllocateNeedAnAllocator() {
         WasmModule module = new TestModule().function("Greet", RETURN_AREA_STRING_ARG).function("free", FREE).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
-                .export("Greet", "String greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+                .export("Greet", "String greet(String name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
-                new OnExport(binding.export(0)), LinkMessages.allocatorMissing("String greet(String name)", AllocatorExport.MALLOC, WASM)));
+                new OnExport(binding.export(0)), LinkMessages.noAllocator(
+                        "String greet(String name)", LinkMessages.FOR_ARGUMENTS, WASM, List.of("free"))));
     }
 
     @Test
-    void methodsThatReleaseMemoryNeedFree() {
+    void methodsThatReleaseMemoryNeedAnAllocator() {
         WasmModule module = new TestModule().function("Greet", STRING_ARG).function("malloc", MALLOC).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
-                .export("Greet", "void greet(String name)", Allocator.FREE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+                .export("Greet", "void greet(String name)", Allocator.FREE_RESULT, sig("(i32 name.ptr, i32 name.len) -> nil"))
                 .export("Other", "void other(String name)", Allocator.NONE, sig("(i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.allocatorMissing("void greet(String name)", AllocatorExport.FREE,
-                        WASM)),
+                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.noAllocator("void greet(String name)",
+                        LinkMessages.FOR_ARGUMENTS, WASM, List.of("malloc"))),
                 new LinkProblem(new OnExport(binding.export(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
     }
 
     @Test
-    void allocatorExportsMustHaveTheTypeTheRuntimeCalls() {
+    void allocatorExportsOfOtherTypesAreNoAllocator() {
         FunctionType twoArgMalloc = type(List.of(I32, I32), I32);
         WasmModule module = new TestModule()
                 .function("Greet", STRING_ARG).function("malloc", twoArgMalloc).global("free").parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
-                .export("Greet", "void greet(String name)", Allocator.MALLOC_AND_FREE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+                .export("Greet", "void greet(String name)", Allocator.ALLOCATE, sig("(i32 name.ptr, i32 name.len) -> nil"))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.allocatorTypeMismatch(
-                        "void greet(String name)", AllocatorExport.MALLOC, WASM, twoArgMalloc)),
-                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.allocatorNotAFunction(
-                        "void greet(String name)", AllocatorExport.FREE, WASM, ExternalType.GLOBAL)));
+                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.noAllocator(
+                        "void greet(String name)", LinkMessages.FOR_ARGUMENTS, WASM, List.of("malloc"))));
     }
 
     @Test
     void importsNoOneProvidesAreErrors() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).build();
 
         List<LinkProblem> expected =
                 List.of(new LinkProblem(new OnModule(), LinkMessages.importNotProvided(WASM, "env", "log", STRING_ARG)));
@@ -189,7 +188,7 @@ class LinkCheckTest {
                 .importFunction("wasi_snapshot_preview1", "random_get", type(List.of(I32, I32), I32))
                 .importFunction("wasi_snapshot_preview1", "no_such_call", noArgs)
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Wasi", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Wasi", WASM).build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of())).containsExactly(new LinkProblem(
                 new OnModule(),
@@ -207,21 +206,21 @@ class LinkCheckTest {
     @Test
     void atLoadRawHostFunctionsSatisfyImports() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).build();
         HostFunction log = new HostFunction("env", "log", STRING_ARG, (instance, args) -> null);
         HostFunction otherModule = new HostFunction("other", "log", STRING_ARG, (instance, args) -> null);
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(log))).isEmpty();
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(otherModule))).hasSize(1);
         // A raw function also stands in for a declared host interface whose implementation was not given.
-        ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
+        ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(ENV, "env").build();
         assertThat(LinkCheck.atLoad(module, WASM, declaringEnv, Set.of(), List.of(log))).isEmpty();
     }
 
     @Test
     void rawImportsTheModuleDoesNotHaveAreCompileTimeWarnings() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
                 .rawImport("env")
                 .rawImport("env", "log", "trace")
                 .rawImport("emv")
@@ -242,10 +241,10 @@ class LinkCheckTest {
     @Test
     void hostMethodsWhoseResultTheHostAllocatesNeedThatAllocator() {
         WasmModule module = new TestModule().importFunction("env", "name", type(List.of(), I64)).parse();
-        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V1, "env", "demo.Env")
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V3, "env", "demo.Env")
                 .function("name", "String name()", "malloc", sig("() -> i64"))
                 .build();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
                 LinkMessages.allocatorMissing("String name()", AllocatorExport.forHostResults("malloc"), WASM)));
@@ -263,7 +262,7 @@ class LinkCheckTest {
     @Test
     void nonFunctionImportsCannotBeSupplied() {
         WasmModule module = new TestModule().importMemory("env", "memory").parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(ENV, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(ENV, "env").build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).containsExactly(
                 new LinkProblem(new OnModule(), LinkMessages.importNotSupported(WASM, ExternalType.MEMORY, "env", "memory")));
@@ -275,7 +274,7 @@ class LinkCheckTest {
         WasmModule module = new TestModule().importFunction("env", "log", logWithLevel).parse();
         ImportSpec abort = new ImportSpec("abort", "void abort()", sig("() -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(abort, LOG));
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(
                 onHostImport(binding, 0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
@@ -287,7 +286,7 @@ class LinkCheckTest {
         ImportSpec logg = new ImportSpec(
                 "logg", "void logg(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(LOG, logg));
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 onHostImport(binding, 0, 1), LinkMessages.hostImportUnused(WASM, "env", logg, List.of("log"))));
@@ -303,7 +302,7 @@ class LinkCheckTest {
                 .importFunction("env", "log", wrongLog)
                 .function("Add", type(List.of(I32), I32))
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V1, "demo.Greet", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
                 .export("Sub", "int sub(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .hostModule(ENV, "env")

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dylibso.chicory.wasm.types.ExternalType;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.AllocatorConvention;
+import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
@@ -28,19 +30,89 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LinkMessagesTest {
     private static final ExportSpec GREET = new ExportSpec("Greet", "String greet(String name)",
-            sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.MALLOC_AND_FREE);
+            sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.ALLOCATE_AND_FREE_RESULT);
     private static final ExportSpec GREET_PACKED = new ExportSpec("Greet", "String greet(String name)",
-            sig("(i32 name.ptr, i32 name.len) -> i64"), Allocator.MALLOC_AND_FREE);
+            sig("(i32 name.ptr, i32 name.len) -> i64"), Allocator.ALLOCATE_AND_FREE_RESULT);
     private static final ImportSpec LOG = new ImportSpec("log", "void log(String message, int level)",
             sig("(i32 message.ptr, i32 message.len, i32 level) -> nil"));
     private static final ImportSpec LOGG = new ImportSpec("logg", "void logg(String message)",
             sig("(i32 message.ptr, i32 message.len) -> nil"));
-    private static final String NEEDS_MALLOC = "`String greet(String name)` needs the guest's `malloc` export "
-            + "(i32) -> i32 to copy its arguments or return area into guest memory, but ";
+    private static final String NEEDS_MALLOC = "`String greet(String name)` needs the guest's `wasm_malloc` export "
+            + "(i32) -> i32 to hand its result to the guest, but ";
 
     /** One message of each kind: the message, then its code, severity and text as they must stay. */
     static Stream<Arguments> everyMessage() {
         return Stream.of(
+                Arguments.of(
+                        LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "no_allocator.wasm",
+                                List.of()),
+                        "no-allocator", Severity.ERROR,
+                        "`String greet(String name)` needs the guest's allocator to copy its arguments or return "
+                                + "area into guest memory, but no_allocator.wasm exports none that wasmbind knows "
+                                + "(`wasm_malloc`/`wasm_free(ptr)`, `allocate`/`deallocate(ptr, len)`, `alloc`/`dealloc(ptr, "
+                                + "len)`, `cabi_realloc`, `malloc`/`free(ptr, len)`, `malloc`/`free(ptr)`); name its pair "
+                                + "with @AllocatorExports(allocate = \"...\", free = \"...\") on the interface, or pass and "
+                                + "return only scalars"),
+                Arguments.of(
+                        LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "m.wasm",
+                                List.of("my_alloc", "my_free")),
+                        "no-allocator", Severity.ERROR,
+                        "`String greet(String name)` needs the guest's allocator to copy its arguments or return "
+                                + "area into guest memory, but m.wasm exports none that wasmbind knows "
+                                + "(`wasm_malloc`/`wasm_free(ptr)`, `allocate`/`deallocate(ptr, len)`, `alloc`/`dealloc(ptr, "
+                                + "len)`, `cabi_realloc`, `malloc`/`free(ptr, len)`, `malloc`/`free(ptr)`); its exports "
+                                + "`my_alloc`, `my_free` look like one: name the pair with @AllocatorExports(allocate = "
+                                + "\"...\", free = \"...\") on the interface; did you mean @AllocatorExports(allocate = "
+                                + "\"my_alloc\", free = \"my_free\")?"),
+                Arguments.of(
+                        LinkMessages.allocatorAmbiguous("m.wasm", List.of(
+                                new AllocatorConvention.Sized("alloc", "dealloc"),
+                                new AllocatorConvention.CanonicalAbi("cabi_realloc"))),
+                        "allocator-ambiguous", Severity.ERROR,
+                        "m.wasm exports several allocators (`alloc (i32) -> i32` and `dealloc (i32, i32) -> nil`; "
+                                + "`cabi_realloc (i32, i32, i32, i32) -> i32` (canonical ABI)), and which one its functions "
+                                + "expect cannot be told from the module: name it on the interface, such as "
+                                + "@AllocatorExports(allocate = \"alloc\", free = \"dealloc\")"),
+                Arguments.of(
+                        LinkMessages.declaredAllocatorMissing("m.wasm", "aloc", List.of("alloc", "dealloc")),
+                        "declared-allocator-missing", Severity.ERROR,
+                        "@AllocatorExports names `aloc`, but m.wasm exports no function of that name; did you mean "
+                                + "`alloc`?"),
+                Arguments.of(
+                        LinkMessages.declaredAllocatorType("m.wasm", "alloc", type(List.of(I32, I32), I32), true),
+                        "declared-allocator-type", Severity.ERROR,
+                        "@AllocatorExports names `alloc` to allocate, but it has type (i32, i32) -> i32 in m.wasm: "
+                                + "an allocate export has type (i32) -> i32, or (i32, i32, i32, i32) -> i32 as the canonical "
+                                + "ABI's cabi_realloc"),
+                Arguments.of(
+                        LinkMessages.declaredAllocatorType("m.wasm", "dealloc", type(List.of(I64)), false),
+                        "declared-allocator-type", Severity.ERROR,
+                        "@AllocatorExports names `dealloc` to free, but it has type (i64) -> nil in m.wasm: a free "
+                                + "export has type (i32) -> nil, or (i32, i32) -> nil when it takes the length"),
+                Arguments.of(
+                        LinkMessages.declaredFreeMissing("m.wasm", "alloc"),
+                        "declared-free-missing", Severity.ERROR,
+                        "@AllocatorExports names `alloc` of m.wasm to allocate, but no free: the host frees what "
+                                + "it allocates with this allocator, so name its free export too, such as free = \"free\""),
+                Arguments.of(
+                        LinkMessages.declaredFreeBesideRealloc("m.wasm", new AllocatorNames("cabi_realloc", "free")),
+                        "declared-free-beside-realloc", Severity.ERROR,
+                        "@AllocatorExports names `cabi_realloc` of m.wasm, of the canonical ABI's cabi_realloc "
+                                + "type, together with the free `free`, but under the canonical ABI the guest frees what it "
+                                + "is given: remove free = \"free\""),
+                Arguments.of(
+                        LinkMessages.resultNotFreeable("String name()", "m.wasm", "name"),
+                        "result-not-freeable", Severity.ERROR,
+                        "`String name()` is annotated @HostFrees, but m.wasm follows the canonical ABI, which "
+                                + "gives the host no free: the guest releases the result itself in `cabi_post_name`, which "
+                                + "the binding calls once it has read the result; remove @HostFrees"),
+                Arguments.of(
+                        LinkMessages.postReturnTypeMismatch("String name()", "m.wasm", "cabi_post_name",
+                                type(List.of()), type(List.of(I64))),
+                        "post-return-type-mismatch", Severity.ERROR,
+                        "`cabi_post_name` has type () -> nil in m.wasm, but the binding calls it after `String "
+                                + "name()` with the export's results, as (i64) -> nil: rebuild the guest, or rename the "
+                                + "export"),
                 Arguments.of(
                         LinkMessages.noSuchExport("RetrunString", "return_string.wasm", List.of("Add", "ReturnString")),
                         "no-such-export", Severity.ERROR,
@@ -57,19 +129,22 @@ class LinkMessagesTest {
                                 + "needs (i32 retptr, i32 name.ptr, i32 name.len) -> nil under the TinyGo ABI"),
                 Arguments.of(
                         LinkMessages.allocatorMissing(
-                                GREET.javaSignature(), AllocatorExport.MALLOC, "no_allocator.wasm"),
+                                GREET.javaSignature(), AllocatorExport.forHostResults("wasm_malloc"),
+                                "no_allocator.wasm"),
                         "allocator-missing", Severity.ERROR,
                         NEEDS_MALLOC + "no_allocator.wasm does not export it"),
                 Arguments.of(
                         LinkMessages.allocatorNotAFunction(
-                                GREET.javaSignature(), AllocatorExport.MALLOC, "m.wasm", ExternalType.GLOBAL),
+                                GREET.javaSignature(), AllocatorExport.forHostResults("wasm_malloc"), "m.wasm",
+                                ExternalType.GLOBAL),
                         "allocator-not-a-function", Severity.ERROR,
-                        NEEDS_MALLOC + "`malloc` of m.wasm is a global"),
+                        NEEDS_MALLOC + "`wasm_malloc` of m.wasm is a global"),
                 Arguments.of(
                         LinkMessages.allocatorTypeMismatch(
-                                GREET.javaSignature(), AllocatorExport.MALLOC, "m.wasm", type(List.of(I32, I32), I32)),
+                                GREET.javaSignature(), AllocatorExport.forHostResults("wasm_malloc"), "m.wasm",
+                                type(List.of(I32, I32), I32)),
                         "allocator-type-mismatch", Severity.ERROR,
-                        NEEDS_MALLOC + "`malloc` in m.wasm has type (i32, i32) -> i32"),
+                        NEEDS_MALLOC + "`wasm_malloc` in m.wasm has type (i32, i32) -> i32"),
                 Arguments.of(
                         LinkMessages.importNotProvided("return_string.wasm", "env", "log", type(List.of(I32, I32))),
                         "import-not-provided", Severity.ERROR,
@@ -190,8 +265,9 @@ class LinkMessagesTest {
         assertThat(LinkMessages.exportTypeMismatch(GREET, "return_string.wasm", type(List.of(I32, I32), I64)).text())
                 .isEqualTo("`Greet` has type (i32, i32) -> i64 in return_string.wasm, but `String greet(String name)` "
                         + "needs (i32 retptr, i32 name.ptr, i32 name.len) -> nil under the TinyGo ABI: "
-                        + "the guest returns the value packed as ptr << 32 | len: annotate the method with "
-                        + "@PackedResult");
+                        + "the guest returns the value packed in one i64: annotate the method with @PackedResult, "
+                        + "and with @PackedOrder(LENGTH_HIGH) too if the guest packs len << 32 | ptr rather than "
+                        + "ptr << 32 | len");
     }
 
     @Test
@@ -208,7 +284,7 @@ class LinkMessagesTest {
     @Test
     void namesTheIntParameterTheGuestTakesAsAString() {
         ExportSpec greeting = new ExportSpec("greeting", "String greeting(int name)",
-                WasmSignature.builder().returnPointer().i32("name").returns(), Allocator.MALLOC);
+                WasmSignature.builder().returnPointer().i32("name").returns(), Allocator.ALLOCATE);
         assertThat(LinkMessages.exportTypeMismatch(greeting, "greet.wasm", type(List.of(I32, I32), I64)).text())
                 .isEqualTo("`greeting` has type (i32, i32) -> i64 in greet.wasm, but `String greeting(int name)` "
                         + "needs (i32 retptr, i32 name) -> nil under the TinyGo ABI: the guest takes `name` as a "
@@ -236,7 +312,7 @@ class LinkMessagesTest {
     void hintPtrLenForSlicesTheGuestTakesWithoutCap() {
         ExportSpec digest = new ExportSpec("Digest", "long digest(byte[] data, int[] more)",
                 sig("(i32 data.ptr, i32 data.len, i32 data.cap, i32 more.ptr, i32 more.len, i32 more.cap) -> i64"),
-                Allocator.MALLOC_AND_FREE);
+                Allocator.ALLOCATE_AND_FREE_RESULT);
 
         assertThat(LinkMessages.exportTypeMismatch(digest, "m.wasm", type(List.of(I32, I32, I32, I32), I64)).text())
                 .endsWith("under the TinyGo ABI: the guest takes `data`, `more` as (ptr, len), without cap: annotate "
@@ -269,7 +345,7 @@ class LinkMessagesTest {
     @Test
     void hintReturnAreaInsteadOfScalar() {
         ExportSpec length = new ExportSpec("Greet", "int greet(String name)",
-                sig("(i32 name.ptr, i32 name.len) -> i32"), Allocator.MALLOC_AND_FREE);
+                sig("(i32 name.ptr, i32 name.len) -> i32"), Allocator.ALLOCATE_AND_FREE_RESULT);
 
         assertThat(LinkMessages.exportTypeMismatch(length, "m.wasm", type(List.of(I32, I32, I32))).text())
                 .endsWith("under the TinyGo ABI: the guest writes its result to a hidden return area "
@@ -292,12 +368,6 @@ class LinkMessagesTest {
                 .endsWith("the guest returns (i32, f64): declare a matching result type");
     }
 
-    @Test
-    void theFreeExportIsNamedWithItsPurpose() {
-        assertThat(LinkMessages.allocatorMissing(GREET.javaSignature(), AllocatorExport.FREE, "m.wasm").text())
-                .isEqualTo("`String greet(String name)` needs the guest's `free` export (i32) -> nil to release the "
-                        + "memory it allocates, but m.wasm does not export it");
-    }
 
     @Test
     void anUnusedRawImportWithoutNearNameIsToBeRemoved() {

@@ -23,10 +23,10 @@ class ReexportTest {
         try (InputStream in = ReexportTest.class.getResourceAsStream("/modules/reexport.wasm")) {
             module = Parser.parse(in);
         }
-        ModuleBinding write = ModuleBinding.builder(RuntimeContract.V1, "demo.Write", "reexport.wasm")
+        ModuleBinding write = ModuleBinding.builder(RuntimeContract.V3, "demo.Write", "reexport.wasm")
                 .export("Write", "int write(int fd, int iovs, int count, int written)", Allocator.NONE, sig("(i32 fd, i32 iovs, i32 count, i32 written) -> i32"))
                 .build();
-        ModuleBinding wrong = ModuleBinding.builder(RuntimeContract.V1, "demo.Write", "reexport.wasm")
+        ModuleBinding wrong = ModuleBinding.builder(RuntimeContract.V3, "demo.Write", "reexport.wasm")
                 .export("Write", "int write(int fd)", Allocator.NONE, sig("(i32 fd) -> i32"))
                 .build();
 
