@@ -8,18 +8,20 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.wasmbind.processor.WasmBindProcessor;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,7 +83,7 @@ final class Drafts {
     }
 
     /** A binding compiled from a draft, called through reflection: the test has no compiled interface to cast to. */
-    record Bound(Object binding) implements AutoCloseable {
+    record Bound(Object binding, URLClassLoader loader) implements AutoCloseable {
         Object call(String method, Class<?>[] types, Object... args) throws ReflectiveOperationException {
             Method bound = binding.getClass().getMethod(method, types);
             bound.setAccessible(true);
@@ -90,40 +92,38 @@ final class Drafts {
 
         @Override
         public void close() throws Exception {
-            ((AutoCloseable) binding).close();
+            try (loader) {
+                ((AutoCloseable) binding).close();
+            }
         }
     }
 
     /**
      * Compiles the draft of interface {@code qualifiedName} as {@link #assertCompiles} does, and builds its binding
-     * on {@code module}, every host interface answered by {@code host} (method name, arguments).
+     * on {@code module}, every host interface answered by {@code host} (method name, arguments); the classes go to
+     * the directory {@code classes}.
      */
-    static Bound bind(String draft, String qualifiedName, Path module, BiConsumer<String, Object[]> host)
-            throws ReflectiveOperationException {
+    static Bound bind(String draft, String qualifiedName, Path module, Path classes,
+            BiConsumer<String, Object[]> host) throws ReflectiveOperationException {
         Compilation compilation = compile(draft, qualifiedName, module.getParent());
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        // the class output in a directory: the generated classes, and the resources the processor wrote beside them
+        try {
+            for (JavaFileObject file : compilation.generatedFiles()) {
                 String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length(),
-                        path.length() - ".class".length()).replace('/', '.');
-                try (InputStream in = file.openInputStream()) {
-                    classes.put(name, in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (path.contains(CLASS_OUTPUT)) {
+                    Path target = classes.resolve(path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()));
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = file.openInputStream()) {
+                        Files.copy(in, target);
+                    } catch (FileNotFoundException e) {
+                        // the processor looked for a module there, and nothing was written
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ClassLoader loader = new ClassLoader(Drafts.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        };
+        URLClassLoader loader = new URLClassLoader(new URL[] {toUrl(classes)}, Drafts.class.getClassLoader());
         Object builder = loader.loadClass(qualifiedName + "Wasm").getMethod("builder").invoke(null);
         builder.getClass().getMethod("module", Path.class).invoke(builder, module);
         for (Method setter : builder.getClass().getDeclaredMethods()) {
@@ -135,7 +135,15 @@ final class Drafts {
                 }));
             }
         }
-        return new Bound(builder.getClass().getMethod("build").invoke(builder));
+        return new Bound(builder.getClass().getMethod("build").invoke(builder), loader);
+    }
+
+    private static URL toUrl(Path directory) {
+        try {
+            return directory.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** The TinyGo fixture at {@code relative}; skips the calling test, visibly, when the fixtures are absent. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,12 +104,12 @@ class TinyGoDraftTest {
 
     /** The draft of a real TinyGo build, compiled by the processor as printed, binds and calls the module. */
     @Test
-    void greet035DraftIsCalledWithoutEdits() throws Exception {
+    void greet035DraftIsCalledWithoutEdits(@TempDir Path classes) throws Exception {
         Path module = fixture("wazero-greet-0.35.0/greet.wasm");
         String draft = draft(module, fixture("wazero-greet-0.35.0/greet.go"));
         List<String> logged = new ArrayList<>();
 
-        try (Drafts.Bound greet = Drafts.bind(draft, "Greet", module,
+        try (Drafts.Bound greet = Drafts.bind(draft, "Greet", module, classes,
                 (method, args) -> logged.add(method + " " + args[0]))) {
             assertThat(greet.call("greeting", new Class<?>[] {String.class}, "wasmbind")).isEqualTo("Hello, wasmbind!");
             greet.call("greet", new Class<?>[] {String.class}, "wasmbind");
