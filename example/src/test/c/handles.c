@@ -21,6 +21,9 @@ static int32_t kept;
 /* Returns the handle it was given. */
 EXPORT("Pass") int32_t Pass(int32_t handle) { return handle; }
 
+/* The same for a record the host passes as a handle. */
+EXPORT("PassPoint") int32_t PassPoint(int32_t handle) { return handle; }
+
 /* The handle's number, for tests to compare. */
 EXPORT("Raw") int32_t Raw(int32_t handle) { return handle; }
 

@@ -2,7 +2,8 @@
  * End-to-end test guest that misbehaves on purpose, for the fault tests: it traps with live shadow-stack frames,
  * spins, grows memory without end, exits mid-call, recurses without end, hands back regions outside its memory,
  * leaves its return area unwritten, and "panics" the way TinyGo does: it writes `panic: <message>` to stdout
- * (older TinyGo) or stderr (newer TinyGo) in several pieces, then traps.
+ * (older TinyGo) or stderr (newer TinyGo) in several pieces, then traps; its allocator for host results panics so
+ * when asked for more than 1 MiB, as TinyGo's does when its heap cannot grow.
  *
  * The exported malloc/free count live blocks (LiveAllocations), so tests can prove the host frees what it
  * allocated; results are guest-owned unless a comment says otherwise. Built by example/build-guests.sh.
@@ -23,6 +24,8 @@ typedef struct {
 
 IMPORT("fail") void env_fail(void);
 IMPORT("call_back") int32_t env_call_back(int32_t x);
+/* A string of `size` bytes from the host, allocated with PanickingMalloc and packed as ptr << 32 | len. */
+IMPORT("text") uint64_t env_text(int32_t size);
 
 #include "counting_allocator.h"
 
@@ -64,6 +67,24 @@ static void panic_to(int fd, const char *message, int32_t len) {
 }
 
 EXPORT("PanicStdout") void PanicStdout(const char *s, int32_t len) { panic_to(1, s, len); }
+
+/* The allocator of host results: TinyGo's panics when its heap cannot grow, here above 1 MiB. */
+EXPORT("PanickingMalloc")
+void *PanickingMalloc(size_t size) {
+    static const char out_of_memory[] = "runtime error: out of memory";
+    if (size > (1 << 20)) {
+        panic_to(2, out_of_memory, (int32_t)(sizeof out_of_memory - 1));
+    }
+    return guest_malloc(size);
+}
+
+/* Gets a string of `size` bytes from the host, frees it, and returns its length. */
+EXPORT("TextLength")
+int32_t TextLength(int32_t size) {
+    uint64_t text = env_text(size);
+    guest_free((void *)(uintptr_t)(text >> 32));
+    return (int32_t)(uint32_t)text;
+}
 EXPORT("PanicStderr") void PanicStderr(const char *s, int32_t len) { panic_to(2, s, len); }
 
 /* Ordinary output, then a trap: not a panic. */

@@ -10,6 +10,7 @@ import dev.wasmbind.runtime.internal.Modules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -24,8 +25,8 @@ import javax.tools.StandardLocation;
 /**
  * Compiles a binding's module to JVM classes with Chicory's build-time compiler, the machinery of
  * {@code chicory-compiler-maven-plugin}, and writes them through the {@link Filer}, so that any build packages them
- * with the binding: the machine classes, named after the binding, and the module less its function bodies beside
- * them.
+ * with the binding: the machine classes, named after the binding, the module less its function bodies beside
+ * them, and that stripped module's SHA-256, which the runtime checks before it trusts the stripped module.
  */
 final class BuildTimeCompiler {
     private static final String MACHINE_SUFFIX = "Machine";
@@ -46,13 +47,15 @@ final class BuildTimeCompiler {
 
     /**
      * Compiles {@code wasm} into classes named after {@code binding}: {@code p.FooWasmMachine} and the helpers
-     * Chicory names after it, and {@code p/FooWasm.meta}.
+     * Chicory names after it, {@code p/FooWasm.meta} and {@code p/FooWasm.meta.sha256}.
      *
      * @param originatingElement the interface, so that incremental builds know what the files come from
      * @throws CompileFailed when Chicory cannot compile the module or the files cannot be written
      */
     BuildTimeMachineModel compile(ClassName binding, byte[] wasm, Element originatingElement) throws CompileFailed {
         String name = binaryName(binding);
+        String meta = (binding.packageName().isEmpty() ? "" : binding.packageName().replace('.', '/') + "/")
+                + binding.simpleName() + META_SUFFIX;
         Path work = null;
         try {
             // named after the binding, so that a directory left behind says whose it was
@@ -72,13 +75,14 @@ final class BuildTimeCompiler {
             for (Path file : sortedFiles(output)) {
                 write(output.relativize(file), Files.readAllBytes(file), originatingElement);
             }
+            byte[] digest = BuildTimeMachine.sha256(Files.readAllBytes(output.resolve(meta)))
+                    .getBytes(StandardCharsets.US_ASCII);
+            write(Path.of(meta + BuildTimeMachine.DIGEST_SUFFIX), digest, originatingElement);
         } catch (IOException | RuntimeException | AssertionError | StackOverflowError e) {
             throw new CompileFailed(e);
         } finally {
             deleteQuietly(work);
         }
-        String meta = (binding.packageName().isEmpty() ? "" : binding.packageName().replace('.', '/') + "/")
-                + binding.simpleName() + META_SUFFIX;
         return new BuildTimeMachineModel(binding.peerClass(binding.simpleName() + MACHINE_SUFFIX), meta,
                 BuildTimeMachine.sha256(wasm));
     }

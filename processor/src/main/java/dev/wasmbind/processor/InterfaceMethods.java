@@ -239,7 +239,7 @@ final class InterfaceMethods {
             }
             boolean unsigned = checkUnsigned(param, type, reporter);
             Optional<AnnotationMirror> handle = annotations.find(param, Handle.class);
-            // a handle passes any object as it is, records too
+            // a record passed as a handle is an object like any other; only its fields cannot be passed
             if (handle.isEmpty() && values.record(type).isPresent()) {
                 reporter.report(param, Messages.recordParameter(type.toString(), name));
                 continue;

@@ -362,7 +362,8 @@ public final class Messages {
     public static Message recordParameter(String type, String param) {
         return new Message(Id.RECORD_PARAMETER,
                 "parameter `" + param + "` is record " + type + ", but the TinyGo ABI passes structs by "
-                        + "pointer, which wasmbind does not support: pass the components as separate parameters");
+                        + "pointer, which wasmbind does not support: pass the components as separate parameters, "
+                        + "or the record itself as an opaque @Handle if the guest only hands it back");
     }
 
     public static Message unsupportedResult(String type, String method) {

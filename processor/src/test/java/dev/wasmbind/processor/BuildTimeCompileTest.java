@@ -13,6 +13,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.google.testing.compile.Compilation;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -45,6 +46,9 @@ class BuildTimeCompileTest {
         WasmModule meta = Parser.parse(output.get("p/GreeterWasm.meta"));
         assertThat(meta.exportSection().exportCount()).isEqualTo(Parser.parse(wasm).exportSection().exportCount());
         assertThat(output.get("p/GreeterWasm.meta").length).isLessThan(wasm.length);
+        // the stripped module's SHA-256, which the runtime checks before it trusts the stripped module
+        assertThat(new String(output.get("p/GreeterWasm.meta.sha256"), StandardCharsets.US_ASCII))
+                .isEqualTo(BuildTimeMachine.sha256(output.get("p/GreeterWasm.meta")));
 
         String binding = generatedSource(compilation, "GreeterWasm.java");
         assertThat(binding)

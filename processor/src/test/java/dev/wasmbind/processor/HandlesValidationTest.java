@@ -30,6 +30,42 @@ class HandlesValidationTest {
     }
 
     @Test
+    void aRecordParameterCanBeAHandleLikeAnyClassThoughNotPassedByValue() throws IOException {
+        Compilation compilation = compile(source("p.Registry",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"registry.wasm\", deferIfMissing = true) interface Registry {",
+                "  record Point(int x, int y) {}",
+                "  @Handle Point keep(@Handle Point point);",
+                "  int sum(Point point);",
+                "}"));
+
+        assertErrors(compilation, at(6, Messages.recordParameter("p.Registry.Point", "point")));
+        compilation = compile(source("p.Registry",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"registry.wasm\", deferIfMissing = true) interface Registry {",
+                "  record Point(int x, int y) {}",
+                "  @Handle Point keep(@Handle Point point);",
+                "}"));
+        assertErrors(compilation);
+        assertThat(compilation.generatedSourceFile("p.RegistryWasm").orElseThrow().getCharContent(true).toString())
+                .contains("return guest.handles().get(keep.callI32(guest.handles().toGuest(point)), "
+                        + "Registry.Point.class);");
+    }
+
+    @Test
+    void hostFunctionsTakeRecordsAsHandlesButNotGenericOnes() throws IOException {
+        Compilation compilation = compile(Compilations.typeWith("p.Env", "@HostModule(\"env\") interface Env {",
+                "  record Box<T>(T value) {}",
+                "  record Point(int x, int y) {}",
+                "  int x(@Handle Point point);",
+                "  int size(@Handle Box<String> box);"));
+
+        assertErrors(compilation, at(7, Messages.handleWrongType("p.Env.Box<java.lang.String>")));
+    }
+
+    @Test
     void primitivesGenericsAndVoidCannotBeHandles() {
         Compilation compilation = compile(source("p.Registry",
                 "package p;",

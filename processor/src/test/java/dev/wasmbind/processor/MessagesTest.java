@@ -183,7 +183,8 @@ class MessagesTest {
                         "record-parameter", Severity.ERROR,
                         "parameter `point` is record p.Foo.Point, but the TinyGo ABI passes structs by "
                                 + "pointer, which wasmbind does not support: pass the components as separate "
-                                + "parameters"),
+                                + "parameters, or the record itself as an opaque @Handle if the guest only hands it "
+                                + "back"),
                 pinned(
                         () -> Messages.unsupportedResult("java.util.List<java.lang.String>", "names()"),
                         "unsupported-result", Severity.ERROR,

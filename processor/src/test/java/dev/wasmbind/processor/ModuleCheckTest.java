@@ -468,13 +468,9 @@ class ModuleCheckTest {
     @Test
     void rejectsAModuleWhoseExportLeadsNowhereOnTheAnnotationValue(@TempDir Path directory) throws IOException {
         // type 0 () -> nil, function 0 of it, and export `g` of function 1, which does not exist: Chicory parses it
-        int[] damaged = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03,
-                0x02, 0x01, 0x00, 0x07, 0x05, 0x01, 0x01, 'g', 0x00, 0x01, 0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b};
-        byte[] bytes = new byte[damaged.length];
-        for (int i = 0; i < damaged.length; i++) {
-            bytes[i] = (byte) damaged[i];
-        }
-        Path file = Files.write(directory.resolve("damaged.wasm"), bytes);
+        Path file = Files.write(directory.resolve("damaged.wasm"), bytes(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00,
+                0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x07, 0x05, 0x01, 0x01, 'g', 0x00, 0x01,
+                0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b));
 
         Compilation compilation = Compilations.compile(List.of("-Awasmbind.modulePath=" + directory),
                 Compilations.typeWith("p.Damaged", "@WasmModule(\"damaged.wasm\") interface Damaged {",
@@ -482,6 +478,31 @@ class ModuleCheckTest {
 
         assertErrors(compilation, at(3, Messages.corruptModule("damaged.wasm", file.toString(),
                 new InvalidModuleException("damaged.wasm", "export `g` has function index 1, but only 1 exist", null))));
+    }
+
+    @Test
+    void rejectsAModuleWithTwoExportsOfOneNameWhichChicoryWouldNotInstantiate(@TempDir Path directory)
+            throws IOException {
+        // type 0 () -> nil, function 0 of it, exported twice as `f`: Chicory parses it, but refuses to instantiate it
+        Path file = Files.write(directory.resolve("twice.wasm"), bytes(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00,
+                0x00, 0x01, 0x04, 0x01, 0x60, 0x00, 0x00, 0x03, 0x02, 0x01, 0x00, 0x07, 0x09, 0x02, 0x01, 'f', 0x00, 0x00,
+                0x01, 'f', 0x00, 0x00, 0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b));
+
+        Compilation compilation = Compilations.compile(List.of("-Awasmbind.modulePath=" + directory),
+                Compilations.typeWith("p.Twice", "@WasmModule(\"twice.wasm\") interface Twice {",
+                        "  @Export(\"f\") void f();"));
+
+        assertErrors(compilation, at(3, Messages.corruptModule("twice.wasm", file.toString(),
+                "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names")));
+    }
+
+    /** A module written out byte by byte. */
+    private static byte[] bytes(int... values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
     }
 
     /** {@code p.Env} for module env; the given methods start at line 4. */

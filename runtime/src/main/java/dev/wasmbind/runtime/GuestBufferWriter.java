@@ -26,8 +26,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The buffer is only valid while the host function that received it runs: afterwards every method but
- * {@link #capacity()} throws {@link IllegalStateException}. The guest's pointer is untrusted: writing into a buffer
- * that lies outside guest memory throws {@link WasmBindException}.
+ * {@link #capacity()} throws {@link IllegalStateException}. The guest's pointer is untrusted: a buffer that lies
+ * outside guest memory fails the host function as it starts, with a {@link WasmBindException}, whatever it would
+ * have written.
  */
 public final class GuestBufferWriter {
     private final HostCall call;
@@ -40,9 +41,16 @@ public final class GuestBufferWriter {
         this.limit = limit;
     }
 
-    /** The buffer the guest passed as {@code (buf, limit)} in this slot and the next; generated adapters call it. */
+    /**
+     * The buffer the guest passed as {@code (buf, limit)} in this slot and the next; generated adapters call it.
+     *
+     * @throws WasmBindException when the buffer does not lie inside guest memory
+     */
     public static GuestBufferWriter at(HostCall call, int slot) {
-        return new GuestBufferWriter(call, call.i32(slot), call.i32(slot + 1));
+        int address = call.i32(slot);
+        int limit = call.i32(slot + 1);
+        call.memory().checkInside(address, Integer.toUnsignedLong(limit));
+        return new GuestBufferWriter(call, address, limit);
     }
 
     /**
@@ -57,7 +65,6 @@ public final class GuestBufferWriter {
      * Writes {@code bytes} at the start of the buffer when they fit in it, and nothing when they do not.
      *
      * @return {@code bytes.length}, which the host function returns to the guest
-     * @throws WasmBindException when the bytes would go outside guest memory
      * @throws IllegalStateException when the host function has returned
      */
     public int write(byte[] bytes) {
@@ -73,7 +80,6 @@ public final class GuestBufferWriter {
      * Writes {@code text} as UTF-8, as Go strings are, when it fits; an unpaired surrogate becomes U+FFFD.
      *
      * @return the length of the UTF-8 bytes, which the host function returns to the guest
-     * @throws WasmBindException when the bytes would go outside guest memory
      * @throws IllegalStateException when the host function has returned
      */
     public int write(String text) {

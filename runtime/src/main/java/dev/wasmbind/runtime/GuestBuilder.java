@@ -239,7 +239,7 @@ public abstract class GuestBuilder<B extends GuestBuilder<B>> {
                     + "threadConfined(): drop that option, or build() one confined instance per thread");
         }
         GuestFactory factory = factory();
-        return new GuestPool<>(maxInstances, () -> factory.start(null), bind);
+        return new GuestPool<>(maxInstances, () -> factory.start(null), bind, callTimeout);
     }
 
     /** These options, fixed, with the module checked against the binding. */

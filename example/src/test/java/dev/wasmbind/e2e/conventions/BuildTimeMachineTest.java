@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,14 @@ class BuildTimeMachineTest {
         }
 
         assertBuildTimeMachine();
+    }
+
+    @Test
+    void theStrippedModuleBesideTheBindingHasItsSha256BesideIt() {
+        String meta = "/" + RawHostGuestWasm.class.getName().replace('.', '/') + ".meta";
+
+        assertThat(new String(resource(meta + ".sha256"), StandardCharsets.US_ASCII))
+                .isEqualTo(BuildTimeMachine.sha256(resource(meta)));
     }
 
     @Test

@@ -8,9 +8,16 @@ import dev.wasmbind.e2e.conventions.CounterEnv.Counter;
 /** handles.c: Java objects passed to the guest and back as opaque handles, in every position. */
 @WasmModule(value = "handles.wasm", imports = CounterEnv.class)
 public interface Handles {
+    /** A record, passed as a handle like any other object. */
+    record Point(int x, int y) {}
+
     @Export("Pass")
     @Handle
     Object pass(@Handle Object object);
+
+    @Export("PassPoint")
+    @Handle
+    Point passPoint(@Handle Point point);
 
     @Export("Raw")
     int raw(@Handle Object object);

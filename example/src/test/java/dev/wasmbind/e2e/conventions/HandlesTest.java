@@ -77,9 +77,45 @@ class HandlesTest {
 
         assertThatThrownBy(() -> guest.forge(handle))
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the guest used handle " + handle + ", which names no object: it was never handed to "
-                        + "the guest, or the guest released it already");
+                .hasMessage("the guest used handle " + handle + ", which names no object of this instance: it was "
+                        + "never handed to this instance's guest (another instance's handles name nothing here), or "
+                        + "the guest released it already");
         assertThat(guest.raw(counter)).isNotEqualTo(handle);
+    }
+
+    @Test
+    void aHandleOfAnotherInstanceNamesNothingHereEvenWhereThisInstanceHoldsHandles() {
+        try (HandlesWasm other = HandlesWasm.load(new CounterEnv() {
+            @Override
+            public Counter newCounter(String name) {
+                return new Counter(name);
+            }
+
+            @Override
+            public int increment(Counter counter) {
+                return ++counter.value;
+            }
+        })) {
+            // both instances hand out handles, and neither's number names anything in the other
+            int theirs = other.raw(new Counter("theirs"));
+            int mine = guest.raw(new Counter("mine"));
+
+            assertThat(mine).isNotEqualTo(theirs);
+            assertThatThrownBy(() -> guest.forge(theirs))
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessage("the guest used handle " + theirs + ", which names no object of this instance: it "
+                            + "was never handed to this instance's guest (another instance's handles name nothing "
+                            + "here), or the guest released it already");
+            assertThatThrownBy(() -> other.forge(mine)).isInstanceOf(WasmBindException.class);
+            assertThat(guest.forge(mine).name).isEqualTo("mine");
+        }
+    }
+
+    @Test
+    void aRecordPassesAsAHandleLikeAnyObject() {
+        Handles.Point point = new Handles.Point(3, 4);
+
+        assertThat(guest.passPoint(point)).isSameAs(point);
     }
 
     @Test

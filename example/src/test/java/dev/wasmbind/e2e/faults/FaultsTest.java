@@ -23,18 +23,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every abnormal end of a call poisons the instance, says why, and never lets a wrong value out. */
 class FaultsTest {
-    /** Host functions of the hostile guest: {@code fail} throws, {@code call_back} runs what the test says. */
+    /**
+     * Host functions of the hostile guest: {@code fail} throws, {@code call_back} runs what the test says, {@code text}
+     * returns as many bytes as asked for.
+     */
     static final class TestEnv implements Hostile.Env {
         IntUnaryOperator callBack = x -> x;
+        /** What {@code fail} throws, checked or not. */
+        Throwable failure = new IllegalArgumentException("the host refuses");
 
         @Override
         public void fail() {
-            throw new IllegalArgumentException("the host refuses");
+            throw sneaky(failure);
         }
 
         @Override
         public int callBack(int x) {
             return callBack.applyAsInt(x);
+        }
+
+        @Override
+        public String text(int size) {
+            return "x".repeat(size);
         }
 
         /**
@@ -54,6 +64,12 @@ class FaultsTest {
             };
             return hold;
         }
+    }
+
+    /** Throws a checked exception where the compiler does not let it, as Kotlin code or a sneaky throw does. */
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> RuntimeException sneaky(Throwable thrown) throws T {
+        throw (T) thrown;
     }
 
     /** A {@code call_back} held by {@link TestEnv#holdCallBacks}. */

@@ -1,6 +1,7 @@
 package dev.wasmbind.e2e.faults;
 
 import dev.wasmbind.Export;
+import dev.wasmbind.GuestAllocator;
 import dev.wasmbind.HostFrees;
 import dev.wasmbind.HostModule;
 import dev.wasmbind.Import;
@@ -17,6 +18,10 @@ public interface Hostile {
 
         @Import("call_back")
         int callBack(int x);
+
+        @Import("text")
+        @GuestAllocator("PanickingMalloc")
+        String text(int size);
     }
 
     @Export("LiveAllocations")
@@ -51,6 +56,9 @@ public interface Hostile {
 
     @Export("CallBack")
     int callBack(int x);
+
+    @Export("TextLength")
+    int textLength(int size);
 
     @Export("Spin")
     int spin();

@@ -3,9 +3,9 @@ package dev.wasmbind.runtime.internal;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.WasmModule;
-import dev.wasmbind.runtime.WasmBindException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,10 +19,13 @@ import java.util.function.Function;
  *
  * @param moduleSha256 the SHA-256 of the module the machine was compiled from, as {@link #sha256} gives it
  * @param metaResource the class path resource with that module's sections less its function bodies, which the
- *     machine does not need: quicker to parse than the whole module
+ *     machine does not need: quicker to parse than the whole module. Beside it, {@link #DIGEST_SUFFIX} appended to
+ *     its name, the build records its SHA-256, so that a damaged or mixed-up stripped module is never run.
  * @param factory the machine of each new instance
  */
 public record BuildTimeMachine(String moduleSha256, String metaResource, Function<Instance, Machine> factory) {
+    /** What the resource with the stripped module's SHA-256 appends to the stripped module's name. */
+    public static final String DIGEST_SUFFIX = ".sha256";
 
     public BuildTimeMachine {
         Objects.requireNonNull(moduleSha256, "moduleSha256");
@@ -47,20 +50,47 @@ public record BuildTimeMachine(String moduleSha256, String metaResource, Functio
 
     /**
      * The module for this machine's instances, which must be {@link #compiledFrom} {@code wasm}: the stripped
-     * module from beside the binding class, or {@code wasm} itself where the build left the stripped one out.
+     * module from beside the binding class when its SHA-256 is the one the build recorded beside it, or else
+     * {@code wasm} itself: quietly where the build left the stripped module out, with a logged warning where it is
+     * there but cannot be read or checked, or is not what the build wrote.
      *
      * @param bindingClass the generated binding class, whose class loader has the stripped module
      * @param name how messages name the module
      */
     public WasmModule module(Class<?> bindingClass, byte[] wasm, String name) {
         ClassLoader loader = bindingClass.getClassLoader();
-        try (InputStream meta = loader == null ? null : loader.getResourceAsStream(metaResource)) {
-            return meta == null
-                    ? Modules.parse(wasm, name)
-                    : Modules.parseValidatedAtBuildTime(meta.readAllBytes(), name);
+        byte[] stripped;
+        byte[] recorded;
+        try {
+            stripped = read(loader, metaResource);
+            if (stripped == null) {
+                return Modules.parse(wasm, name);
+            }
+            recorded = read(loader, metaResource + DIGEST_SUFFIX);
         } catch (IOException e) {
-            throw new WasmBindException("cannot read `" + metaResource + "` from the classpath of "
-                    + bindingClass.getName() + ": " + e, e);
+            return whole(wasm, name, CallMessages.strippedModuleUnverifiable(metaResource, name, String.valueOf(e)));
+        }
+        if (recorded == null) {
+            return whole(wasm, name, CallMessages.strippedModuleUnverifiable(metaResource, name,
+                    "`" + metaResource + DIGEST_SUFFIX + "` is missing"));
+        }
+        if (!sha256(stripped).equals(new String(recorded, StandardCharsets.US_ASCII).strip())) {
+            return whole(wasm, name, CallMessages.strippedModuleMismatch(metaResource, name));
+        }
+        return Modules.parseValidatedAtBuildTime(stripped, name);
+    }
+
+    /** The whole module, with a warning why the stripped one was not taken. */
+    private static WasmModule whole(byte[] wasm, String name, String warning) {
+        // looked up only here: the first System.getLogger starts java.util.logging, tens of ms at start-up
+        System.getLogger(BuildTimeMachine.class.getName()).log(System.Logger.Level.WARNING, warning);
+        return Modules.parse(wasm, name);
+    }
+
+    /** The resource's bytes, or {@code null} when there is no such resource. */
+    private static byte[] read(ClassLoader loader, String resource) throws IOException {
+        try (InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
         }
     }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The time limit of one instance's calls. Chicory stops a guest whose thread is interrupted, so when a call runs
- * past its limit, a shared timer thread interrupts the caller; when the call ends, the interrupt it caused is
- * cleared again, so the caller's interrupt status is what it was before the call.
+ * The time limit of one instance's calls, in wall-clock time. Chicory stops a guest whose thread is interrupted, so
+ * when a call runs past its limit, a shared timer thread interrupts the caller; when the call ends, the interrupt it
+ * caused is cleared again, so the caller's interrupt status is what it was before the call.
  */
 final class CallDeadline {
     /** One daemon thread for every instance's deadlines; it only ever interrupts. */
@@ -33,6 +33,9 @@ final class CallDeadline {
     private boolean expired;
     private boolean interruptedBefore;
     private ScheduledFuture<?> pending;
+    /** Whether the next call's clock started before the call, at {@link #nextStart}: a pool's wait. */
+    private boolean startsEarlier;
+    private long nextStart;
 
     CallDeadline(Duration limit) {
         this.limit = limit;
@@ -42,13 +45,39 @@ final class CallDeadline {
         return limit;
     }
 
-    /** Starts the clock of an outermost call made by the current thread. */
+    /**
+     * Starts the clock of an outermost call made by the current thread, or lets it go on from the start that
+     * {@link #startNextAt} set; a limit already used up expires at once.
+     */
     synchronized void start() {
         caller = Thread.currentThread();
         expired = false;
         interruptedBefore = caller.isInterrupted();
         long call = ++generation;
-        pending = Timer.INSTANCE.schedule(() -> expire(call), limit.toNanos(), TimeUnit.NANOSECONDS);
+        long delay = limit.toNanos();
+        if (startsEarlier) {
+            startsEarlier = false;
+            delay -= System.nanoTime() - nextStart;
+        }
+        pending = Timer.INSTANCE.schedule(() -> expire(call), delay, TimeUnit.NANOSECONDS);
+    }
+
+    /** The next call's clock started at this {@link System#nanoTime()} reading, before the call began. */
+    synchronized void startNextAt(long nanoTime) {
+        startsEarlier = true;
+        nextStart = nanoTime;
+    }
+
+    /**
+     * Whether the running call ended within its limit; if so, the deadline can no longer expire. Either way
+     * {@link #stop} must follow.
+     */
+    synchronized boolean stopInTime() {
+        if (expired) {
+            return false;
+        }
+        caller = null;
+        return true;
     }
 
     /** Whether the running call has passed its limit (and its thread was interrupted for that). */

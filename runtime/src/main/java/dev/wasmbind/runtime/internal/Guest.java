@@ -64,6 +64,8 @@ public final class Guest implements AutoCloseable {
     @SuppressWarnings("unused") // through OWNER
     private volatile Thread owner;
     private boolean closed;
+    /** A host function closed the instance during a call: it closes when the outermost call ends. */
+    private boolean closeWhenCallEnds;
     /** The first abnormal end of a call; from then on, no call runs. */
     private WasmCallException poison;
 
@@ -116,7 +118,7 @@ public final class Guest implements AutoCloseable {
             FunctionNames functionNames, Thread confinedTo) {
         try {
             return new Guest(instance, io, binding, allocator, functionNames, confinedTo);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);
             }
@@ -161,7 +163,8 @@ public final class Guest implements AutoCloseable {
 
     /**
      * Releases the instance's WASI resources; later calls fail with {@link IllegalStateException}. Works on an
-     * instance a failed call made unusable; refused while another thread's call runs.
+     * instance a failed call made unusable; refused while another thread's call runs. A host function that closes
+     * its own instance closes it when the outermost call ends: the rest of that call runs as usual.
      *
      * @throws WasmCallException when the guest's {@code free} of the buffer of borrowed arguments traps; the
      *     instance is closed all the same
@@ -169,25 +172,31 @@ public final class Guest implements AutoCloseable {
     @Override
     public void close() {
         Thread current = Thread.currentThread();
-        boolean nested = (Thread) OWNER.getVolatile(this) == current;
-        if (!nested && !take(current)) {
+        if ((Thread) OWNER.getVolatile(this) == current) {
+            closeWhenCallEnds = true;
+            return;
+        }
+        if (!take(current)) {
             throw concurrentUse(current, "close");
         }
         try {
-            if (!closed) {
-                try {
-                    outermostScope.releaseScratch();
-                } finally {
-                    // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
-                    closed = true;
-                    handles.releaseAll(instance);
-                    allocations.detachFrom(instance);
-                    closeWasi();
-                }
-            }
+            closeNow();
         } finally {
-            if (!nested) {
-                OWNER.setRelease(this, NOBODY);
+            OWNER.setRelease(this, NOBODY);
+        }
+    }
+
+    /** Closes the instance; the current thread owns it. */
+    private void closeNow() {
+        if (!closed) {
+            try {
+                outermostScope.releaseScratch();
+            } finally {
+                // a free that traps poisoned the instance: it closes all the same, and the trap is thrown
+                closed = true;
+                handles.releaseAll(instance);
+                allocations.detachFrom(instance);
+                closeWasi();
             }
         }
     }
@@ -251,6 +260,16 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
+     * The next call's time limit counts from {@code nanoTime}, a {@link System#nanoTime()} reading from before it
+     * began: a pool's call waited for this instance since then.
+     */
+    void startClockAt(long nanoTime) {
+        if (deadline != null) {
+            deadline.startNextAt(nanoTime);
+        }
+    }
+
+    /**
      * Makes the current thread the owner, if it may be: a confined instance's own thread always may, and needs no
      * atomic for it since no other thread ever takes the instance; otherwise only while nobody else runs a call.
      */
@@ -266,8 +285,10 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
-     * Ends the call {@link #begin} started; the outermost end forgets the call's output, stops the clock and lets
-     * other threads in.
+     * Ends the call {@link #begin} started; the outermost end forgets the call's output, stops the clock, closes
+     * the instance if a host function asked for that during the call, and lets other threads in.
+     *
+     * @throws WasmCallException when that close fails, as {@link #close()} says
      */
     void end(boolean outermost) {
         if (outermost) {
@@ -276,26 +297,41 @@ public final class Guest implements AutoCloseable {
             if (deadline != null) {
                 deadline.stop();
             }
-            OWNER.setRelease(this, NOBODY);
+            try {
+                if (closeWhenCallEnds) {
+                    closeWhenCallEnds = false;
+                    closeNow();
+                }
+            } finally {
+                OWNER.setRelease(this, NOBODY);
+            }
         }
     }
 
     /**
      * Ends a call that returned normally. A nested call may have failed in between (a host function caught its
-     * exception): then what the guest went on to compute cannot be trusted either.
+     * exception): then what the guest went on to compute cannot be trusted either. A call that returned after its
+     * time limit passed (a host function that ignored the interrupt, say) fails as one the limit stopped.
      */
-    void endReturned(boolean outermost) {
+    void endReturned(boolean outermost, String exportName) {
+        if (deadline != null && (outermost ? !deadline.stopInTime() : deadline.expired())) {
+            throw endFailed(outermost, exportName, null);
+        }
         end(outermost);
         if (poison != null) {
             throw new GuestPoisonedException(interfaceName, poison);
         }
     }
 
-    /** Ends a call that ended abnormally, and describes how. */
+    /**
+     * Ends a call that ended abnormally (or returned after its time limit, {@code thrown} then {@code null}), and
+     * describes how. The instance is poisoned before another thread may take it.
+     */
     WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown) {
         try {
             return failure(exportName, thrown);
         } finally {
+            // the instance is poisoned by now, so a close that a host function asked for frees nothing in the guest
             end(outermost);
         }
     }
@@ -416,7 +452,7 @@ public final class Guest implements AutoCloseable {
         return false;
     }
 
-    private static void closeQuietly(AutoCloseable resource, RuntimeException failure) {
+    private static void closeQuietly(AutoCloseable resource, Throwable failure) {
         try {
             resource.close();
         } catch (Exception e) {

@@ -197,7 +197,8 @@ public final class GuestFunction {
         long[] results;
         try {
             results = function.apply(args);
-        } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {
+        } catch (Throwable e) {
+            // anything at all: a raw host function's Error or checked exception ends the call like a trap
             throw guest.endFailed(outermost, exportName, e);
         }
         long value = switch (returning) {
@@ -208,7 +209,7 @@ public final class GuestFunction {
         if (postReturn != null) {
             releaseResult(outermost, returning, value);
         }
-        guest.endReturned(outermost);
+        guest.endReturned(outermost, exportName);
         return value;
     }
 }

@@ -11,12 +11,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Java objects an instance has handed to its guest as {@code @Handle}s: each is an i32 that names the object
  * until the guest releases it (import {@code wasmbind.release_handle}) or the instance closes. The same object
- * passed again while it is held gets the same handle; 0 is {@code null}. A handle the guest makes up, or uses
- * after releasing it, fails the call with a {@link WasmBindException}.
+ * passed again while it is held gets the same handle; 0 is {@code null}. Handle numbers are unique across all
+ * instances, so a handle the guest makes up, uses after releasing it, or got from another instance fails the call
+ * with a {@link WasmBindException} instead of naming another object.
  */
 public final class GuestHandles {
     /** The import module and name through which a guest releases a handle it no longer needs. */
@@ -25,10 +27,11 @@ public final class GuestHandles {
 
     /** Host functions find the table of the instance that calls them; an instance left unclosed is forgotten. */
     private static final Map<Instance, GuestHandles> BY_INSTANCE = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The last handle any instance handed out. */
+    private static final AtomicInteger LAST_HANDLE = new AtomicInteger();
 
     private final Map<Integer, Object> objects = new HashMap<>();
     private final Map<Object, Integer> handles = new IdentityHashMap<>();
-    private int lastHandle;
 
     GuestHandles() {}
 
@@ -89,8 +92,7 @@ public final class GuestHandles {
         }
         Object object = objects.get(handle);
         if (object == null) {
-            throw new WasmBindException("the guest used handle " + handle + ", which names no object: it was never "
-                    + "handed to the guest, or the guest released it already");
+            throw new WasmBindException(CallMessages.unknownHandle(handle));
         }
         if (!type.isInstance(object)) {
             throw new WasmBindException("the guest passed handle " + handle + " where a " + type.getName()
@@ -103,8 +105,7 @@ public final class GuestHandles {
     synchronized void release(int handle) {
         Object object = objects.remove(handle);
         if (object == null) {
-            throw new WasmBindException("the guest released handle " + handle + ", which names no object: it was "
-                    + "never handed to the guest, or released twice");
+            throw new WasmBindException(CallMessages.unknownReleasedHandle(handle));
         }
         handles.remove(object);
     }
@@ -114,11 +115,15 @@ public final class GuestHandles {
         return objects.size();
     }
 
-    /** Skips 0 and handles still in use when the counter wraps after 2^32 handles. */
+    /**
+     * The next handle of the counter all instances share; skips 0, and handles still in use here when the counter
+     * wraps after 2^32 handles.
+     */
     private int next() {
+        int handle;
         do {
-            lastHandle++;
-        } while (lastHandle == 0 || objects.containsKey(lastHandle));
-        return lastHandle;
+            handle = LAST_HANDLE.incrementAndGet();
+        } while (handle == 0 || objects.containsKey(handle));
+        return handle;
     }
 }

@@ -37,7 +37,7 @@ public final class GuestMemory {
 
     /** Reads the {@code (ptr, len)} pair of i32 that a string or slice header starts with. */
     public GuestBuffer bufferAt(int address) {
-        checkRange(address, 8);
+        checkInside(address, 8);
         return new GuestBuffer(memory.readInt(address), memory.readInt(address + 4));
     }
 
@@ -126,32 +126,32 @@ public final class GuestMemory {
     }
 
     public int readI32(int address) {
-        checkRange(address, Integer.BYTES);
+        checkInside(address, Integer.BYTES);
         return memory.readInt(address);
     }
 
     public long readI64(int address) {
-        checkRange(address, Long.BYTES);
+        checkInside(address, Long.BYTES);
         return memory.readLong(address);
     }
 
     public float readF32(int address) {
-        checkRange(address, Float.BYTES);
+        checkInside(address, Float.BYTES);
         return memory.readFloat(address);
     }
 
     public double readF64(int address) {
-        checkRange(address, Double.BYTES);
+        checkInside(address, Double.BYTES);
         return memory.readDouble(address);
     }
 
     public byte readI8(int address) {
-        checkRange(address, Byte.BYTES);
+        checkInside(address, Byte.BYTES);
         return memory.read(address);
     }
 
     public short readI16(int address) {
-        checkRange(address, Short.BYTES);
+        checkInside(address, Short.BYTES);
         return memory.readShort(address);
     }
 
@@ -161,13 +161,24 @@ public final class GuestMemory {
     }
 
     public void write(int address, byte[] bytes) {
-        checkRange(address, bytes.length);
+        checkInside(address, bytes.length);
         memory.write(address, bytes);
+    }
+
+    /**
+     * Checks that the {@code size} bytes at {@code address}, as the guest passed them, lie inside memory.
+     *
+     * @throws WasmBindException when they do not
+     */
+    public void checkInside(int address, long size) {
+        if (Integer.toUnsignedLong(address) + size > (long) memory.pages() * Memory.PAGE_SIZE) {
+            throw outside(address, size);
+        }
     }
 
     /** Zeroes {@code size} bytes at {@code address}. */
     public void clear(int address, int size) {
-        checkRange(address, size);
+        checkInside(address, size);
         memory.fill((byte) 0, address, address + size);
     }
 
@@ -215,15 +226,8 @@ public final class GuestMemory {
         if (size > Integer.MAX_VALUE) {
             throw outside(buffer.address(), size);
         }
-        checkRange(buffer.address(), (int) size);
+        checkInside(buffer.address(), size);
         return (int) size;
-    }
-
-    private void checkRange(int address, int size) {
-        long end = Integer.toUnsignedLong(address) + size;
-        if (end > (long) memory.pages() * Memory.PAGE_SIZE) {
-            throw outside(address, size);
-        }
     }
 
     private WasmBindException outside(int address, long size) {

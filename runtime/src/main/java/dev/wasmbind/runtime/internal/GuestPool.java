@@ -1,6 +1,7 @@
 package dev.wasmbind.runtime.internal;
 
 import dev.wasmbind.runtime.WasmBindException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
  * Instances of one binding shared by any number of threads: each call borrows an idle instance, started on demand
  * up to a maximum, and gives it back; callers wait while all are busy. An instance whose call ended abnormally is
  * closed and dropped when given back, and a new one is started when needed. Generated {@code Pool} classes use it.
+ * With a call time limit, a call's wait for an instance counts against its limit.
  *
  * @param <T> the generated binding class
  */
@@ -20,6 +22,8 @@ public final class GuestPool<T> implements AutoCloseable {
     private final int maxInstances;
     private final Supplier<Guest> start;
     private final Function<Guest, T> bind;
+    /** The time limit of each call, its wait for an instance included; {@code null} for none. */
+    private final Duration callTimeout;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition returned = lock.newCondition();
     /** Most recently returned last: its memory is the likeliest to be in cache. */
@@ -33,14 +37,16 @@ public final class GuestPool<T> implements AutoCloseable {
      * @param maxInstances how many instances may exist at once
      * @param start starts one instance
      * @param bind wraps an instance in the generated binding class
+     * @param callTimeout the instances' call time limit, or {@code null} for none
      */
-    public GuestPool(int maxInstances, Supplier<Guest> start, Function<Guest, T> bind) {
+    public GuestPool(int maxInstances, Supplier<Guest> start, Function<Guest, T> bind, Duration callTimeout) {
         if (maxInstances < 1) {
             throw new IllegalArgumentException("a pool needs at least one instance, not " + maxInstances);
         }
         this.maxInstances = maxInstances;
         this.start = start;
         this.bind = bind;
+        this.callTimeout = callTimeout;
     }
 
     /** One instance of the pool, lent to one thread at a time. */
@@ -72,28 +78,40 @@ public final class GuestPool<T> implements AutoCloseable {
      *
      * @throws IllegalStateException when the pool is closed, or when every instance is lent to the calling thread
      *     itself (a host function calling back into the pool), which would wait forever
-     * @throws WasmBindException when the thread is interrupted while it waits (its interrupt status stays set)
+     * @throws WasmBindException when the thread is interrupted while it waits (its interrupt status stays set), or
+     *     when the call time limit passes while it waits
      */
     public Lease<T> borrow() {
         Thread current = Thread.currentThread();
+        long waitStart = callTimeout == null ? 0 : System.nanoTime();
+        long remaining = callTimeout == null ? 0 : callTimeout.toNanos();
         lock.lock();
         try {
             while (true) {
                 checkOpen();
                 Lease<T> lease = idle.pollLast();
+                if (lease == null && all.size() + starting < maxInstances) {
+                    lease = startInstance();
+                }
                 if (lease != null) {
                     lease.holder = current;
+                    if (callTimeout != null) {
+                        lease.guest.startClockAt(waitStart);
+                    }
                     return lease;
-                }
-                if (all.size() + starting < maxInstances) {
-                    return startInstance(current);
                 }
                 if (starting == 0 && all.stream().allMatch(busy -> busy.holder == current)) {
                     throw new IllegalStateException("all " + maxInstances + " instances of this pool are in use by "
                             + "thread \"" + current.getName() + "\" itself (a host function calling back into the "
                             + "pool?), so waiting for one would never end; allow more instances");
                 }
-                returned.await();
+                if (callTimeout == null) {
+                    returned.await();
+                } else if (remaining <= 0) {
+                    throw new WasmBindException(CallMessages.poolWaitTimedOut(callTimeout, maxInstances));
+                } else {
+                    remaining = returned.awaitNanos(remaining);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -121,14 +139,13 @@ public final class GuestPool<T> implements AutoCloseable {
     }
 
     /** Called with the lock held; starts the instance without it, since starting runs guest code. */
-    private Lease<T> startInstance(Thread current) {
+    private Lease<T> startInstance() {
         starting++;
         lock.unlock();
         Lease<T> lease = null;
         try {
             Guest guest = start.get();
             lease = new Lease<>(this, guest, bind.apply(guest));
-            lease.holder = current;
             return lease;
         } finally {
             lock.lock();

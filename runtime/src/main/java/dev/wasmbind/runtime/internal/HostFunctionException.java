@@ -8,6 +8,6 @@ final class HostFunctionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     HostFunctionException(String moduleName, String importName, Throwable cause) {
-        super("host function `" + moduleName + "." + importName + "` threw " + cause, cause);
+        super(CallMessages.hostFunctionThrew(moduleName, importName, cause), cause);
     }
 }

@@ -3,8 +3,9 @@ package dev.wasmbind.runtime.internal;
 import com.dylibso.chicory.runtime.HostFunction;
 
 /**
- * Builds the Chicory host functions that generated adapters hand to the builder. An exception thrown by the Java
- * implementation stops the guest and surfaces from the export the guest was running, with the original as cause.
+ * Builds the Chicory host functions that generated adapters hand to the builder. Whatever the Java implementation
+ * throws (an unchecked or checked exception, an {@link Error}) stops the guest and surfaces from the export the guest
+ * was running, with the original as cause.
  */
 public final class HostFunctions {
     private static final long[] NONE = new long[0];
@@ -28,10 +29,10 @@ public final class HostFunctions {
                     HostCall call = new HostCall(instance, args, spec.resultAllocator());
                     try {
                         return handler.handle(call);
-                    } catch (RuntimeException | Error e) {
-                        if (e instanceof HostFunctionException) {
-                            throw e;
-                        }
+                    } catch (HostFunctionException e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        // also what Java's checks let through: a checked exception thrown sneakily, or from Kotlin
                         throw new HostFunctionException(binding.moduleName(), spec.importName(), e);
                     } finally {
                         call.end();

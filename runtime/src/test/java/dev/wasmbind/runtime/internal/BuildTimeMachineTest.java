@@ -11,9 +11,16 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -125,15 +132,119 @@ class BuildTimeMachineTest {
 
     @Test
     void takesTheStrippedModuleFromBesideTheBindingClassAndTheWholeOneWhereTheBuildLeftItOut() {
-        // allocator.wasm stands in for a stripped module: its exports tell which module was taken
-        BuildTimeMachine withMeta =
-                new BuildTimeMachine(BuildTimeMachine.sha256(PROBE), "modules/allocator.wasm", StandIn::new);
+        // allocator.wasm stands in for a stripped module (meta/stripped.meta, its SHA-256 beside it): its exports
+        // tell which module was taken
+        BuildTimeMachine withMeta = withMeta("meta/stripped.meta");
 
-        assertThat(exportNames(withMeta.module(BuildTimeMachineTest.class, PROBE, "probe.wasm"))).contains("live");
-        assertThat(exportNames(compiledFrom(PROBE).module(BuildTimeMachineTest.class, PROBE, "probe.wasm")))
-                .contains("probe");
-        // a class of the boot loader has no resources beside it
-        assertThat(exportNames(withMeta.module(Object.class, PROBE, "probe.wasm"))).contains("probe");
+        try (Warnings warnings = Warnings.capture()) {
+            assertThat(exportNames(withMeta.module(BuildTimeMachineTest.class, PROBE, "probe.wasm"))).contains("live");
+            assertThat(exportNames(compiledFrom(PROBE).module(BuildTimeMachineTest.class, PROBE, "probe.wasm")))
+                    .contains("probe");
+            // a class of the boot loader has no resources beside it
+            assertThat(exportNames(withMeta.module(Object.class, PROBE, "probe.wasm"))).contains("probe");
+            assertThat(warnings.messages()).isEmpty();
+        }
+    }
+
+    @Test
+    void runsTheWholeModuleWithAWarningWhenTheStrippedOneIsNotWhatTheBuildRecorded() {
+        try (Warnings warnings = Warnings.capture()) {
+            // damaged, truncated, or another binding's: its SHA-256 is not the one recorded beside it
+            BuildTimeMachine edited = withMeta("meta/edited.meta");
+            assertThat(exportNames(edited.module(BuildTimeMachineTest.class, PROBE, "probe.wasm"))).contains("probe");
+            assertThat(warnings.messages()).containsExactly("`meta/edited.meta` is not the stripped module that the "
+                    + "build compiled from probe.wasm (its SHA-256 differs from the one recorded beside it); running "
+                    + "the whole module instead, which starts slower; rebuild the jar");
+        }
+    }
+
+    @Test
+    void runsTheWholeModuleWithAWarningWhenNoDigestIsRecorded() {
+        try (Warnings warnings = Warnings.capture()) {
+            assertThat(exportNames(withMeta("meta/undigested.meta")
+                            .module(BuildTimeMachineTest.class, PROBE, "probe.wasm")))
+                    .contains("probe");
+            assertThat(warnings.messages()).containsExactly("`meta/undigested.meta` cannot be checked against the "
+                    + "SHA-256 the build recorded for it (`meta/undigested.meta.sha256` is missing); running the whole "
+                    + "module probe.wasm instead, which starts slower; rebuild the jar");
+        }
+    }
+
+    @Test
+    void runsTheWholeModuleWithAWarningWhenTheStrippedOneCannotBeRead() throws IOException {
+        Class<?> binding = new UnreadableResources().bindingClass();
+
+        try (Warnings warnings = Warnings.capture()) {
+            assertThat(exportNames(withMeta("meta/stripped.meta").module(binding, PROBE, "probe.wasm")))
+                    .contains("probe");
+            assertThat(warnings.messages()).containsExactly("`meta/stripped.meta` cannot be checked against the "
+                    + "SHA-256 the build recorded for it (java.io.IOException: disk gone); running the whole module "
+                    + "probe.wasm instead, which starts slower; rebuild the jar");
+        }
+    }
+
+    /** A binding class whose loader has every resource, but fails to read any. */
+    static final class UnreadableResources extends ClassLoader {
+        UnreadableResources() {
+            super(BuildTimeMachineTest.class.getClassLoader());
+        }
+
+        /** A class of this loader: {@link StandIn}, defined again. */
+        Class<?> bindingClass() throws IOException {
+            String name = StandIn.class.getName();
+            byte[] bytes;
+            try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                bytes = in.readAllBytes();
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("disk gone");
+                }
+            };
+        }
+    }
+
+    private static BuildTimeMachine withMeta(String metaResource) {
+        return new BuildTimeMachine(BuildTimeMachine.sha256(PROBE), metaResource, StandIn::new);
+    }
+
+    /** The warnings BuildTimeMachine logs while captured. */
+    private static final class Warnings extends Handler implements AutoCloseable {
+        private static final Logger LOGGER = Logger.getLogger(BuildTimeMachine.class.getName());
+        private final List<String> messages = new CopyOnWriteArrayList<>();
+
+        static Warnings capture() {
+            Warnings warnings = new Warnings();
+            LOGGER.setUseParentHandlers(false);
+            LOGGER.addHandler(warnings);
+            return warnings;
+        }
+
+        List<String> messages() {
+            return messages;
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel() == Level.WARNING) {
+                messages.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {
+            LOGGER.removeHandler(this);
+            LOGGER.setUseParentHandlers(true);
+        }
     }
 
     private static List<String> exportNames(WasmModule module) {

@@ -64,4 +64,36 @@ class CallDeadlineTest {
         assertThat(Thread.interrupted()).isFalse();
         assertThat(expired).isPositive();
     }
+
+    @Test
+    void countsFromAnEarlierStartAndExpiresAtOnceWhenTheLimitIsUsedUp() {
+        CallDeadline deadline = new CallDeadline(Duration.ofMinutes(1));
+        deadline.startNextAt(System.nanoTime() - Duration.ofMinutes(2).toNanos());
+        deadline.start();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!deadline.expired() && System.nanoTime() < giveUp) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(deadline.expired()).isTrue();
+        assertThat(deadline.stopInTime()).isFalse();
+        deadline.stop();
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        // the earlier start served one call only
+        deadline.start();
+        assertThat(deadline.stopInTime()).isTrue();
+        deadline.stop();
+    }
+
+    @Test
+    void aCallEndedInTimeCanNoLongerExpire() throws InterruptedException {
+        CallDeadline deadline = new CallDeadline(Duration.ofMillis(100));
+        deadline.start();
+
+        assertThat(deadline.stopInTime()).isTrue();
+        Thread.sleep(200); // past the limit: the timer, not yet cancelled, finds nothing to interrupt
+        assertThat(deadline.expired()).isFalse();
+        deadline.stop();
+        assertThat(Thread.interrupted()).isFalse();
+    }
 }

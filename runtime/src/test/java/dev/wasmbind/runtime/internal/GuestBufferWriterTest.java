@@ -47,21 +47,28 @@ class GuestBufferWriterTest {
     }
 
     @Test
-    void readsTheLimitAsAGoUint32() {
+    void readsTheLimitAsItsCapacity() {
         assertThat(writerFor(0, 7).capacity()).isEqualTo(7);
         assertThat(writerFor(0, 0).capacity()).isZero();
-        assertThat(writerFor(0, -1).capacity()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(writerFor(0, PAGE).capacity()).isEqualTo(PAGE);
     }
 
     @Test
-    void refusesABufferOutsideGuestMemory() {
-        assertThatThrownBy(() -> writerFor(PAGE - 2, 16).write("abc"))
+    void refusesABufferOutsideGuestMemoryAtOnceWhateverItWouldWrite() {
+        assertThatThrownBy(() -> writerFor(PAGE - 2, 16))
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the region of 3 bytes at 65534 lies outside the guest's memory of 65536 bytes");
-        // an address near 4 GiB is no negative index
-        assertThatThrownBy(() -> writerFor(-8, -1).write(new byte[] {1}))
+                .hasMessage("the region of 16 bytes at 65534 lies outside the guest's memory of 65536 bytes");
+        // an address near 4 GiB is no negative index, and a limit above 2^31 no negative size
+        assertThatThrownBy(() -> writerFor(-8, 1))
                 .isInstanceOf(WasmBindException.class)
                 .hasMessage("the region of 1 bytes at 4294967288 lies outside the guest's memory of 65536 bytes");
+        assertThatThrownBy(() -> writerFor(0, -1))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("the region of 4294967295 bytes at 0 lies outside the guest's memory of 65536 bytes");
+        assertThatThrownBy(() -> writerFor(PAGE - 2, 3)).isInstanceOf(WasmBindException.class);
+        // up to the last byte of memory, and an empty buffer at its very end, are inside
+        assertThat(writerFor(PAGE - 3, 3).write("abc")).isEqualTo(3);
+        assertThat(writerFor(PAGE, 0).write("abc")).isEqualTo(3);
     }
 
     @Test

@@ -35,12 +35,29 @@ class GuestHandlesTest {
         handles.release(handle);
 
         assertThat(handles.size()).isZero();
-        assertThatThrownBy(() -> handles.get(handle, Object.class)).isInstanceOf(WasmBindException.class);
+        assertThatThrownBy(() -> handles.get(handle, Object.class))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("the guest used handle " + handle + ", which names no object of this instance: it was "
+                        + "never handed to this instance's guest (another instance's handles name nothing here), or "
+                        + "the guest released it already");
         assertThatThrownBy(() -> handles.release(handle))
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the guest released handle " + handle + ", which names no object: it was never handed "
-                        + "to the guest, or released twice");
+                .hasMessage("the guest released handle " + handle + ", which names no object of this instance: it "
+                        + "was never handed to this instance's guest, or released twice");
         assertThat(handles.toGuest(object)).isNotEqualTo(handle);
+    }
+
+    @Test
+    void handlesAreUniqueAcrossInstancesSoAForeignOneNamesNothing() {
+        GuestHandles other = new GuestHandles();
+        int mine = handles.toGuest("mine");
+        int theirs = other.toGuest("theirs");
+
+        assertThat(theirs).isNotEqualTo(mine);
+        assertThatThrownBy(() -> handles.get(theirs, String.class)).isInstanceOf(WasmBindException.class);
+        assertThatThrownBy(() -> other.get(mine, String.class)).isInstanceOf(WasmBindException.class);
+        assertThatThrownBy(() -> other.release(mine)).isInstanceOf(WasmBindException.class);
+        assertThat(handles.get(mine, String.class)).isEqualTo("mine");
     }
 
     @Test

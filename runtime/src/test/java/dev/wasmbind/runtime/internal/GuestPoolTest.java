@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.WasmBindException;
 import dev.wasmbind.runtime.WasmCallException;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,7 +24,7 @@ class GuestPoolTest {
     }
 
     private GuestPool<Guest> pool(int maxInstances) {
-        return new GuestPool<>(maxInstances, this::startProbe, guest -> guest);
+        return new GuestPool<>(maxInstances, this::startProbe, guest -> guest, null);
     }
 
     private static void assertClosed(Guest guest) {
@@ -116,7 +118,7 @@ class GuestPoolTest {
             }
             return startProbe();
         };
-        try (GuestPool<Guest> pool = new GuestPool<>(1, firstStartFails, guest -> guest)) {
+        try (GuestPool<Guest> pool = new GuestPool<>(1, firstStartFails, guest -> guest, null)) {
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread starting = new Thread(() -> failed.set(catchThrowable(pool::borrow)));
             starting.start();
@@ -135,6 +137,29 @@ class GuestPoolTest {
             assertThat(failed.get()).hasMessage("the first start fails");
             assertThat(lent.get()).isNotNull();
             lent.get().release();
+        }
+    }
+
+    @Test
+    void aWaitThatOutlastsTheCallTimeLimitFails() throws InterruptedException {
+        try (GuestPool<Guest> pool = new GuestPool<>(1, this::startProbe, guest -> guest, Duration.ofMillis(50))) {
+            GuestPool.Lease<Guest> busy = pool.borrow();
+            AtomicReference<Throwable> refused = new AtomicReference<>();
+            Thread waiting = new Thread(() -> refused.set(catchThrowable(pool::borrow)));
+            waiting.start();
+            waiting.join();
+            busy.release();
+
+            assertThat(refused.get())
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessage("no instance of the pool became free within the call time limit of 50 ms "
+                            + "(builder().callTimeout(...)), which covers the wait for an instance: every one of its 1 "
+                            + "instances stayed busy; allow more instances, or a longer time limit");
+            // the instance itself was never involved, and serves the next call within its limit
+            GuestPool.Lease<Guest> next = pool.borrow();
+            next.binding().function(ProbeGuest.PROBE).callVoid();
+            assertThat(next.binding().isUsable()).isTrue();
+            next.release();
         }
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.TrapException;
+import com.dylibso.chicory.runtime.WasmRuntimeException;
+import dev.wasmbind.runtime.WasmBindException;
+import dev.wasmbind.runtime.WasmCallException;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import java.util.List;
@@ -69,5 +73,36 @@ class HostFunctionsTest {
         assertThatThrownBy(() -> kept.get().string(0))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("guest memory was used through a host call that has returned");
+    }
+
+    @Test
+    void quotesAPanicWhenTheGuestTrappedUnderTheHostFunctionButNotWhenTheHostFailedOnItsOwn() {
+        Failures.Context panicked = new Failures.Context("runtime error: out of memory", null, 1);
+        WasmRuntimeException outOfBounds = new WasmRuntimeException("out of bounds memory access");
+        IllegalStateException hostsOwn = new IllegalStateException("no");
+
+        assertThat(Failures.of("Greet", new HostFunctionException("env", "name", outOfBounds), panicked))
+                .hasMessage("wasm export `Greet` panicked: runtime error: out of memory")
+                .hasCause(outOfBounds);
+        assertThat(Failures.of("Greet", new HostFunctionException("env", "name",
+                        new WasmCallException("malloc", "x", new TrapException("unreachable"))), panicked))
+                .hasMessage("wasm export `Greet` panicked: runtime error: out of memory");
+        assertThat(Failures.of("Greet", new HostFunctionException("env", "name", hostsOwn), panicked))
+                .hasMessage("wasm export `Greet` failed: host function `env.name` threw "
+                        + "java.lang.IllegalStateException: no");
+    }
+
+    @Test
+    void namesTheClassOfWhatARawHostFunctionThrewUnlessItIsChicorysOrOurs() {
+        Failures.Context none = new Failures.Context(null, null, 1);
+
+        assertThat(Failures.of("probe", new NoClassDefFoundError("org/example/Missing"), none))
+                .hasMessage("wasm export `probe` failed: java.lang.NoClassDefFoundError: org/example/Missing");
+        assertThat(Failures.of("probe", new WasmBindException("the guest released handle 7"), none))
+                .hasMessage("wasm export `probe` failed: the guest released handle 7");
+        assertThat(Failures.of("probe", new TrapException("Trapped on unreachable instruction"), none))
+                .hasMessage("wasm export `probe` failed: Trapped on unreachable instruction");
+        assertThat(Failures.of("probe", new StackOverflowError(), none))
+                .hasMessage("wasm export `probe` failed: the guest exhausted the call stack");
     }
 }

@@ -325,6 +325,17 @@ public final class LinkMessages {
         return new Message(Id.HOST_IMPORT_UNUSED, near.isEmpty() ? message : message + "; " + didYouMean(near));
     }
 
+    /** A detail of an invalid module: two exports share a name, which Chicory refuses to instantiate. */
+    static String duplicateExportName(String name, int first, int second) {
+        return "exports " + first + " and " + second + " are both named " + quote(name) + ", but the exports of a "
+                + "module must have distinct names";
+    }
+
+    /** A detail of an invalid module: an index that leads nowhere. */
+    static String indexOutOfRange(String what, long index, int count) {
+        return what + " " + index + ", but only " + count + " exist";
+    }
+
     private static String typeMismatch(
             String name, String moduleName, FunctionType actual, String javaSignature, WasmSignature expected) {
         return quote(name) + " has type " + WasmSignature.describe(actual) + " in " + moduleName + ", but "

@@ -8,10 +8,13 @@ import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.ImportSection;
+import com.dylibso.chicory.wasm.types.MemorySection;
 import dev.wasmbind.runtime.InvalidModuleException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,8 +28,15 @@ final class ModuleIndex {
     ModuleIndex(WasmModule module, String moduleName) {
         this.module = module;
         ExportSection exportSection = module.exportSection();
+        Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < exportSection.exportCount(); i++) {
             Export export = exportSection.getExport(i);
+            Integer first = positions.putIfAbsent(export.name(), i);
+            if (first != null) {
+                // Chicory's parser lets this through, but it refuses to instantiate the module
+                throw new InvalidModuleException(
+                        moduleName, LinkMessages.duplicateExportName(export.name(), first, i), null);
+            }
             exports.put(export.name(), export);
         }
         List<Import> imports = new ArrayList<>();
@@ -44,7 +54,10 @@ final class ModuleIndex {
         checkIndices(moduleName);
     }
 
-    /** The indices the link check follows must lead somewhere; a damaged module's may not. */
+    /**
+     * The indices the link check follows, and those of every export, which Chicory checks when it instantiates a
+     * module, must lead somewhere; a damaged module's may not.
+     */
     private void checkIndices(String moduleName) {
         int types = module.typeSection().typeCount();
         for (FunctionImport function : functionImports) {
@@ -55,19 +68,27 @@ final class ModuleIndex {
             checkIndex(moduleName, module.functionSection().getFunctionType(i), types,
                     "function " + i + " has type index");
         }
-        int functions = functionImports.size() + module.functionSection().functionCount();
         for (Export export : exports.values()) {
-            if (export.exportType() == ExternalType.FUNCTION) {
-                checkIndex(moduleName, export.index(), functions,
-                        "export `" + export.name() + "` has function index");
-            }
+            checkIndex(moduleName, export.index(), count(export.exportType()), "export `" + export.name() + "` has "
+                    + export.exportType().name().toLowerCase(Locale.ROOT) + " index");
         }
+    }
+
+    /** How many of this kind the module has, imported and its own; tags, which Chicory does not check, as many. */
+    private int count(ExternalType type) {
+        int imported = module.importSection().count(type);
+        return switch (type) {
+            case FUNCTION -> imported + module.functionSection().functionCount();
+            case GLOBAL -> imported + module.globalSection().globalCount();
+            case TABLE -> imported + module.tableSection().tableCount();
+            case MEMORY -> imported + module.memorySection().map(MemorySection::memoryCount).orElse(0);
+            default -> Integer.MAX_VALUE;
+        };
     }
 
     private static void checkIndex(String moduleName, long index, int count, String what) {
         if (index < 0 || index >= count) {
-            throw new InvalidModuleException(
-                    moduleName, what + " " + index + ", but only " + count + " exist", null);
+            throw new InvalidModuleException(moduleName, LinkMessages.indexOutOfRange(what, index, count), null);
         }
     }
 

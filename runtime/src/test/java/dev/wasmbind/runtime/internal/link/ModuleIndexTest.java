@@ -64,4 +64,38 @@ class ModuleIndexTest {
                         new int[] {0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b}),
                 "export `g` has function index 1, but only 1 exist");
     }
+
+    @Test
+    void refusesExportsOfAMissingGlobalTableOrMemoryAsChicorysInstantiationWould() {
+        // an export `g` of global 0, table 0 or memory 0, where the module has none
+        for (int kind = 1; kind <= 3; kind++) {
+            String name = new String[] {"", "table", "memory", "global"}[kind];
+            assertRefused(module(new int[] {0x07, 0x05, 0x01, 0x01, 'g', kind, 0x00}),
+                    "export `g` has " + name + " index 0, but only 0 exist");
+        }
+        // the last one that exists is fine: memory 0 of one memory
+        WasmModule oneMemory = module(new int[] {0x05, 0x03, 0x01, 0x00, 0x01},
+                new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x02, 0x00});
+        assertThat(LinkCheck.atLoad(oneMemory, "damaged.wasm", NOTHING, Set.of("env"), List.of())).isEmpty();
+        // imported ones count first: table 1 is the module's own, after the imported env.t
+        WasmModule twoTables = module(new int[] {0x02, 0x0b, 0x01, 0x03, 'e', 'n', 'v', 0x01, 't', 0x01, 0x70, 0x00,
+                        0x00},
+                new int[] {0x04, 0x04, 0x01, 0x70, 0x00, 0x00}, new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x01, 0x01});
+        // refused for the imported table, which wasmbind cannot supply, not for the export
+        assertThat(LinkCheck.atLoad(twoTables, "damaged.wasm", NOTHING, Set.of("env"), List.of()))
+                .extracting(problem -> problem.message().id())
+                .containsExactly(LinkMessages.Id.IMPORT_NOT_SUPPORTED);
+        assertRefused(module(new int[] {0x04, 0x04, 0x01, 0x70, 0x00, 0x00},
+                        new int[] {0x07, 0x05, 0x01, 0x01, 'g', 0x01, 0x01}),
+                "export `g` has table index 1, but only 1 exist");
+    }
+
+    @Test
+    void refusesTwoExportsOfOneNameWhichChicoryParsesButDoesNotInstantiate() {
+        // function 0, exported as `f` twice
+        assertRefused(module(new int[] {0x03, 0x02, 0x01, 0x00},
+                        new int[] {0x07, 0x09, 0x02, 0x01, 'f', 0x00, 0x00, 0x01, 'f', 0x00, 0x00},
+                        new int[] {0x0a, 0x04, 0x01, 0x02, 0x00, 0x0b}),
+                "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names");
+    }
 }
