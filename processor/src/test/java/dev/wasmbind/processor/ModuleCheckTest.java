@@ -476,8 +476,9 @@ class ModuleCheckTest {
                 Compilations.typeWith("p.Damaged", "@WasmModule(\"damaged.wasm\") interface Damaged {",
                         "  @Export(\"g\") void g(byte[] data);"));
 
+        String detail = "export `g` has function index 1, but only 1 exist";
         assertErrors(compilation, at(3, Messages.corruptModule("damaged.wasm", file.toString(),
-                new InvalidModuleException("damaged.wasm", "export `g` has function index 1, but only 1 exist", null))));
+                new InvalidModuleException("damaged.wasm", detail, null))));
     }
 
     @Test
@@ -492,8 +493,9 @@ class ModuleCheckTest {
                 Compilations.typeWith("p.Twice", "@WasmModule(\"twice.wasm\") interface Twice {",
                         "  @Export(\"f\") void f();"));
 
+        String detail = "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names";
         assertErrors(compilation, at(3, Messages.corruptModule("twice.wasm", file.toString(),
-                "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names")));
+                new InvalidModuleException("twice.wasm", detail, null))));
     }
 
     /** A module written out byte by byte. */
