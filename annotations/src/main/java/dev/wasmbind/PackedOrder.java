@@ -16,10 +16,10 @@ import java.lang.annotation.Target;
  * to the guest packed. On a {@link WasmModule} or {@link HostModule} interface it is the default for all its
  * methods; a method's own annotation wins. A {@link HostFrees} result is freed with the length read in this order.
  *
- * <p>A value read in the wrong order mostly still names a region of the guest's memory (the same bytes, from the
- * length's offset to the block's end), so the order cannot be told from the value, which is why it is declared.
- * Where the value shows it, with a length larger than the whole memory or a length at address 0, the call fails with
- * a {@code WasmBindException} that names this annotation before anything reads or frees the region.
+ * <p>The order cannot always be told from the value, which is why it is declared. Read in the wrong order, the real
+ * length stands where the address belongs; where that shows, as a non-empty region starting below the module's static
+ * data or at address 0, or a length larger than the whole memory, the call fails with a {@code WasmBindException}
+ * that names this annotation before anything reads or frees the region.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

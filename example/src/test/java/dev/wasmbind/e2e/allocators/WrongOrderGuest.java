@@ -13,6 +13,11 @@ public interface WrongOrderGuest extends AutoCloseable {
     @HostFrees
     String echo(String text);
 
+    @Export("greet")
+    @PackedResult
+    @HostFrees
+    byte[] greet(String name);
+
     @Export("LiveAllocations")
     int liveAllocations();
 

@@ -131,7 +131,8 @@ public final class CallScope implements AutoCloseable {
 
     /**
      * Splits a {@code ptr << 32 | len} result, or the values {@code (ptr, len)} as {@code callPair} packs them; a
-     * region outside memory, or of some length at address 0, fails with a hint at the packing order.
+     * region outside memory, or of some length at address 0 or below the module's static data, fails with a hint at
+     * the packing order.
      */
     public GuestBuffer unpack(long packed) {
         return memory.checkPacked(packed, false);

@@ -70,7 +70,7 @@ public final class Guest implements AutoCloseable {
     private WasmCallException poison;
 
     private Guest(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
-            FunctionNames functionNames, Thread confinedTo) {
+            FunctionNames functionNames, int staticDataFloor, Thread confinedTo) {
         this.interfaceName = binding.interfaceName();
         this.functionNames = functionNames;
         this.confinedTo = confinedTo;
@@ -79,7 +79,7 @@ public final class Guest implements AutoCloseable {
         this.stdout = io.stdout();
         this.stderr = io.stderr();
         this.deadline = io.deadline();
-        this.memory = new GuestMemory(instance.memory());
+        this.memory = new GuestMemory(instance.memory(), staticDataFloor);
         this.outermostScope = new CallScope(this, memory, true);
         this.functions = new GuestFunction[binding.exports().size()];
         for (int i = 0; i < functions.length; i++) {
@@ -113,11 +113,12 @@ public final class Guest implements AutoCloseable {
      *
      * @param allocator the guest's allocator, as the link check resolved it
      * @param functionNames the names of the module's functions, for the guest's frames of a failed call
+     * @param staticDataFloor where the module's static data starts ({@link PreparedModule#staticDataFloor()})
      */
     static Guest start(Instance instance, GuestIo io, ModuleBinding binding, AllocatorConvention allocator,
-            FunctionNames functionNames, Thread confinedTo) {
+            FunctionNames functionNames, int staticDataFloor, Thread confinedTo) {
         try {
-            return new Guest(instance, io, binding, allocator, functionNames, confinedTo);
+            return new Guest(instance, io, binding, allocator, functionNames, staticDataFloor, confinedTo);
         } catch (RuntimeException | Error e) {
             if (io.wasi() != null) {
                 closeQuietly(io.wasi(), e);

@@ -113,7 +113,7 @@ public final class GuestFactory {
                     + "; cap the guest's memory with builder().maxMemoryPages(...), or give the JVM more heap", e);
         }
         return Guest.start(built, new Guest.GuestIo(wasi, stdout, stderr, deadline), binding, allocator,
-                module.functionNames(), confinedTo);
+                module.functionNames(), module.staticDataFloor(), confinedTo);
     }
 
     /** The module's memory limits lowered to the cap, or {@code null} when there is no cap or no memory. */

@@ -17,9 +17,21 @@ import java.nio.charset.StandardCharsets;
  */
 public final class GuestMemory {
     private Memory memory;
+    /**
+     * Where the module's static data starts ({@link PreparedModule#staticDataFloor()}): no region a call hands back
+     * lies below it. 0 where unknown.
+     */
+    private final int staticDataFloor;
 
+    /** A guest memory whose static data is unknown, so that only the whole memory bounds its regions. */
     public GuestMemory(Memory memory) {
+        this(memory, 0);
+    }
+
+    /** @param staticDataFloor the lowest address of the module's static data, or 0 where unknown */
+    GuestMemory(Memory memory, int staticDataFloor) {
         this.memory = memory;
+        this.staticDataFloor = staticDataFloor;
     }
 
     /**
@@ -62,31 +74,42 @@ public final class GuestMemory {
     }
 
     /**
-     * The region a packed value holds. A length larger than the whole memory, or a length at address 0, is what
-     * reading a value packed the other way round usually gives, and the message says so; any other region outside
-     * memory fails as every region read does.
+     * The region a packed value holds. A length larger than the whole memory, a length at address 0, or a region
+     * that starts below the module's static data is what reading a value packed the other way round usually gives:
+     * the real length lands where the address belongs. The message says so; any other region outside memory fails
+     * as every region read does. An empty region passes at any address (Go's empty string is {@code (0, 0)}).
      *
      * @param lengthHigh the order the value was read in: {@code len << 32 | ptr} rather than {@code ptr << 32 | len}
      */
     GuestBuffer checkPacked(long packed, boolean lengthHigh) {
         GuestBuffer region = lengthHigh ? unpackLengthHigh(packed) : unpack(packed);
         long size = (long) memory.pages() * Memory.PAGE_SIZE;
-        boolean tooLong = Integer.toUnsignedLong(region.length()) > size;
-        if (tooLong || (region.address() == 0 && region.length() != 0)) {
-            GuestBuffer swapped = lengthHigh ? unpack(packed) : unpackLengthHigh(packed);
-            String read = lengthHigh ? "len << 32 | ptr" : "ptr << 32 | len";
-            String other = lengthHigh ? "ptr << 32 | len" : "len << 32 | ptr";
-            throw new WasmBindException("the packed value 0x" + Long.toHexString(packed) + ", read as " + read
-                    + ", is the region of " + Integer.toUnsignedString(region.length()) + " bytes at "
-                    + Integer.toUnsignedString(region.address()) + ": " + (tooLong
-                            ? "a length larger than the guest's memory of " + size + " bytes"
-                            : "a length at address 0, where no guest allocates,")
-                    + " is the usual sign that the guest packs it the other way round, " + other + " (the "
-                    + Integer.toUnsignedString(swapped.length()) + " bytes at "
-                    + Integer.toUnsignedString(swapped.address()) + "); if so, declare @PackedOrder("
-                    + (lengthHigh ? "POINTER_HIGH" : "LENGTH_HIGH") + ") on the method or its interface");
+        if (Integer.toUnsignedLong(region.length()) > size) {
+            throw wrongOrder(packed, lengthHigh, "a length larger than the guest's memory of " + size + " bytes");
+        }
+        if (region.length() != 0 && region.address() == 0) {
+            throw wrongOrder(packed, lengthHigh, "a length at address 0, where no guest allocates,");
+        }
+        if (region.length() != 0 && Integer.compareUnsigned(region.address(), staticDataFloor) < 0) {
+            throw wrongOrder(packed, lengthHigh, "a region that starts below the module's static data at "
+                    + Integer.toUnsignedString(staticDataFloor) + ", where no result lives,");
         }
         return region;
+    }
+
+    /** The hint at the other packing order, quoting both readings of the value; {@code sign} is what gave it away. */
+    private static WasmBindException wrongOrder(long packed, boolean lengthHigh, String sign) {
+        GuestBuffer region = lengthHigh ? unpackLengthHigh(packed) : unpack(packed);
+        GuestBuffer swapped = lengthHigh ? unpack(packed) : unpackLengthHigh(packed);
+        String read = lengthHigh ? "len << 32 | ptr" : "ptr << 32 | len";
+        String other = lengthHigh ? "ptr << 32 | len" : "len << 32 | ptr";
+        return new WasmBindException("the packed value 0x" + Long.toHexString(packed) + ", read as " + read
+                + ", is the region of " + Integer.toUnsignedString(region.length()) + " bytes at "
+                + Integer.toUnsignedString(region.address()) + ": " + sign
+                + " is the usual sign that the guest packs it the other way round, " + other + " (the "
+                + Integer.toUnsignedString(swapped.length()) + " bytes at "
+                + Integer.toUnsignedString(swapped.address()) + "); if so, declare @PackedOrder("
+                + (lengthHigh ? "POINTER_HIGH" : "LENGTH_HIGH") + ") on the method or its interface");
     }
 
     public String readString(GuestBuffer buffer) {

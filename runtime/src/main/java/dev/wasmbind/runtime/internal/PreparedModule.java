@@ -5,6 +5,11 @@ import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.ActiveDataSegment;
+import com.dylibso.chicory.wasm.types.DataSegment;
+import com.dylibso.chicory.wasm.types.Instruction;
+import com.dylibso.chicory.wasm.types.OpCode;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -16,6 +21,7 @@ public final class PreparedModule {
     private final String name;
     private final WasmModule module;
     private final FunctionNames functionNames;
+    private final int staticDataFloor;
     private volatile Function<Instance, Machine> compiled;
     private volatile boolean compilerFailed;
 
@@ -40,6 +46,7 @@ public final class PreparedModule {
         this.module = module;
         this.compiled = buildTimeFactory;
         this.functionNames = functionNames;
+        this.staticDataFloor = staticDataFloor(module);
     }
 
     /** How messages name the module. */
@@ -55,6 +62,29 @@ public final class PreparedModule {
     /** The names of the module's functions, for the guest's frames of a failed call. */
     public FunctionNames functionNames() {
         return functionNames;
+    }
+
+    /**
+     * The lowest address of the module's static data: where its lowest active data segment starts, or 0 when it has
+     * none or one whose offset is not a constant. Linkers lay out memory as stack, data, heap (TinyGo and Rust) or
+     * data, stack, heap (C), so a region a call hands back, which outlives the call, never starts below it.
+     */
+    public int staticDataFloor() {
+        return staticDataFloor;
+    }
+
+    private static int staticDataFloor(WasmModule module) {
+        long floor = Long.MAX_VALUE;
+        for (DataSegment segment : module.dataSection().dataSegments()) {
+            if (segment instanceof ActiveDataSegment active && active.index() == 0) {
+                List<Instruction> offset = active.offsetInstructions();
+                if (offset.size() != 1 || offset.get(0).opcode() != OpCode.I32_CONST) {
+                    return 0; // placed at instantiation (global.get): the data may start anywhere
+                }
+                floor = Math.min(floor, Integer.toUnsignedLong((int) offset.get(0).operand(0)));
+            }
+        }
+        return floor == Long.MAX_VALUE ? 0 : (int) floor;
     }
 
     /**

@@ -64,7 +64,7 @@ class GuestIoTest {
                 .build();
         return Guest.start(instance, new Guest.GuestIo(wasi, stdout, stderr, null), binding,
                 LinkCheck.allocator(instance.module(), module, binding),
-                FunctionNames.of(module, instance.module().nameSection()), null);
+                FunctionNames.of(module, instance.module().nameSection()), 0, null);
     }
 
     private Guest startProbe(CountedWasi wasi, Consumer<Instance> onProbe) {

@@ -95,6 +95,42 @@ class GuestMemoryTest {
     }
 
     @Test
+    void aPackedRegionBelowTheStaticDataNamesTheOtherOrder() {
+        GuestMemory withData = new GuestMemory(raw, 1024);
+
+        // "hello" at 1023, packed len << 32 | ptr, read as ptr << 32 | len
+        assertThatThrownBy(() -> withData.checkPacked(GuestMemory.packLengthHigh(1023, 5), false))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("the packed value 0x5000003ff, read as ptr << 32 | len, is the region of 1023 bytes at 5: "
+                        + "a region that starts below the module's static data at 1024, where no result lives, is the "
+                        + "usual sign that the guest packs it the other way round, len << 32 | ptr (the 5 bytes at "
+                        + "1023); if so, declare @PackedOrder(LENGTH_HIGH) on the method or its interface");
+        assertThatThrownBy(() -> withData.checkPacked(GuestMemory.packLengthHigh(1023, 1), true))
+                .hasMessageContaining("region of 1 bytes at 1023: a region that starts below the module's static "
+                        + "data at 1024")
+                .hasMessageEndingWith("declare @PackedOrder(POINTER_HIGH) on the method or its interface");
+        assertThat(withData.checkPacked(GuestMemory.packLengthHigh(1024, 1), true)).isEqualTo(new GuestBuffer(1024, 1));
+        assertThat(withData.checkPacked(GuestMemory.pack(1024, 1), false)).isEqualTo(new GuestBuffer(1024, 1));
+    }
+
+    @Test
+    void anEmptyPackedRegionMayLieBelowTheStaticData() {
+        GuestMemory withData = new GuestMemory(raw, 1024);
+
+        assertThat(withData.checkPacked(0, false)).isEqualTo(GuestBuffer.EMPTY);
+        assertThat(withData.checkPacked(GuestMemory.pack(1023, 0), false)).isEqualTo(new GuestBuffer(1023, 0));
+        assertThat(withData.checkPacked(GuestMemory.packLengthHigh(8, 0), true)).isEqualTo(new GuestBuffer(8, 0));
+    }
+
+    @Test
+    void aFloorAboveTwoGibibytesComparesUnsigned() {
+        GuestMemory highData = new GuestMemory(raw, 0x8000_0000);
+
+        assertThatThrownBy(() -> highData.checkPacked(GuestMemory.pack(0x7FFF_FFFF, 1), false))
+                .hasMessageContaining("below the module's static data at 2147483648");
+    }
+
+    @Test
     void unpacksPointerAndLength() {
         assertThat(GuestMemory.unpack(0x0001_0000_0000_000EL)).isEqualTo(new GuestBuffer(0x10000, 14));
         assertThat(GuestMemory.unpack(0xFFFF_FFF0_0000_0003L)).isEqualTo(new GuestBuffer(0xFFFF_FFF0, 3));

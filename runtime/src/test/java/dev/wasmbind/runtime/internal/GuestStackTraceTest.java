@@ -187,7 +187,7 @@ class GuestStackTraceTest {
                 .build();
         GuestOutput nowhere = new GuestOutput(OutputStream.nullOutputStream());
         try (Guest guest = Guest.start(instance, new Guest.GuestIo(null, nowhere, nowhere, null), TRACES, new AllocatorConvention.None(),
-                FunctionNames.of(null, instance.module().nameSection()), null)) {
+                FunctionNames.of(null, instance.module().nameSection()), 0, null)) {
             WasmCallException e = failure(guest, TRAP, 1);
 
             assertThat(e.guestStack()).isEmpty();
