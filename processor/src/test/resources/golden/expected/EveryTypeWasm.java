@@ -116,6 +116,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Scalars}, of wasm type
+   * {@code (i32 flag, i32 b, i32 s, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> i32}.
+   */
   @Override
   public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
       double d) {
@@ -123,11 +127,24 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
         Abi.f64(d));
   }
 
+  /**
+   * Calls the guest's export {@code Unsigned}, of wasm type
+   * {@code (i32 value) -> i32}.
+   */
   @Override
   public byte unsigned(short value) {
     return (byte) unsigned.callI32(Abi.u16(value));
   }
 
+  /**
+   * Calls the guest's export {@code Bytes}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public byte[] bytes(byte[] values) {
     try (CallScope call = guest.enter()) {
@@ -139,6 +156,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Ints}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public int[] ints(int[] values) {
     try (CallScope call = guest.enter()) {
@@ -150,6 +176,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Longs}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public long[] longs(long[] values) {
     try (CallScope call = guest.enter()) {
@@ -161,6 +196,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Floats}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public float[] floats(float[] values) {
     try (CallScope call = guest.enter()) {
@@ -172,6 +216,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Doubles}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+   * frees them with the guest's {@code free}.
+   */
   @Override
   public double[] doubles(double[] values) {
     try (CallScope call = guest.enter()) {
@@ -186,6 +240,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Record}, of wasm type
+   * {@code (i32 retptr, i32 text.ptr, i32 text.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 136 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public EveryType.Mixed record(String text) {
     try (CallScope call = guest.enter()) {
@@ -207,6 +270,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Packed}, of wasm type
+   * {@code (i32 text.ptr, i32 text.len) -> i64}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest returns the result's address and length packed in one {@code i64}:
+   * {@code ptr << 32 | len}.
+   * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+   * frees them with the guest's {@code free}.
+   */
   @Override
   public String packed(String text) {
     try (CallScope call = guest.enter()) {
@@ -219,11 +292,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Nothing}, of wasm type
+   * {@code () -> nil}.
+   */
   @Override
   public void nothing() {
     nothing.callVoid();
   }
 
+  /**
+   * Calls the guest's export {@code Wrapped}, of wasm type
+   * {@code (i32 value) -> i32}.
+   */
   @Override
   public EveryType.Wrapper wrapped(int value) {
     return new EveryType.Wrapper(wrapped.callI32(value));
@@ -281,6 +362,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Scalars}, of wasm type
+     * {@code (i32 flag, i32 b, i32 s, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> i32}.
+     */
     @Override
     public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
         double d) {
@@ -292,6 +377,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Unsigned}, of wasm type
+     * {@code (i32 value) -> i32}.
+     */
     @Override
     public byte unsigned(short value) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -302,6 +391,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Bytes}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public byte[] bytes(byte[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -312,6 +410,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Ints}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public int[] ints(int[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -322,6 +429,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Longs}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public long[] longs(long[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -332,6 +448,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Floats}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public float[] floats(float[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -342,6 +467,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Doubles}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+     * frees them with the guest's {@code free}.
+     */
     @Override
     public double[] doubles(double[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -352,6 +487,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Record}, of wasm type
+     * {@code (i32 retptr, i32 text.ptr, i32 text.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 136 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public EveryType.Mixed record(String text) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -362,6 +506,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Packed}, of wasm type
+     * {@code (i32 text.ptr, i32 text.len) -> i64}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest returns the result's address and length packed in one {@code i64}:
+     * {@code ptr << 32 | len}.
+     * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+     * frees them with the guest's {@code free}.
+     */
     @Override
     public String packed(String text) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -372,6 +526,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Nothing}, of wasm type
+     * {@code () -> nil}.
+     */
     @Override
     public void nothing() {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -382,6 +540,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Wrapped}, of wasm type
+     * {@code (i32 value) -> i32}.
+     */
     @Override
     public EveryType.Wrapper wrapped(int value) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();

@@ -88,6 +88,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Greet}, of wasm type
+   * {@code (i32 name.ptr, i32 name.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   */
   @Override
   public void greet(String name) {
     try (CallScope call = guest.enter()) {
@@ -96,26 +102,46 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Add}, of wasm type
+   * {@code (i32 a, i32 b) -> i32}.
+   */
   @Override
   public int add(int a, int b) {
     return add.callI32(a, b);
   }
 
+  /**
+   * Calls the guest's export {@code Params}, of wasm type
+   * {@code () -> nil}.
+   */
   @Override
   public void params() {
     params.callVoid();
   }
 
+  /**
+   * Calls the guest's export {@code Uint8}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public byte uint8() {
     return (byte) uint8.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code Uint32}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public long uint32() {
     return Abi.toU32(uint32.callI32());
   }
 
+  /**
+   * Calls the guest's export {@code Now}, of wasm type
+   * {@code () -> i64}.
+   */
   @Override
   public long now() {
     return now.callI64();
@@ -187,6 +213,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Greet}, of wasm type
+     * {@code (i32 name.ptr, i32 name.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     */
     @Override
     public void greet(String name) {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -197,6 +229,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Add}, of wasm type
+     * {@code (i32 a, i32 b) -> i32}.
+     */
     @Override
     public int add(int a, int b) {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -207,6 +243,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Params}, of wasm type
+     * {@code () -> nil}.
+     */
     @Override
     public void params() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -217,6 +257,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Uint8}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public byte uint8() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -227,6 +271,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Uint32}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public long uint32() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -237,6 +285,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Now}, of wasm type
+     * {@code () -> i64}.
+     */
     @Override
     public long now() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();

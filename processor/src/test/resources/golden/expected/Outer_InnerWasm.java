@@ -69,6 +69,15 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Greet}, of wasm type
+   * {@code (i32 retptr, i32 call.ptr, i32 call.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public String greet(String call) {
     try (CallScope call_ = guest.enter()) {
@@ -79,6 +88,13 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code ReturnString}, of wasm type
+   * {@code (i32 retptr) -> nil}.
+   * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public String returnString() {
     try (CallScope call = guest.enter()) {
@@ -88,6 +104,10 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Add}, of wasm type
+   * {@code (i32 add, i32 guest) -> i32}.
+   */
   @Override
   public int add(int add, int guest) {
     return this.add.callI32(add, guest);
@@ -145,6 +165,15 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Greet}, of wasm type
+     * {@code (i32 retptr, i32 call.ptr, i32 call.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public String greet(String call) {
       GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
@@ -155,6 +184,13 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code ReturnString}, of wasm type
+     * {@code (i32 retptr) -> nil}.
+     * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public String returnString() {
       GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
@@ -165,6 +201,10 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Add}, of wasm type
+     * {@code (i32 add, i32 guest) -> i32}.
+     */
     @Override
     public int add(int add, int guest) {
       GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
