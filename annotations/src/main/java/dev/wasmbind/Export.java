@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Export {
-    /** The export's name in the module, such as {@code "ReturnString"}; when empty, the Java method's name. */
+    /** {@return the export's name in the module, such as {@code "ReturnString"}; when empty, the Java method's name} */
     String value() default "";
 }

@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface GuestAllocator {
-    /** The export's name, such as {@code "wasm_malloc"}. */
+    /** {@return the export's name, such as {@code "wasm_malloc"}} */
     String value();
 }

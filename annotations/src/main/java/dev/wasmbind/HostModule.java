@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface HostModule {
-    /** The import module's name, such as {@code "env"}. */
+    /** {@return the import module's name, such as {@code "env"}} */
     String value();
 }

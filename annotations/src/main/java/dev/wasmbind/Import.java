@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Import {
-    /** The imported function's name, such as {@code "log"}; when empty, the Java method's name. */
+    /** {@return the imported function's name, such as {@code "log"}; when empty, the Java method's name} */
     String value() default "";
 }

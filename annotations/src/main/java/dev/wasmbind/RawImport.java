@@ -14,9 +14,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface RawImport {
-    /** The import module, such as {@code "env"} for {@code //go:wasmimport env log}. */
+    /** {@return the import module, such as {@code "env"} for {@code //go:wasmimport env log}} */
     String module();
 
-    /** The imported functions' names; when empty, every function the guest imports from {@link #module()}. */
+    /** {@return the imported functions' names; when empty, every function the guest imports from {@link #module()}} */
     String[] names() default {};
 }

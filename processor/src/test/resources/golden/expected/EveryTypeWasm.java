@@ -119,6 +119,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Scalars}, of wasm type
+   * {@code (i32 flag, i32 b, i32 s, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> i32}.
+   */
   @Override
   public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
       double d) {
@@ -142,6 +146,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     return result;
   }
 
+  /**
+   * Calls the guest's export {@code Unsigned}, of wasm type
+   * {@code (i32 value) -> i32}.
+   */
   @Override
   public byte unsigned(short value) {
     int result;
@@ -161,6 +169,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     return (byte) result;
   }
 
+  /**
+   * Calls the guest's export {@code Bytes}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public byte[] bytes(byte[] values) {
     try (CallScope call = guest.enter()) {
@@ -183,6 +200,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Ints}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public int[] ints(int[] values) {
     try (CallScope call = guest.enter()) {
@@ -205,6 +231,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Longs}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public long[] longs(long[] values) {
     try (CallScope call = guest.enter()) {
@@ -227,6 +262,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Floats}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public float[] floats(float[] values) {
     try (CallScope call = guest.enter()) {
@@ -249,6 +293,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Doubles}, of wasm type
+   * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+   * frees them with the guest's {@code free}.
+   */
   @Override
   public double[] doubles(double[] values) {
     try (CallScope call = guest.enter()) {
@@ -274,6 +328,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Record}, of wasm type
+   * {@code (i32 retptr, i32 text.ptr, i32 text.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 136 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public EveryType.Mixed record(String text) {
     try (CallScope call = guest.enter()) {
@@ -305,6 +368,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Packed}, of wasm type
+   * {@code (i32 text.ptr, i32 text.len) -> i64}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest returns the result's address and length packed in one {@code i64}:
+   * {@code ptr << 32 | len}.
+   * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+   * frees them with the guest's {@code free}.
+   */
   @Override
   public String packed(String text) {
     try (CallScope call = guest.enter()) {
@@ -328,6 +401,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Nothing}, of wasm type
+   * {@code () -> nil}.
+   */
   @Override
   public void nothing() {
     if (callsDirectly) {
@@ -343,6 +420,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Wrapped}, of wasm type
+   * {@code (i32 value) -> i32}.
+   */
   @Override
   public EveryType.Wrapper wrapped(int value) {
     int result;
@@ -413,6 +494,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Scalars}, of wasm type
+     * {@code (i32 flag, i32 b, i32 s, i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> i32}.
+     */
     @Override
     public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
         double d) {
@@ -424,6 +509,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Unsigned}, of wasm type
+     * {@code (i32 value) -> i32}.
+     */
     @Override
     public byte unsigned(short value) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -434,6 +523,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Bytes}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public byte[] bytes(byte[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -444,6 +542,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Ints}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public int[] ints(int[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -454,6 +561,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Longs}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public long[] longs(long[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -464,6 +580,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Floats}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public float[] floats(float[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -474,6 +599,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Doubles}, of wasm type
+     * {@code (i32 retptr, i32 values.ptr, i32 values.len, i32 values.cap) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 12 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+     * frees them with the guest's {@code free}.
+     */
     @Override
     public double[] doubles(double[] values) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -484,6 +619,15 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Record}, of wasm type
+     * {@code (i32 retptr, i32 text.ptr, i32 text.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 136 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public EveryType.Mixed record(String text) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -494,6 +638,16 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Packed}, of wasm type
+     * {@code (i32 text.ptr, i32 text.len) -> i64}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest returns the result's address and length packed in one {@code i64}:
+     * {@code ptr << 32 | len}.
+     * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then
+     * frees them with the guest's {@code free}.
+     */
     @Override
     public String packed(String text) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -504,6 +658,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Nothing}, of wasm type
+     * {@code () -> nil}.
+     */
     @Override
     public void nothing() {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();
@@ -514,6 +672,10 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Wrapped}, of wasm type
+     * {@code (i32 value) -> i32}.
+     */
     @Override
     public EveryType.Wrapper wrapped(int value) {
       GuestPool.Lease<EveryTypeWasm> lease = pool.borrow();

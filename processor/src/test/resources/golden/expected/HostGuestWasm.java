@@ -91,6 +91,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Greet}, of wasm type
+   * {@code (i32 name.ptr, i32 name.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   */
   @Override
   public void greet(String name) {
     try (CallScope call = guest.enter()) {
@@ -109,6 +115,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Add}, of wasm type
+   * {@code (i32 a, i32 b) -> i32}.
+   */
   @Override
   public int add(int a, int b) {
     int result;
@@ -127,6 +137,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return result;
   }
 
+  /**
+   * Calls the guest's export {@code Params}, of wasm type
+   * {@code () -> nil}.
+   */
   @Override
   public void params() {
     if (callsDirectly) {
@@ -142,6 +156,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Uint8}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public byte uint8() {
     int result;
@@ -160,6 +178,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return (byte) result;
   }
 
+  /**
+   * Calls the guest's export {@code Uint32}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public long uint32() {
     int result;
@@ -178,6 +200,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     return Abi.toU32(result);
   }
 
+  /**
+   * Calls the guest's export {@code Now}, of wasm type
+   * {@code () -> i64}.
+   */
   @Override
   public long now() {
     long result;
@@ -262,6 +288,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Greet}, of wasm type
+     * {@code (i32 name.ptr, i32 name.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     */
     @Override
     public void greet(String name) {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -272,6 +304,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Add}, of wasm type
+     * {@code (i32 a, i32 b) -> i32}.
+     */
     @Override
     public int add(int a, int b) {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -282,6 +318,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Params}, of wasm type
+     * {@code () -> nil}.
+     */
     @Override
     public void params() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -292,6 +332,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Uint8}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public byte uint8() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -302,6 +346,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Uint32}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public long uint32() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();
@@ -312,6 +360,10 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Now}, of wasm type
+     * {@code () -> i64}.
+     */
     @Override
     public long now() {
       GuestPool.Lease<HostGuestWasm> lease = pool.borrow();

@@ -72,6 +72,15 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code Greet}, of wasm type
+   * {@code (i32 retptr, i32 call.ptr, i32 call.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public String greet(String call) {
     try (CallScope call_ = guest.enter()) {
@@ -92,6 +101,13 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code ReturnString}, of wasm type
+   * {@code (i32 retptr) -> nil}.
+   * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public String returnString() {
     try (CallScope call = guest.enter()) {
@@ -111,6 +127,10 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Add}, of wasm type
+   * {@code (i32 add, i32 guest) -> i32}.
+   */
   @Override
   public int add(int add, int guest) {
     int result;
@@ -181,6 +201,15 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code Greet}, of wasm type
+     * {@code (i32 retptr, i32 call.ptr, i32 call.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public String greet(String call) {
       GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
@@ -191,6 +220,13 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code ReturnString}, of wasm type
+     * {@code (i32 retptr) -> nil}.
+     * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public String returnString() {
       GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();
@@ -201,6 +237,10 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Add}, of wasm type
+     * {@code (i32 add, i32 guest) -> i32}.
+     */
     @Override
     public int add(int add, int guest) {
       GuestPool.Lease<Outer_InnerWasm> lease = pool.borrow();

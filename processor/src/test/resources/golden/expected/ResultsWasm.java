@@ -116,66 +116,123 @@ public final class ResultsWasm implements Results, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code isReady}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public boolean isReady() {
     return Abi.toBool(isReady.callI32());
   }
 
+  /**
+   * Calls the guest's export {@code signedByte}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public byte signedByte() {
     return (byte) signedByte.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code unsignedByte}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public byte unsignedByte() {
     return (byte) unsignedByte.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code signedShort}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public short signedShort() {
     return (short) signedShort.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code unsignedShort}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public short unsignedShort() {
     return (short) unsignedShort.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code letter}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public char letter() {
     return (char) letter.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code count}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public int count() {
     return count.callI32();
   }
 
+  /**
+   * Calls the guest's export {@code size}, of wasm type
+   * {@code () -> i32}.
+   */
   @Override
   public long size() {
     return Abi.toU32(size.callI32());
   }
 
+  /**
+   * Calls the guest's export {@code total}, of wasm type
+   * {@code () -> i64}.
+   */
   @Override
   public long total() {
     return total.callI64();
   }
 
+  /**
+   * Calls the guest's export {@code ratio}, of wasm type
+   * {@code () -> f32}.
+   */
   @Override
   public float ratio() {
     return ratio.callF32();
   }
 
+  /**
+   * Calls the guest's export {@code average}, of wasm type
+   * {@code () -> f64}.
+   */
   @Override
   public double average() {
     return average.callF64();
   }
 
+  /**
+   * Calls the guest's export {@code temperature}, of wasm type
+   * {@code () -> f64}.
+   */
   @Override
   public Results.Boxed temperature() {
     return new Results.Boxed(new Results.Celsius(temperature.callF64()));
   }
 
+  /**
+   * Calls the guest's export {@code packedBytes}, of wasm type
+   * {@code (i32 input.ptr, i32 input.len, i32 input.cap, i32 label.ptr, i32 label.len, i32 flags) -> i64}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest returns the result's address and length packed in one {@code i64}:
+   * {@code ptr << 32 | len}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public byte[] packedBytes(byte[] input, String label, byte flags) {
     try (CallScope call = guest.enter()) {
@@ -239,6 +296,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code isReady}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public boolean isReady() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -249,6 +310,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code signedByte}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public byte signedByte() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -259,6 +324,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code unsignedByte}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public byte unsignedByte() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -269,6 +338,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code signedShort}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public short signedShort() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -279,6 +352,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code unsignedShort}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public short unsignedShort() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -289,6 +366,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code letter}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public char letter() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -299,6 +380,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code count}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public int count() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -309,6 +394,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code size}, of wasm type
+     * {@code () -> i32}.
+     */
     @Override
     public long size() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -319,6 +408,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code total}, of wasm type
+     * {@code () -> i64}.
+     */
     @Override
     public long total() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -329,6 +422,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code ratio}, of wasm type
+     * {@code () -> f32}.
+     */
     @Override
     public float ratio() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -339,6 +436,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code average}, of wasm type
+     * {@code () -> f64}.
+     */
     @Override
     public double average() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -349,6 +450,10 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code temperature}, of wasm type
+     * {@code () -> f64}.
+     */
     @Override
     public Results.Boxed temperature() {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();
@@ -359,6 +464,15 @@ public final class ResultsWasm implements Results, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code packedBytes}, of wasm type
+     * {@code (i32 input.ptr, i32 input.len, i32 input.cap, i32 label.ptr, i32 label.len, i32 flags) -> i64}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest returns the result's address and length packed in one {@code i64}:
+     * {@code ptr << 32 | len}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public byte[] packedBytes(byte[] input, String label, byte flags) {
       GuestPool.Lease<ResultsWasm> lease = pool.borrow();

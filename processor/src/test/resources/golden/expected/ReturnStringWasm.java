@@ -72,6 +72,13 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Calls the guest's export {@code ReturnString}, of wasm type
+   * {@code (i32 retptr) -> nil}.
+   * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public String returnString() {
     try (CallScope call = guest.enter()) {
@@ -91,6 +98,15 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Greet}, of wasm type
+   * {@code (i32 retptr, i32 name.ptr, i32 name.len) -> nil}.
+   * <p>String and array arguments are copied into guest memory for the call and freed when it
+   * returns.
+   * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+   * argument {@code retptr}.
+   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+   */
   @Override
   public String greet(String name) {
     try (CallScope call = guest.enter()) {
@@ -111,6 +127,10 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
     }
   }
 
+  /**
+   * Calls the guest's export {@code Add}, of wasm type
+   * {@code (i32 a, i32 b) -> i32}.
+   */
   @Override
   public int add(int a, int b) {
     int result;
@@ -181,6 +201,13 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
       this.pool = pool;
     }
 
+    /**
+     * Calls the guest's export {@code ReturnString}, of wasm type
+     * {@code (i32 retptr) -> nil}.
+     * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public String returnString() {
       GuestPool.Lease<ReturnStringWasm> lease = pool.borrow();
@@ -191,6 +218,15 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Greet}, of wasm type
+     * {@code (i32 retptr, i32 name.ptr, i32 name.len) -> nil}.
+     * <p>String and array arguments are copied into guest memory for the call and freed when it
+     * returns.
+     * <p>The guest writes the result to a return area of 8 bytes, passed as the hidden first
+     * argument {@code retptr}.
+     * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.
+     */
     @Override
     public String greet(String name) {
       GuestPool.Lease<ReturnStringWasm> lease = pool.borrow();
@@ -201,6 +237,10 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
       }
     }
 
+    /**
+     * Calls the guest's export {@code Add}, of wasm type
+     * {@code (i32 a, i32 b) -> i32}.
+     */
     @Override
     public int add(int a, int b) {
       GuestPool.Lease<ReturnStringWasm> lease = pool.borrow();

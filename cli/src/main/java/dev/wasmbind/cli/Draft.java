@@ -29,6 +29,7 @@ record Draft(
      * @param nameAnnotated whether to write {@code @Export}/{@code @Import}: always for exports, for imports only
      *     when the Java name differs
      * @param result empty for {@code void}
+     * @param packedResult whether the String or array result arrives as one i64 {@code ptr << 32 | len}
      */
     record Method(
             String javaName,
@@ -36,6 +37,7 @@ record Draft(
             boolean nameAnnotated,
             List<Param> params,
             Optional<JavaValue> result,
+            boolean packedResult,
             boolean hostFrees,
             List<String> comments) {
         Method {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Prints a {@link Draft} as one Java source file. Written by hand rather than with JavaPoet, which can emit neither
- * records nor line comments; names and literals come through {@link JavaText}, so the output is ASCII whatever the
+ * Prints a {@link Draft} as one Java source file. Written by hand rather than with JavaPoet, which can emit no
+ * records; names and literals come through {@link JavaText}, so the output is ASCII whatever the
  * module holds, and the same draft always prints the same text.
  */
 final class DraftWriter {
@@ -30,13 +30,12 @@ final class DraftWriter {
     }
 
     private String source() {
-        comment("", draft.header());
         if (!draft.packageName().isEmpty()) {
-            out.append('\n').append("package ").append(draft.packageName()).append(";\n");
+            out.append("package ").append(draft.packageName()).append(";\n\n");
         }
-        out.append('\n');
         imports().forEach(name -> out.append("import ").append(ANNOTATIONS_PACKAGE).append(name).append(";\n"));
         out.append('\n');
+        javadoc("", draft.header());
         out.append("@WasmModule(").append(moduleAnnotationValue()).append(")\n");
         out.append("public interface ").append(draft.interfaceName()).append(" {\n");
         List<Runnable> members = new ArrayList<>();
@@ -80,6 +79,9 @@ final class DraftWriter {
         if (draft.exports().stream().anyMatch(Draft.Method::hostFrees)) {
             names.add("HostFrees");
         }
+        if (draft.exports().stream().anyMatch(Draft.Method::packedResult)) {
+            names.add("PackedResult");
+        }
         Stream<JavaValue> values = Stream.of(
                 draft.records().stream().flatMap(record -> record.components().stream().map(Struct.Component::value)),
                 Stream.concat(draft.exports().stream(), imported.stream()).flatMap(DraftWriter::values))
@@ -103,10 +105,13 @@ final class DraftWriter {
     }
 
     private void method(String indent, Draft.Method method, String nameAnnotation) {
-        comment(indent, method.comments());
+        javadoc(indent, method.comments());
         if (method.nameAnnotated()) {
             out.append(indent).append('@').append(nameAnnotation).append('(')
                     .append(JavaText.literal(method.wasmName())).append(")\n");
+        }
+        if (method.packedResult()) {
+            out.append(indent).append("@PackedResult\n");
         }
         if (method.hostFrees()) {
             out.append(indent).append("@HostFrees\n");
@@ -141,23 +146,72 @@ final class DraftWriter {
         out.append(INDENT).append("}\n");
     }
 
-    /** Each text as {@code //} lines, wrapped at spaces to fit the width, but not inside a `quoted` span. */
-    private void comment(String indent, List<String> texts) {
-        String prefix = indent + "// ";
-        for (String text : texts) {
-            StringBuilder line = new StringBuilder(prefix);
-            for (String word : unbreakable(JavaText.comment(text))) {
-                if (line.length() > prefix.length() && line.length() + 1 + word.length() > WIDTH) {
+    /**
+     * The texts as a Javadoc comment, one paragraph each, wrapped at spaces to fit the width but not inside a
+     * `quoted` span, which becomes {@code {@code ...}}.
+     */
+    private void javadoc(String indent, List<String> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        String prefix = indent + " * ";
+        out.append(indent).append("/**\n");
+        for (int i = 0; i < texts.size(); i++) {
+            StringBuilder line = new StringBuilder(prefix).append(i > 0 ? "<p>" : "");
+            int start = line.length();
+            for (String word : unbreakable(JavaText.comment(texts.get(i)))) {
+                String text = javadocText(word);
+                if (line.length() > start && line.length() + 1 + text.length() > WIDTH) {
                     out.append(line).append('\n');
                     line = new StringBuilder(prefix);
+                    start = line.length();
                 }
-                if (line.length() > prefix.length()) {
+                if (line.length() > start) {
                     line.append(' ');
                 }
-                line.append(word);
+                line.append(text);
             }
             out.append(line).append('\n');
         }
+        out.append(indent).append(" */\n");
+    }
+
+    /**
+     * A word in Javadoc: `quoted` spans as {@code {@code ...}} (an empty one, an empty name, as {@code ""}), the
+     * rest with the characters HTML and Javadoc read escaped. A span that {@code {@code}} cannot hold (unbalanced braces, or the end of the comment) is escaped too.
+     */
+    static String javadocText(String word) {
+        StringBuilder text = new StringBuilder();
+        String[] parts = word.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            boolean quoted = i % 2 == 1 && i < parts.length - 1;
+            if (quoted && parts[i].isEmpty()) {
+                text.append("{@code \"\"}");
+            } else if (quoted && fitsCodeTag(parts[i])) {
+                text.append("{@code ").append(parts[i]).append('}');
+            } else {
+                text.append(i % 2 == 1 && !quoted ? "`" : "").append(escaped(parts[i]));
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean fitsCodeTag(String code) {
+        int depth = 0;
+        for (char c : code.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0 && !code.contains("*/");
+    }
+
+    /** HTML's characters as entities; an {@code @} only where Javadoc would read a tag: first in a word, after {. */
+    private static String escaped(String text) {
+        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*/", "*&#47;").replace("{@", "{&#64;");
+        return html.startsWith("@") ? "&#64;" + html.substring(1) : html;
     }
 
     /** The text's words, a `quoted` span counting as one word so that a line break never splits code. */

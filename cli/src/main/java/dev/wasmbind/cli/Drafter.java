@@ -7,6 +7,7 @@ import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.PrimitiveKind;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.kinds.ScalarKind;
+import dev.wasmbind.processor.kinds.SequenceKind;
 import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.Struct;
@@ -89,7 +90,7 @@ final class Drafter {
     private Draft draft(List<String> sources) {
         header.add("Drafted by wasmbind-cli from " + module.fileName()
                 + (sources.isEmpty() ? "" : " and " + String.join(", ", sources))
-                + ". The comments say where each declaration comes from and what the draft could not tell.");
+                + ". The Javadoc says where each declaration comes from and what the draft could not tell.");
         header.addAll(producers());
         if (!module.fileName().endsWith(WASM_SUFFIX)) {
             header.add("@WasmModule needs a resource name ending in " + WASM_SUFFIX + ": rename " + module.fileName()
@@ -177,7 +178,9 @@ final class Drafter {
                 String javaName = unique(JavaText.methodName(name), usedNames);
                 Optional<Draft.Method> method = Optional.ofNullable(goExports.get(name))
                         .map(go -> fromGo(go, javaName, name, true, type))
-                        .orElseGet(() -> fromModule(javaName, name, true, true, type, notFoundInSource("//export")));
+                        .orElseGet(() -> fromModule(javaName, name, true, true, type, notFoundInSource("//export")))
+                        .map(drafted -> introduced(drafted, "Calls the guest's export `" + name + "`, of wasm type `"
+                                + WasmSignature.describe(type) + "`."));
                 method.ifPresentOrElse(methods::add, () -> leftOut.computeIfAbsent(
                         "types no Java type can stand for", r -> new ArrayList<>()).add(name));
             }
@@ -226,6 +229,8 @@ final class Drafter {
                         .map(go -> fromGo(go, javaName, name, annotated, type))
                         .orElseGet(() -> fromModule(javaName, name, annotated, false, type,
                                 notFoundInSource("//go:wasmimport " + importModule)))
+                        .map(drafted -> introduced(drafted, "Implements the guest's import `" + importModule + "."
+                                + name + "`, of wasm type `" + WasmSignature.describe(type) + "`."))
                         .ifPresentOrElse(methods::add, () -> header.add("Import `" + importModule + "." + name + "` "
                                 + WasmSignature.describe(type) + " has types no Java type can stand for: the "
                                 + "processor rejects the module."));
@@ -252,6 +257,15 @@ final class Drafter {
     }
 
     // ---- methods
+
+    /** The method with {@code line} as the first of its comments. */
+    private static Draft.Method introduced(Draft.Method method, String line) {
+        List<String> comments = new ArrayList<>();
+        comments.add(line);
+        comments.addAll(method.comments());
+        return new Draft.Method(method.javaName(), method.wasmName(), method.nameAnnotated(), method.params(),
+                method.result(), method.packedResult(), method.hostFrees(), comments);
+    }
 
     /** A comment for a function the Go sources do not declare; none when no sources were given. */
     private List<String> notFoundInSource(String directive) {
@@ -288,7 +302,7 @@ final class Drafter {
                     + "slice, struct or several results come back), which the module alone cannot tell; if so, "
                     + "declare that result type instead of the parameter.");
         }
-        return Optional.of(new Draft.Method(javaName, wasmName, annotated, params, result, false, all));
+        return Optional.of(new Draft.Method(javaName, wasmName, annotated, params, result, false, false, all));
     }
 
     /**
@@ -312,14 +326,13 @@ final class Drafter {
                     + ": module and source disagree, and the method follows the module.");
             return fromModule(javaName, wasmName, annotated, isExport, type, comments);
         }
+        Optional<Draft.Method> byHand = byHandString(go, javaName, wasmName, annotated, isExport, comments);
+        if (byHand.isPresent()) {
+            return byHand;
+        }
         mapping.record().ifPresent(records::add);
         boolean hostFrees = false;
-        Optional<String> byHand = byHandString(go, javaName, isExport);
-        if (byHand.isPresent()) {
-            comments.add(byHand.get());
-        } else {
-            unsignedNote(go).ifPresent(comments::add);
-        }
+        unsignedNote(go).ifPresent(comments::add);
         pointerNote(go).ifPresent(comments::add);
         if (mapping.result().filter(RegionKind.class::isInstance).isPresent()) {
             Ownership.Evidence evidence = Ownership.of(go, functionsByName);
@@ -327,7 +340,7 @@ final class Drafter {
             comments.add(ownership(evidence));
         }
         return Optional.of(new Draft.Method(
-                javaName, wasmName, annotated, mapping.params(), mapping.result(), hostFrees, comments));
+                javaName, wasmName, annotated, mapping.params(), mapping.result(), false, hostFrees, comments));
     }
 
     /** A Go declaration in Java types, or the reason it has none; {@code record} is a new record for its results. */
@@ -386,31 +399,36 @@ final class Drafter {
 
     /**
      * The hand-written string conventions: {@code (ptr, size uint32)} is a string passed by hand, and a
-     * {@code uint64} result packs one as {@code ptr << 32 | size} (or {@code size << 32 | ptr}). The draft keeps the raw scalars, which bind as
-     * they are, and shows the String form that binds the same function.
+     * {@code uint64} result packs one as {@code ptr << 32 | size} (or {@code size << 32 | ptr}). The draft declares
+     * the String form, which binds the same function and does the copying; empty when the Go declaration is not of
+     * this shape.
      */
-    private Optional<String> byHandString(GoFunction go, String javaName, boolean isExport) {
+    private Optional<Draft.Method> byHandString(GoFunction go, String javaName, String wasmName, boolean annotated,
+            boolean isExport, List<String> comments) {
         List<GoFunction.Param> params = go.params();
         if (params.size() != 2 || !params.stream().allMatch(p -> p.type().equals("uint32"))) {
             return Optional.empty();
         }
-        String pair = "`" + params.get(0).name() + "` and `" + params.get(1).name() + "`";
-        String stringParam = "String " + (isExport ? stringName(go) : "s");
-        if (go.results().isEmpty()) {
-            return Optional.of(pair + " (Go uint32) look like a string passed by hand as pointer and byte length: "
-                    + "`void " + javaName + "(" + stringParam + ")` " + (isExport
-                            ? "binds the same export and passes the string for you."
-                            : "receives it as a String."));
-        }
-        if (!isExport || go.results().size() != 1 || !GoTypes.isUint64(go.results().get(0).type())) {
+        boolean packed = isExport && go.results().size() == 1 && GoTypes.isUint64(go.results().get(0).type());
+        if (!go.results().isEmpty() && !packed) {
             return Optional.empty();
         }
+        String name = isExport ? stringName(go) : "s";
+        comments.add("`" + params.get(0).name() + "` and `" + params.get(1).name() + "` (Go uint32) are a string "
+                + "passed by hand as pointer and byte length: " + (isExport
+                        ? "the binding copies `String " + name + "` into the guest and passes them."
+                        : "the host function receives them as `String " + name + "`.")
+                + " For raw bytes, declare `@PtrLen byte[] " + name + "` instead.");
+        List<Draft.Param> stringParam = List.of(new Draft.Param(name, SequenceKind.STRING));
+        if (!packed) {
+            return Optional.of(new Draft.Method(
+                    javaName, wasmName, annotated, stringParam, Optional.empty(), false, false, comments));
+        }
         Ownership.Evidence evidence = Ownership.of(go, functionsByName);
-        String annotations = evidence instanceof Ownership.HostFrees ? "@PackedResult @HostFrees" : "@PackedResult";
-        return Optional.of(pair + " (Go uint32) and the uint64 result look like the packed-string convention (a "
-                + "string passed by hand, one returned as ptr << 32 | size): `" + annotations + " String " + javaName
-                + "(" + stringParam + ")` binds the same export; add @PackedOrder(LENGTH_HIGH) if it packs size << 32 "
-                + "| ptr instead. " + ownership(evidence));
+        comments.add("The uint64 result is a string returned as ptr << 32 | size (@PackedResult); add "
+                + "@PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead. " + ownership(evidence));
+        return Optional.of(new Draft.Method(javaName, wasmName, annotated, stringParam,
+                Optional.of(SequenceKind.STRING), true, evidence instanceof Ownership.HostFrees, comments));
     }
 
     /** The name the body gives the string it reads from the pointer pair ({@code name := ptrToString(ptr, size)}). */

@@ -113,11 +113,11 @@ class CGuestDraftTest {
                 .contains("    DivModResult divMod(int a, int b);")
                 .contains("    record MinMaxResult(double min, double max, int count) {}")
                 .contains("    MinMaxResult minMax(double[] vals);")
-                // Strings declares `@PackedResult @HostFrees String greetingPacked(String name)`
-                .contains("    long greetingPacked(int ptr, int size);");
+                // as Strings declares it
+                .contains("    @Export(\"GreetingPacked\")\n    @PackedResult\n    @HostFrees\n"
+                        + "    String greetingPacked(String s);");
         assertThat(oneLine(draft))
-                .contains("`@PackedResult @HostFrees String greetingPacked(String s)` binds the same export; add "
-                        + "@PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead.")
+                .contains("(@PackedResult); add @PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead.")
                 .contains("`OwnedString` calls `leak`, which calls `C.malloc`")
                 .contains("The draft cannot tell what the result of Go type `person` is")
                 .contains("`x` and the result are Go uint32");

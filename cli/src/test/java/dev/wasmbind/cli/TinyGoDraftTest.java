@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,13 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (example/src/test/java/dev/wasmbind/e2e: WazeroGreet, WazeroGreetHostFrees, WazeroEnv, ChicorySum).
  */
 class TinyGoDraftTest {
-    private static final String GREET_RAW = """
+    private static final String GREET = """
                 @Export("greet")
-                void greet(int ptr, int size);
-            """;
-    private static final String GREETING_RAW = """
-                @Export("greeting")
-                long greeting(int ptr, int size);
+                void greet(String name);
             """;
 
     /** The whole draft of the newest build with its source, as the README shows it. */
@@ -59,21 +58,25 @@ class TinyGoDraftTest {
         "wazero-greet-0.28.1, //export greet, _start",
         "wazero-greet-0.35.0, //go:wasmexport greet, _initialize"
     })
-    void greetWithSourceCompilesAndShowsTheGoDeclarations(String folder, String pragma, String entryPoint) {
+    void greetWithSourceCompilesAndDeclaresTheStringsTheGoSourcePassesByHand(
+            String folder, String pragma, String entryPoint) {
         Path module = fixture(folder + "/greet.wasm");
         String draft = draft(module, fixture(folder + "/greet.go"));
 
         assertCompiles(draft, "Greet", module.getParent());
+        // the forms WazeroGreet and WazeroEnv declare by hand
         assertThat(draft)
                 .contains("@WasmModule(value = \"greet.wasm\", imports = Greet.Env.class)")
+                .contains(GREET)
+                .contains("    @HostModule(\"env\")\n    interface Env {")
+                .contains("         */\n        void log(String s);");
+        assertThat(oneLine(draft))
                 .contains("`" + pragma + "` on `func _greet(ptr, size uint32)`")
                 .contains("Entry point `" + entryPoint + "`")
-                .contains(GREET_RAW, GREETING_RAW)
-                // WazeroGreet declares `void greet(String name)`: the draft names that form
-                .contains("`void greet(String name)` binds the same export")
-                // WazeroEnv declares `void log(String message)`
-                .contains("@HostModule(\"env\")\n    interface Env {")
-                .contains("`void log(String s)` receives it as a String.\n        void log(int ptr, int size);");
+                .contains("`ptr` and `size` (Go uint32) are a string passed by hand as pointer and byte length: the "
+                        + "binding copies `String name` into the guest and passes them. For raw bytes, declare "
+                        + "`@PtrLen byte[] name` instead.")
+                .contains("the host function receives them as `String s`.");
     }
 
     /**
@@ -82,25 +85,36 @@ class TinyGoDraftTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "wazero-greet-0.23, @PackedResult String greeting(String name), guest-owned as far as the source shows",
-        "wazero-greet-0.27, @PackedResult String greeting(String name), guest-owned as far as the source shows",
-        "wazero-greet-0.28.1, @PackedResult @HostFrees String greeting(String name), "
-                + "'`_greeting` calls `stringToLeakedPtr`, which calls `C.malloc`'",
-        "wazero-greet-0.35.0, @PackedResult @HostFrees String greeting(String name), "
-                + "'`_greeting` calls `stringToLeakedPtr`, which calls `C.malloc`'"
+        "wazero-greet-0.23, '', guest-owned as far as the source shows",
+        "wazero-greet-0.27, '', guest-owned as far as the source shows",
+        "wazero-greet-0.28.1, '    @HostFrees\n', '`_greeting` calls `stringToLeakedPtr`, which calls `C.malloc`'",
+        "wazero-greet-0.35.0, '    @HostFrees\n', '`_greeting` calls `stringToLeakedPtr`, which calls `C.malloc`'"
     })
-    void greetingShowsThePackedFormWithTheOwnershipTheSourceShows(String folder, String form, String evidence) {
+    void greetingIsThePackedStringWithTheOwnershipTheSourceShows(String folder, String hostFrees, String evidence) {
         Path module = fixture(folder + "/greet.wasm");
         String draft = draft(module, fixture(folder + "/greet.go"));
 
-        String comment = oneLine(draft);
-        assertThat(comment).contains("`" + form + "` binds the same export; add @PackedOrder(LENGTH_HIGH) if it packs "
-                        + "size << 32 | ptr instead.")
+        assertThat(draft).contains("    @Export(\"greeting\")\n    @PackedResult\n" + hostFrees.replace("\\n", "\n")
+                + "    String greeting(String name);\n");
+        assertThat(oneLine(draft)).contains("The uint64 result is a string returned as ptr << 32 | size "
+                + "(@PackedResult); add @PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead.")
                 .contains(evidence);
-        // the form the comment shows binds the module as it is
-        assertCompiles(draft.replace(GREETING_RAW, "    @Export(\"greeting\")\n    "
-                + form.replace("@PackedResult", "@dev.wasmbind.PackedResult")
-                        .replace("@HostFrees", "@dev.wasmbind.HostFrees") + ";\n"), "Greet", module.getParent());
+        assertCompiles(draft, "Greet", module.getParent());
+    }
+
+    /** The draft of a real TinyGo build, compiled by the processor as printed, binds and calls the module. */
+    @Test
+    void greet035DraftIsCalledWithoutEdits(@TempDir Path classes) throws Exception {
+        Path module = fixture("wazero-greet-0.35.0/greet.wasm");
+        String draft = draft(module, fixture("wazero-greet-0.35.0/greet.go"));
+        List<String> logged = new ArrayList<>();
+
+        try (Drafts.Bound greet = Drafts.bind(draft, "Greet", module, classes,
+                (method, args) -> logged.add(method + " " + args[0]))) {
+            assertThat(greet.call("greeting", new Class<?>[] {String.class}, "wasmbind")).isEqualTo("Hello, wasmbind!");
+            greet.call("greet", new Class<?>[] {String.class}, "wasmbind");
+        }
+        assertThat(logged).containsExactly("log wasm >> Hello, wasmbind!");
     }
 
     /** The producers section names TinyGo's version from 0.28.1 on; older builds name only clang. */
@@ -150,14 +164,20 @@ class TinyGoDraftTest {
                 .contains("`asyncify_get_state` (asyncify's helpers)");
     }
 
-    /** The draft's comments as one line, so that assertions do not depend on where lines wrap. */
+    /**
+     * The draft's Javadoc as one line of plain text, so that assertions do not depend on where lines wrap:
+     * {@code {@code x}} as `x`, entities as the characters they stand for, paragraphs run together.
+     */
     static String oneLine(String draft) {
-        Matcher comments = Pattern.compile("^\\s*// (.*)$", Pattern.MULTILINE).matcher(draft);
+        Matcher comments = Pattern.compile("^\\s*\\* (?:<p>)?(.*)$", Pattern.MULTILINE).matcher(draft);
         StringBuilder text = new StringBuilder();
         while (comments.find()) {
             text.append(comments.group(1)).append(' ');
         }
-        return text.toString();
+        return text.toString()
+                .replaceAll("\\{@code ((?:[^{}]|\\{[^{}]*\\})*)\\}", "`$1`")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&#64;", "@").replace("&#47;", "/")
+                .replace("&amp;", "&");
     }
 
     private static String expected(String name) throws IOException {

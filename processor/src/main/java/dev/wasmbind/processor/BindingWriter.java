@@ -269,7 +269,7 @@ final class BindingWriter {
                         .build());
         for (MethodModel method : model.methods()) {
             MethodDecl decl = method.decl();
-            MethodSpec.Builder spec = overriding(decl);
+            MethodSpec.Builder spec = overriding(decl).addJavadoc(MethodJavadoc.of(method));
             NameAllocator locals = locals(decl);
             String field = fieldReference(POOL_FIELD, paramNames(decl), locals);
             String leased = locals.newName("lease");
@@ -326,7 +326,7 @@ final class BindingWriter {
 
     private static MethodSpec method(MethodModel model, String functionField, Optional<DirectCall> direct) {
         MethodDecl decl = model.decl();
-        MethodSpec.Builder method = overriding(decl);
+        MethodSpec.Builder method = overriding(decl).addJavadoc(MethodJavadoc.of(model));
         Set<String> paramNames = paramNames(decl);
         NameAllocator locals = locals(decl);
         // a parameter may shadow a field; a local must not

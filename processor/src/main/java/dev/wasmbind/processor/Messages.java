@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKinds;
+import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.MessageId;
@@ -601,10 +602,12 @@ public final class Messages {
         };
     }
 
-    public static Message corruptModule(String resource, String location, String detail) {
-        return new Message(Id.CORRUPT_MODULE,
-                "wasm module \"" + resource + "\" (" + location + ") is not a valid wasm module: " + detail
-                        + "; rebuild it, or fix the @WasmModule name");
+    public static Message corruptModule(String resource, String location, InvalidModuleException error) {
+        return new Message(Id.CORRUPT_MODULE, error.isWasm()
+                ? "wasm module \"" + resource + "\" (" + location + ") is not a valid wasm module: " + error.detail()
+                        + "; rebuild it, or fix the @WasmModule name"
+                : "wasm module \"" + resource + "\" (" + location + ") is not a wasm module: " + error.detail()
+                        + "; fix the @WasmModule name, or put the module there");
     }
 
     public static Message unreadableModule(String resource, String detail) {

@@ -96,7 +96,7 @@ final class ModuleCheck {
             return;
         }
         if (lookup instanceof Corrupt corrupt) {
-            reportOnName(validated, Messages.corruptModule(resource, corrupt.location(), corrupt.error().detail()));
+            reportOnName(validated, Messages.corruptModule(resource, corrupt.location(), corrupt.error()));
             return;
         }
         Visible visible = (Visible) lookup;
@@ -104,7 +104,7 @@ final class ModuleCheck {
         try {
             problems = LinkCheck.atCompileTime(visible.module(), resource, binding);
         } catch (InvalidModuleException e) {
-            reportOnName(validated, Messages.corruptModule(resource, visible.location(), e.detail()));
+            reportOnName(validated, Messages.corruptModule(resource, visible.location(), e));
             return;
         }
         Map<ExportSpec, Element> exportMethods = new IdentityHashMap<>();

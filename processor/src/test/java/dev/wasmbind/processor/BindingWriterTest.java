@@ -19,6 +19,7 @@ import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.kinds.SequenceKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodDecl;
@@ -70,6 +71,40 @@ class BindingWriterTest {
         assertThat(code).contains("return Abi.toU32(size.callI32());");
         assertThat(code).contains("return (short) small.callI32();");
         assertThat(code).contains("return (char) letter.callI32();");
+    }
+
+    @Test
+    void documentsEachBoundMethodWithItsExportConventionAndOwner() {
+        String code = write(binding(
+                new MethodDecl("text", "Text", List.of(), Optional.of(STRING), MethodDecl.ResultTransport.MULTI_VALUE,
+                        false, false, false),
+                new MethodDecl("ints", "Ints", List.of(), Optional.of(SequenceKind.INTS),
+                        MethodDecl.ResultTransport.MULTI_VALUE, true, false, false)), Engine.COMPILER);
+
+        assertThat(code).contains("  /**\n"
+                + "   * Calls the guest's export {@code Text}, of wasm type\n"
+                + "   * {@code () -> (i32, i32)}.\n"
+                + "   * <p>The guest returns the result as the function's results {@code (ptr, len)}.\n"
+                + "   * <p>The result's bytes stay the guest's: the binding copies them out and never frees them.\n"
+                + "   */\n"
+                + "  @Override\n"
+                + "  public String text() {");
+        assertThat(code).contains(
+                "   * <p>The guest returns the result as the function's results {@code (ptr, len, cap)}.\n"
+                + "   * <p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them out, then\n"
+                + "   * frees them with the guest's {@code free}.\n"
+                + "   */\n"
+                + "  @Override\n"
+                + "  public int[] ints() {");
+    }
+
+    /** The module names its exports: no name may end the comment or start a unicode escape in it. */
+    @Test
+    void writesAnExportNameOfOtherCharactersThanIdentifiersAsEntities() {
+        String code = write(binding(new MethodDecl("odd", "*/\\u000a", List.of(), Optional.of(INT), false, false,
+                false)), Engine.COMPILER);
+
+        assertThat(code).contains("   * Calls the guest's export <code>&#42;&#47;&#92;&#117;&#48;&#48;&#48;&#97;</code>,");
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.wasmbind.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wasmbind.processor.kinds.Position;
+import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.EngineFlavour;
 import dev.wasmbind.runtime.internal.link.LinkMessages;
 import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.MessageId;
 import dev.wasmbind.runtime.internal.link.Severity;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -404,10 +406,18 @@ class MessagesTest {
                                 + "after compiling, set @WasmModule(deferIfMissing = true) or "
                                 + "-Awasmbind.deferMissingModules=true, and the binding is checked when it loads"),
                 pinned(
-                        () -> Messages.corruptModule("greet.wasm", "/classes/greet.wasm", "magic number mismatch"),
+                        () -> Messages.corruptModule("greet.wasm", "/classes/greet.wasm",
+                                new InvalidModuleException("greet.wasm", "section size mismatch", null)),
                         "corrupt-module", Severity.ERROR,
-                        "wasm module \"greet.wasm\" (/classes/greet.wasm) is not a valid wasm module: magic "
-                                + "number mismatch; rebuild it, or fix the @WasmModule name"),
+                        "wasm module \"greet.wasm\" (/classes/greet.wasm) is not a valid wasm module: section "
+                                + "size mismatch; rebuild it, or fix the @WasmModule name"),
+                pinned(
+                        () -> Messages.corruptModule("greet.wasm", "/classes/greet.wasm",
+                                InvalidModuleException.notWasm("greet.wasm", "Hello".getBytes(StandardCharsets.UTF_8))),
+                        "corrupt-module", Severity.ERROR,
+                        "wasm module \"greet.wasm\" (/classes/greet.wasm) is not a wasm module: it starts with "
+                                + "48 65 6c 6c, where every wasm module starts with 00 61 73 6d (\"\\0asm\"); fix the "
+                                + "@WasmModule name, or put the module there"),
                 pinned(
                         () -> Messages.unreadableModule("greet.wasm", "Permission denied"),
                         "unreadable-module", Severity.ERROR,

@@ -16,6 +16,7 @@ import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.google.testing.compile.Compilation;
 import dev.wasmbind.WasmModule;
+import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
@@ -75,7 +76,7 @@ class ModuleCheckTest {
 
         // written out once, as javac prints it, id first
         assertErrors(compilation,
-                "5: [wasmbind:no-such-export] no export `Gret` in greeter.wasm; did you mean `Greet` or `free`?");
+                "5: [wasmbind:no-such-export] no export `Gret` in greeter.wasm; did you mean `Greet`?");
     }
 
     @Test
@@ -101,6 +102,22 @@ class ModuleCheckTest {
                 .contains("WasmSignature.builder().i32(\"name.ptr\").i32(\"name.len\").returns(ValType.I64)")
                 .contains("packed = greeting.callI64(")
                 .contains("call.unpack(packed)");
+    }
+
+    /** The result is right and the parameter is not: the error names it, and the declaration that fits. */
+    @Test
+    void namesTheParameterTheGuestTakesAsAString() {
+        Compilation compilation = compile(source("p.Packed",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(\"packed.wasm\") interface Packed {",
+                "  String greeting(int name);",
+                "}"));
+
+        assertErrors(compilation, "4: [wasmbind:export-type-mismatch] `greeting` has type (i32, i32) -> i64 in "
+                + "packed.wasm, but `String greeting(int name)` needs (i32 retptr, i32 name) -> nil under the TinyGo "
+                + "ABI: the guest takes `name` as a pointer and a length, as a string: did you mean "
+                + "`String greeting(String name)`?");
     }
 
     @Test
@@ -417,7 +434,8 @@ class ModuleCheckTest {
 
     @Test
     void rejectsACorruptModuleOnTheAnnotationValue(@TempDir Path directory) throws IOException {
-        byte[] corrupt = "this is not wasm".getBytes(StandardCharsets.UTF_8);
+        // the magic is right, the rest is damaged: a module Chicory rejects
+        byte[] corrupt = {0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x7f};
         Path file = Files.write(directory.resolve("corrupt.wasm"), corrupt);
         String detail = catchThrowableOfType(ChicoryException.class, () -> Parser.parse(corrupt)).getMessage();
 
@@ -428,7 +446,24 @@ class ModuleCheckTest {
                         "    \"corrupt.wasm\")",
                         "interface Broken {}"));
 
-        assertErrors(compilation, at(3, Messages.corruptModule("corrupt.wasm", file.toString(), detail)));
+        assertErrors(compilation, at(3, Messages.corruptModule("corrupt.wasm", file.toString(),
+                new InvalidModuleException("corrupt.wasm", detail, null))));
+    }
+
+    /** A text file where the module should be: said to be no wasm at all, with its first bytes in hex. */
+    @Test
+    void saysThatATextFileIsNoWasmModule(@TempDir Path directory) throws IOException {
+        Path file = Files.write(directory.resolve("text.wasm"), "this is not wasm".getBytes(StandardCharsets.UTF_8));
+
+        Compilation compilation = Compilations.compile(
+                List.of("-Awasmbind.modulePath=" + directory), source("p.Text",
+                        "package p;",
+                        "@dev.wasmbind.WasmModule(\"text.wasm\")",
+                        "interface Text {}"));
+
+        assertErrors(compilation, "2: [wasmbind:corrupt-module] wasm module \"text.wasm\" (" + file + ") is not a wasm "
+                + "module: it starts with 74 68 69 73, where every wasm module starts with 00 61 73 6d (\"\\0asm\"); "
+                + "fix the @WasmModule name, or put the module there");
     }
 
     @Test
@@ -442,8 +477,9 @@ class ModuleCheckTest {
                 Compilations.typeWith("p.Damaged", "@WasmModule(\"damaged.wasm\") interface Damaged {",
                         "  @Export(\"g\") void g(byte[] data);"));
 
+        String detail = "export `g` has function index 1, but only 1 exist";
         assertErrors(compilation, at(3, Messages.corruptModule("damaged.wasm", file.toString(),
-                "export `g` has function index 1, but only 1 exist")));
+                new InvalidModuleException("damaged.wasm", detail, null))));
     }
 
     @Test
@@ -458,8 +494,9 @@ class ModuleCheckTest {
                 Compilations.typeWith("p.Twice", "@WasmModule(\"twice.wasm\") interface Twice {",
                         "  @Export(\"f\") void f();"));
 
+        String detail = "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names";
         assertErrors(compilation, at(3, Messages.corruptModule("twice.wasm", file.toString(),
-                "exports 0 and 1 are both named `f`, but the exports of a module must have distinct names")));
+                new InvalidModuleException("twice.wasm", detail, null))));
     }
 
     /** A module written out byte by byte. */

@@ -36,7 +36,7 @@ public class WasmCallException extends WasmBindException {
         this(exportName, null, "wasm export `" + exportName + "` failed: " + reason, cause);
     }
 
-    private WasmCallException(String exportName, String guestPanic, String message, Throwable cause) {
+    WasmCallException(String exportName, String guestPanic, String message, Throwable cause) {
         super(message, cause);
         this.exportName = exportName;
         this.guestPanic = guestPanic;

@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime;
 
+import dev.wasmbind.runtime.internal.link.LinkMessages;
 import dev.wasmbind.runtime.internal.link.LinkProblem;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ public final class WasmLinkException extends WasmBindException {
     public WasmLinkException(String interfaceName, List<LinkProblem> problems) {
         super(problems.stream()
                 .map(problem -> problem.message().text())
-                .collect(Collectors.joining("\n  ", "the module does not match " + interfaceName + ":\n  ", "")));
+                .collect(Collectors.joining("\n  ", LinkMessages.heading(interfaceName, problems) + "\n  ", "")));
         this.problems = List.copyOf(problems);
     }
 

@@ -88,7 +88,8 @@ class CommandTest {
 
         assertThatThrownBy(() -> CommandWasm.builder().wasi(wasi).build())
                 .isInstanceOfSatisfying(GuestExitException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
-                .hasMessage("wasm export `_start` failed: the guest exited with code 3");
+                .hasMessage("the guest program exited with code 3 while the instance started: its main (which "
+                        + "`_start` runs) ended the program; its stderr may say why");
         assertThat(output()).startsWith("argc=2\n");
     }
 }

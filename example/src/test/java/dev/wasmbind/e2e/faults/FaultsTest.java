@@ -399,6 +399,7 @@ class FaultsTest {
 
         assertThatThrownBy(() -> guest.add(1, 1))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this instance of dev.wasmbind.e2e.faults.Hostile is closed");
+                .hasMessage("this instance of dev.wasmbind.e2e.faults.Hostile is closed: make every call before "
+                        + "close() (inside its try-with-resources block), or load a new instance");
     }
 }

@@ -204,7 +204,8 @@ class HostFaultsTest {
         assertThat(guest.callBack(1)).isEqualTo(1 + 10 + 10 + 1);
         assertThatThrownBy(() -> guest.add(1, 1))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this instance of dev.wasmbind.e2e.faults.Hostile is closed");
+                .hasMessage("this instance of dev.wasmbind.e2e.faults.Hostile is closed: make every call before "
+                        + "close() (inside its try-with-resources block), or load a new instance");
         guest.close(); // closing again is fine
     }
 

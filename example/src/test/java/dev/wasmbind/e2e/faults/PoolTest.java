@@ -115,7 +115,7 @@ class PoolTest {
         pool.close();
 
         assertThatThrownBy(() -> pool.add(1, 1)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("this pool is closed");
+                .hasMessage("this pool is closed: make every call before close(), or build a new pool");
         assertThatThrownBy(() -> pool(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a pool needs at least one instance, not 0");
     }

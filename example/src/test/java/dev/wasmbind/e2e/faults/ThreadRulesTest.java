@@ -97,7 +97,8 @@ class ThreadRulesTest {
         assertThatThrownBy(() -> guest.echo("after")).isInstanceOf(GuestPoisonedException.class);
         guest.close();
         assertThatThrownBy(() -> guest.echo("closed")).isInstanceOf(IllegalStateException.class)
-                .hasMessageEndingWith("is closed");
+                .hasMessageEndingWith("is closed: make every call before close() (inside its try-with-resources "
+                        + "block), or load a new instance");
     }
 
     @Test
@@ -128,7 +129,8 @@ class ThreadRulesTest {
 
         assertThat(fromPoisoned.get()).isInstanceOf(GuestPoisonedException.class);
         assertThat(fromClosed.get()).isInstanceOf(IllegalStateException.class)
-                .hasMessage("this instance of dev.wasmbind.e2e.faults.Hostile is closed");
+                .hasMessage("this instance of dev.wasmbind.e2e.faults.Hostile is closed: make every call before "
+                        + "close() (inside its try-with-resources block), or load a new instance");
         poisoned.close();
     }
 }

@@ -23,6 +23,9 @@ import java.lang.invoke.VarHandle;
  * {@link GuestPoisonedException} at once.
  */
 public final class Guest implements AutoCloseable {
+    /** What to do about a call after {@code close()}. */
+    static final String AFTER_CLOSE = "make every call before close() (inside its try-with-resources block), or "
+            + "load a new instance";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
     /**
@@ -469,7 +472,7 @@ public final class Guest implements AutoCloseable {
 
     private void checkUsable() {
         if (closed) {
-            throw new IllegalStateException("this instance of " + interfaceName + " is closed");
+            throw new IllegalStateException("this instance of " + interfaceName + " is closed: " + AFTER_CLOSE);
         }
         if (poison != null) {
             throw new GuestPoisonedException(interfaceName, poison);

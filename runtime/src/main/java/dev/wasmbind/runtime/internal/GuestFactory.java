@@ -25,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * A builder's options, fixed and checked against the module: starts any number of instances, one per
- * {@link #start()}, each with its own WASI context and captured output, all sharing the compiled module.
+ * {@link #start(Thread)}, each with its own WASI context and captured output, all sharing the compiled module.
  */
 public final class GuestFactory {
     /**

@@ -180,7 +180,8 @@ public final class GuestPool<T> implements AutoCloseable {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("this pool is closed");
+            throw new IllegalStateException("this pool is closed: make every call before close(), or build a new "
+                    + "pool");
         }
     }
 }

@@ -40,6 +40,10 @@ public final class Modules {
     }
 
     private static WasmModule parse(Parser parser, byte[] wasm, String moduleName) {
+        // said first: Chicory would report a text file as a section size mismatch
+        if (!InvalidModuleException.startsAsWasm(wasm)) {
+            throw InvalidModuleException.notWasm(moduleName, wasm);
+        }
         try {
             return parser.parse(() -> new ByteArrayInputStream(wasm));
         } catch (RuntimeException | AssertionError | StackOverflowError | OutOfMemoryError e) {

@@ -109,6 +109,7 @@ class CallEndsTest {
         assertThat(guest.isUsable()).isFalse();
         assertThatThrownBy(() -> guest.function(ProbeGuest.PROBE).callVoid())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this instance of test.Probe is closed");
+                .hasMessage("this instance of test.Probe is closed: make every call before "
+                        + "close() (inside its try-with-resources block), or load a new instance");
     }
 }

@@ -173,7 +173,7 @@ class CallScopeTest {
 
         assertThatThrownBy(guest::enter)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageMatching("this instance of [\\w.]+ is closed");
+                .hasMessageMatching("this instance of [\\w.]+ is closed: make every call before close\\(\\) .*");
     }
 
     @Test
@@ -215,7 +215,8 @@ class CallScopeTest {
         assertThat(failing.handles().size()).isZero();
         assertThatThrownBy(failing::enter)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this instance of test.Probe is closed");
+                .hasMessage("this instance of test.Probe is closed: make every call before "
+                        + "close() (inside its try-with-resources block), or load a new instance");
     }
 
     @Test

@@ -30,7 +30,8 @@ class GuestPoolTest {
     private static void assertClosed(Guest guest) {
         assertThatThrownBy(() -> guest.function(ProbeGuest.PROBE).callVoid())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("this instance of test.Probe is closed");
+                .hasMessage("this instance of test.Probe is closed: make every call before "
+                        + "close() (inside its try-with-resources block), or load a new instance");
     }
 
     /** Until the thread waits, or ended without waiting (which the test then sees). */
@@ -98,7 +99,8 @@ class GuestPoolTest {
         pool.close();
         waiting.join(10_000);
         busy.release();
-        assertThat(refused.get()).isInstanceOf(IllegalStateException.class).hasMessage("this pool is closed");
+        assertThat(refused.get()).isInstanceOf(IllegalStateException.class)
+                .hasMessage("this pool is closed: make every call before close(), or build a new pool");
     }
 
     @Test

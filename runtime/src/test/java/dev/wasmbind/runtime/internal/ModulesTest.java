@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.InvalidModuleException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ModulesTest {
@@ -33,7 +34,30 @@ class ModulesTest {
     void stillRejectsStrippedBytesThatAreNoModule() {
         assertThatThrownBy(() -> Modules.parseValidatedAtBuildTime(new byte[] {0, 'a', 's'}, "Stripped.meta"))
                 .isInstanceOf(InvalidModuleException.class)
-                .hasMessageStartingWith("Stripped.meta is not a valid wasm module: ");
+                .hasMessageStartingWith("Stripped.meta is not a wasm module: ");
+    }
+
+    /** Bytes that do not start as wasm are said to be no wasm at all, with what they start with in hex. */
+    @Test
+    void saysFirstThatBytesWithoutTheMagicAreNoWasmModule() {
+        assertThatThrownBy(() -> Modules.parse("<html>".getBytes(StandardCharsets.US_ASCII), "greet.wasm"))
+                .isInstanceOf(InvalidModuleException.class)
+                .hasMessage("greet.wasm is not a wasm module: it starts with 3c 68 74 6d, where every wasm module "
+                        + "starts with 00 61 73 6d (\"\\0asm\"); check which file is given as the module");
+        assertThatThrownBy(() -> Modules.parse(new byte[] {0, 'a', 's'}, "short.wasm"))
+                .hasMessageStartingWith("short.wasm is not a wasm module: it starts with 00 61 73, where");
+        assertThatThrownBy(() -> Modules.parse(new byte[0], "empty.wasm"))
+                .hasMessageStartingWith("empty.wasm is not a wasm module: it is empty, where");
+    }
+
+    @Test
+    void parsesBytesThatStartWithTheMagicAsWasm() {
+        assertThat(InvalidModuleException.startsAsWasm(INVALID_BODY)).isTrue();
+        assertThat(InvalidModuleException.startsAsWasm(new byte[] {0x00, 0x61, 0x73, 0x6e})).isFalse();
+        assertThatThrownBy(() -> Modules.parse(new byte[] {0x00, 0x61, 0x73, 0x6d}, "magic-only.wasm"))
+                .isInstanceOf(InvalidModuleException.class)
+                .satisfies(e -> assertThat(((InvalidModuleException) e).isWasm()).isTrue())
+                .hasMessageStartingWith("magic-only.wasm is not a valid wasm module: ");
     }
 
     @Test

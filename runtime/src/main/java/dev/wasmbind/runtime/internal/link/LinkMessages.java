@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
 public final class LinkMessages {
     /** Enough names to recognise the module without flooding the compiler output. */
     private static final int MAX_LISTED = 20;
+
+    /** The problems that are not the module's: the user has not given what the binding needs to run it. */
+    private static final Set<Id> MISSING = Set.of(Id.HOST_IMPLEMENTATION_MISSING, Id.RAW_IMPORT_NOT_SUPPLIED);
 
     /** The catalogue of link problems. A code never changes once released: build scripts and issues refer to it. */
     public enum Id implements MessageId {
@@ -94,6 +98,16 @@ public final class LinkMessages {
 
     private LinkMessages() {}
 
+    /**
+     * The first line of a load-time link failure: "missing" when only what the caller gives is missing, since the
+     * module itself matches then.
+     */
+    public static String heading(String interfaceName, List<LinkProblem> problems) {
+        boolean onlyMissing = problems.stream().allMatch(problem -> MISSING.contains(problem.message().id()));
+        return onlyMissing ? "missing host functions for " + interfaceName + ":"
+                : "the module does not match " + interfaceName + ":";
+    }
+
     /** The binding calls an export the module does not have. */
     public static Message noSuchExport(String exportName, String moduleName, List<String> functionExports) {
         return new Message(Id.NO_SUCH_EXPORT, "no export " + quote(exportName) + " in " + moduleName + "; "
@@ -111,7 +125,8 @@ public final class LinkMessages {
     public static Message exportTypeMismatch(ExportSpec spec, String moduleName, FunctionType actual) {
         String message = typeMismatch(spec.exportName(), moduleName, actual, spec.javaSignature(), spec.wasmSignature())
                 + " under the TinyGo ABI";
-        return new Message(Id.EXPORT_TYPE_MISMATCH, resultHint(spec.wasmSignature(), actual)
+        return new Message(Id.EXPORT_TYPE_MISMATCH, stringParameterHint(spec, actual)
+                .or(() -> resultHint(spec.wasmSignature(), actual))
                 .or(() -> ptrLenHint(spec.wasmSignature(), actual))
                 .map(hint -> message + ": " + hint)
                 .orElse(message));
@@ -278,9 +293,9 @@ public final class LinkMessages {
     /** At load time: the binding declares the host interface, but the user gave no implementation of it. */
     public static Message hostImplementationMissing(
             String moduleName, String importModule, String importName, String interfaceName, String builderMethod) {
-        return new Message(Id.HOST_IMPLEMENTATION_MISSING, moduleName + " imports "
-                + quote(importModule + "." + importName) + ", but no implementation of " + interfaceName
-                + " was given: call builder()." + builderMethod + "(...)");
+        return new Message(Id.HOST_IMPLEMENTATION_MISSING, "missing implementation of " + interfaceName + ": "
+                + moduleName + " imports " + quote(importModule + "." + importName) + "; give one with builder()."
+                + builderMethod + "(...) or load(...)");
     }
 
     /** The module imports a memory, table, global or tag; wasmbind supplies functions only. */
@@ -294,8 +309,11 @@ public final class LinkMessages {
     /** The module imports a host function with a type other than the one its Java method lowers to. */
     public static Message hostImportTypeMismatch(
             String moduleName, String importModule, ImportSpec spec, FunctionType actual) {
-        return new Message(Id.HOST_IMPORT_TYPE_MISMATCH, typeMismatch(importModule + "." + spec.importName(),
-                moduleName, actual, spec.javaSignature(), spec.wasmSignature()));
+        String message = typeMismatch(importModule + "." + spec.importName(), moduleName, actual,
+                spec.javaSignature(), spec.wasmSignature());
+        return new Message(Id.HOST_IMPORT_TYPE_MISMATCH, ptrLenHint(spec.wasmSignature(), actual)
+                .map(hint -> message + ": " + hint)
+                .orElse(message));
     }
 
     /** Warning: a host interface method that the module never imports, so it is never called. */
@@ -357,6 +375,94 @@ public final class LinkMessages {
             return Optional.of("the guest returns " + results(actual.returns()) + ": declare a matching result type");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Recognises {@code int} parameters where the guest takes a pointer and a length, a string: the declaration
+     * with {@code String} there fits the module, whatever the result's transport; only when exactly one choice of
+     * parameters fits.
+     */
+    private static Optional<String> stringParameterHint(ExportSpec spec, FunctionType actual) {
+        WasmSignature expected = spec.wasmSignature();
+        List<WasmSignature.Param> params = expected.params();
+        boolean viaReturnArea = !params.isEmpty() && params.get(0).label().equals(WasmSignature.RETURN_POINTER);
+        List<WasmSignature.Param> own = viaReturnArea ? params.subList(1, params.size()) : params;
+        List<ValType> actualOwn = actual.params();
+        if (viaReturnArea && actual.returns().isEmpty()) {
+            if (actualOwn.isEmpty() || !actualOwn.get(0).equals(ValType.I32)) {
+                return Optional.empty();
+            }
+            actualOwn = actualOwn.subList(1, actualOwn.size());
+        } else if (viaReturnArea ? !isRegionResult(actual.returns()) : !actual.returns().equals(expected.results())) {
+            return Optional.empty();
+        }
+        // the i32 parameters that stand for a whole Java parameter: int, char, boolean and the like
+        List<Integer> scalars = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            if (own.get(i).type().equals(ValType.I32) && !own.get(i).label().contains(".")) {
+                scalars.add(i);
+            }
+        }
+        int widened = actualOwn.size() - own.size();
+        if (widened <= 0 || widened > scalars.size()) {
+            return Optional.empty();
+        }
+        List<List<String>> fitting = new ArrayList<>();
+        for (List<Integer> chosen : choices(scalars, widened)) {
+            List<ValType> types = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                types.add(own.get(i).type());
+                if (chosen.contains(i)) {
+                    types.add(ValType.I32);
+                }
+            }
+            if (types.equals(actualOwn)) {
+                fitting.add(chosen.stream().map(i -> own.get(i).label()).toList());
+            }
+        }
+        // several that fit (`int add(int a, int b)` for three i32) would be a guess
+        if (fitting.size() != 1) {
+            return Optional.empty();
+        }
+        List<String> names = fitting.get(0);
+        return Optional.of("the guest takes " + names.stream().map(LinkMessages::quote)
+                .collect(Collectors.joining(" and ")) + " as a pointer and a length, as a string: did you mean "
+                + quote(withStrings(spec.javaSignature(), names)) + "?");
+    }
+
+    /** A String or array result without a return area: packed in one i64, or as several i32 results. */
+    private static boolean isRegionResult(List<ValType> results) {
+        return results.equals(List.of(ValType.I64))
+                || results.size() > 1 && results.stream().allMatch(ValType.I32::equals);
+    }
+
+    /** The ways to pick {@code count} of the indices, in order. */
+    private static List<List<Integer>> choices(List<Integer> indices, int count) {
+        if (count == 0) {
+            return List.of(List.of());
+        }
+        List<List<Integer>> choices = new ArrayList<>();
+        for (int i = 0; i + count <= indices.size(); i++) {
+            for (List<Integer> rest : choices(indices.subList(i + 1, indices.size()), count - 1)) {
+                List<Integer> choice = new ArrayList<>();
+                choice.add(indices.get(i));
+                choice.addAll(rest);
+                choices.add(choice);
+            }
+        }
+        return choices;
+    }
+
+    /** {@code String greeting(int name)} with {@code name} a String: {@code String greeting(String name)}. */
+    private static String withStrings(String javaSignature, List<String> names) {
+        int open = javaSignature.indexOf('(');
+        String params = javaSignature.substring(open + 1, javaSignature.length() - 1);
+        List<String> rewritten = new ArrayList<>();
+        for (String param : params.split(", ")) {
+            String name = param.substring(param.lastIndexOf(' ') + 1);
+            rewritten.add(names.contains(name) ? "String " + name : param);
+        }
+        return javaSignature.substring(0, open + 1) + String.join(", ", rewritten) + ")";
     }
 
     /** Recognises slices that the guest takes as {@code (ptr, len)}, without {@code cap}. */
@@ -429,9 +535,11 @@ public final class LinkMessages {
         return names.stream().limit(MAX_LISTED).map(LinkMessages::quote).collect(Collectors.joining(", "));
     }
 
-    /** What to call instead: the nearest function exports, or else all of them. */
+    /** What to call instead: the nearest function exports but the allocator's, or else all of them. */
     private static String otherExports(String exportName, List<String> functionExports) {
-        List<String> near = NearNames.nearest(exportName, functionExports);
+        List<String> near = NearNames.nearest(exportName, functionExports.stream()
+                .filter(name -> !AllocatorRecognition.isAllocatorExport(name))
+                .toList());
         if (!near.isEmpty()) {
             return didYouMean(near);
         }

@@ -13,6 +13,7 @@ import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -178,8 +179,8 @@ class LinkMessagesTest {
                 Arguments.of(
                         LinkMessages.hostImplementationMissing("greet.wasm", "env", "log", "demo.Env", "env"),
                         "host-implementation-missing", Severity.ERROR,
-                        "greet.wasm imports `env.log`, but no implementation of demo.Env was given: "
-                                + "call builder().env(...)"),
+                        "missing implementation of demo.Env: greet.wasm imports `env.log`; give one with "
+                                + "builder().env(...) or load(...)"),
                 Arguments.of(
                         LinkMessages.importNotSupported("greet.wasm", ExternalType.MEMORY, "env", "memory"),
                         "import-not-supported", Severity.ERROR,
@@ -223,6 +224,15 @@ class LinkMessagesTest {
                 .text()).isEqualTo("no export `greet` in m.wasm; did you mean `Greet`, `great` or `Greets`?");
     }
 
+    /** The binding calls the allocator itself: `free` is never the export a misspelt `greet` meant. */
+    @Test
+    void suggestsNoAllocatorExport() {
+        assertThat(LinkMessages.noSuchExport("greet", "m.wasm", List.of("free", "Greet", "malloc", "realloc")).text())
+                .isEqualTo("no export `greet` in m.wasm; did you mean `Greet`?");
+        assertThat(LinkMessages.noSuchExport("fre", "m.wasm", List.of("free", "calloc", "greeting")).text())
+                .isEqualTo("no export `fre` in m.wasm; its function exports are `free`, `calloc`, `greeting`");
+    }
+
     @Test
     void twoSuggestionsAreJoinedWithOr() {
         assertThat(LinkMessages.noSuchExport("Sub", "m.wasm", List.of("Sum", "Add", "Sup")).text())
@@ -258,6 +268,44 @@ class LinkMessagesTest {
                         + "the guest returns the value packed in one i64: annotate the method with @PackedResult, "
                         + "and with @PackedOrder(LENGTH_HIGH) too if the guest packs len << 32 | ptr rather than "
                         + "ptr << 32 | len");
+    }
+
+    @Test
+    void hintsPtrLenForAHostParameterTheGuestPassesWithoutCap() {
+        ImportSpec write = new ImportSpec("write", "void write(byte[] data)",
+                WasmSignature.builder().i32("data.ptr").i32("data.len").i32("data.cap").returns());
+        assertThat(LinkMessages.hostImportTypeMismatch("greet.wasm", "env", write, type(List.of(I32, I32))).text())
+                .isEqualTo("`env.write` has type (i32, i32) -> nil in greet.wasm, but `void write(byte[] data)` needs "
+                        + "(i32 data.ptr, i32 data.len, i32 data.cap) -> nil: the guest takes `data` as (ptr, len), "
+                        + "without cap: annotate with @PtrLen");
+    }
+
+    /** The result is right, a parameter is not: the message names it and the declaration that fits. */
+    @Test
+    void namesTheIntParameterTheGuestTakesAsAString() {
+        ExportSpec greeting = new ExportSpec("greeting", "String greeting(int name)",
+                WasmSignature.builder().returnPointer().i32("name").returns(), Allocator.ALLOCATE);
+        assertThat(LinkMessages.exportTypeMismatch(greeting, "greet.wasm", type(List.of(I32, I32), I64)).text())
+                .isEqualTo("`greeting` has type (i32, i32) -> i64 in greet.wasm, but `String greeting(int name)` "
+                        + "needs (i32 retptr, i32 name) -> nil under the TinyGo ABI: the guest takes `name` as a "
+                        + "pointer and a length, as a string: did you mean `String greeting(String name)`?");
+        ExportSpec log = new ExportSpec("log", "void log(int level, @Unsigned long id, int text)",
+                WasmSignature.builder().i32("level").i64("id").i32("text").returns(), Allocator.NONE);
+        assertThat(LinkMessages.exportTypeMismatch(log, "m.wasm", type(List.of(I32, I64, I32, I32))).text())
+                .endsWith("did you mean `void log(int level, @Unsigned long id, String text)`?");
+        assertThat(LinkMessages.exportTypeMismatch(greeting, "greet.wasm", type(List.of(I32, I32, I32))).text())
+                .endsWith("did you mean `String greeting(String name)`?");
+    }
+
+    @Test
+    void guessesNoStringWhereSeveralParametersCouldBeIt() {
+        ExportSpec add = new ExportSpec("add", "int add(int a, int b)",
+                WasmSignature.builder().i32("a").i32("b").returns(I32), Allocator.NONE);
+        assertThat(LinkMessages.exportTypeMismatch(add, "m.wasm", type(List.of(I32, I32, I32), I32)).text())
+                .isEqualTo("`add` has type (i32, i32, i32) -> i32 in m.wasm, but `int add(int a, int b)` needs "
+                        + "(i32 a, i32 b) -> i32 under the TinyGo ABI");
+        assertThat(LinkMessages.exportTypeMismatch(add, "m.wasm", type(List.of(I32, I32, I32), I64)).text())
+                .endsWith("under the TinyGo ABI");
     }
 
     @Test
