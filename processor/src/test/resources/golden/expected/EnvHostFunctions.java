@@ -4,6 +4,7 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.internal.Abi;
+import dev.wasmbind.runtime.internal.HostCall;
 import dev.wasmbind.runtime.internal.HostFunctions;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.RuntimeContract;
@@ -15,7 +16,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EnvHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V3, "env", "host.Env")
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V4, "env", "host.Env")
       .function("log", "void log(String message)",
           WasmSignature.builder().i32("message.ptr").i32("message.len").returns())
       .function("add", "int add(int a, int b)",
@@ -66,8 +67,8 @@ public final class EnvHostFunctions {
           env.log(call.string(0));
           return HostFunctions.none();
         }),
-        HostFunctions.define(BINDING, 1, call -> HostFunctions.value(env.add(call.i32(0),
-            call.i32(1)))),
+        HostFunctions.defineScalar(BINDING, 1, args -> HostFunctions.value(env.add(HostCall.i32(args,
+            0), HostCall.i32(args, 1)))),
         HostFunctions.define(BINDING, 2, call -> {
           env.everyParameter(call.bool(0), (byte) call.i32(1), (byte) call.i32(2),
               (short) call.i32(3), (short) call.i32(4), (char) call.i32(5), call.i32(6),
@@ -75,16 +76,16 @@ public final class EnvHostFunctions {
               call.ints(16), call.longs(19), call.floats(22), call.doubles(25));
           return HostFunctions.none();
         }),
-        HostFunctions.define(BINDING, 3, call -> HostFunctions.value(Abi.bool(env.flag()))),
-        HostFunctions.define(BINDING, 4, call -> HostFunctions.value(env.int8())),
-        HostFunctions.define(BINDING, 5, call -> HostFunctions.value(Abi.u8(env.uint8()))),
-        HostFunctions.define(BINDING, 6, call -> HostFunctions.value(env.int16())),
-        HostFunctions.define(BINDING, 7, call -> HostFunctions.value(Abi.u16(env.uint16()))),
-        HostFunctions.define(BINDING, 8, call -> HostFunctions.value(Abi.u16(env.letter()))),
-        HostFunctions.define(BINDING, 9, call -> HostFunctions.value(Abi.u32(env.uint32()))),
-        HostFunctions.define(BINDING, 10, call -> HostFunctions.value(env.int64())),
-        HostFunctions.define(BINDING, 11, call -> HostFunctions.value(Abi.f32(env.float32()))),
-        HostFunctions.define(BINDING, 12, call -> HostFunctions.value(Abi.f64(env.float64()))),
+        HostFunctions.defineScalar(BINDING, 3, args -> HostFunctions.value(Abi.bool(env.flag()))),
+        HostFunctions.defineScalar(BINDING, 4, args -> HostFunctions.value(env.int8())),
+        HostFunctions.defineScalar(BINDING, 5, args -> HostFunctions.value(Abi.u8(env.uint8()))),
+        HostFunctions.defineScalar(BINDING, 6, args -> HostFunctions.value(env.int16())),
+        HostFunctions.defineScalar(BINDING, 7, args -> HostFunctions.value(Abi.u16(env.uint16()))),
+        HostFunctions.defineScalar(BINDING, 8, args -> HostFunctions.value(Abi.u16(env.letter()))),
+        HostFunctions.defineScalar(BINDING, 9, args -> HostFunctions.value(Abi.u32(env.uint32()))),
+        HostFunctions.defineScalar(BINDING, 10, args -> HostFunctions.value(env.int64())),
+        HostFunctions.defineScalar(BINDING, 11, args -> HostFunctions.value(Abi.f32(env.float32()))),
+        HostFunctions.defineScalar(BINDING, 12, args -> HostFunctions.value(Abi.f64(env.float64()))),
         HostFunctions.define(BINDING, 13, call -> HostFunctions.value(call.stringToGuest(env.config(call.string(0))))),
         HostFunctions.define(BINDING, 14, call -> HostFunctions.value(call.bytesToGuest(env.payload()))));
   }

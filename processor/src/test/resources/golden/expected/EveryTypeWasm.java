@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EveryTypeWasm implements EveryType, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "types.EveryType", "every_type.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "types.EveryType", "every_type.wasm")
       .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", Allocator.NONE,
           WasmSignature.builder().i32("flag").i32("b").i32("s").i32("c").i32("i").i32("u").i64("l")
               .f32("f").f64("d").returns(ValType.I32))
@@ -87,6 +87,8 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
 
   private final GuestFunction wrapped;
 
+  private final boolean callsDirectly;
+
   private EveryTypeWasm(Guest guest) {
     this.guest = guest;
     this.scalars = guest.function(0);
@@ -100,6 +102,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     this.packed = guest.function(8);
     this.nothing = guest.function(9);
     this.wrapped = guest.function(10);
+    this.callsDirectly = guest.runs(EveryTypeWasmMachine.class);
   }
 
   /**
@@ -123,8 +126,24 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public int scalars(boolean flag, byte b, short s, char c, int i, long u, long l, float f,
       double d) {
-    return scalars.callI32(Abi.bool(flag), b, s, Abi.u16(c), i, Abi.u32(u), l, Abi.f32(f),
-        Abi.f64(d));
+    int result;
+    if (callsDirectly) {
+      int flagSlot = (int) Abi.bool(flag);
+      int cSlot = (int) Abi.u16(c);
+      int uSlot = (int) Abi.u32(u);
+      boolean outermost = scalars.begin();
+      try {
+        result = EveryTypeWasmMachineFuncGroup_0.func_2(flagSlot, b, s, cSlot, i, uSlot, l, f, d,
+            guest.machineMemory(), guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw scalars.failed(outermost, thrown);
+      }
+      scalars.returned(outermost);
+    } else {
+      result = scalars.callI32(Abi.bool(flag), b, s, Abi.u16(c), i, Abi.u32(u), l, Abi.f32(f),
+          Abi.f64(d));
+    }
+    return result;
   }
 
   /**
@@ -133,7 +152,21 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
    */
   @Override
   public byte unsigned(short value) {
-    return (byte) unsigned.callI32(Abi.u16(value));
+    int result;
+    if (callsDirectly) {
+      int valueSlot = (int) Abi.u16(value);
+      boolean outermost = unsigned.begin();
+      try {
+        result = EveryTypeWasmMachineFuncGroup_0.func_3(valueSlot, guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw unsigned.failed(outermost, thrown);
+      }
+      unsigned.returned(outermost);
+    } else {
+      result = unsigned.callI32(Abi.u16(value));
+    }
+    return (byte) result;
   }
 
   /**
@@ -150,8 +183,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer valuesBuffer = call.writeBytes(values);
-      bytes.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
-          valuesBuffer.length());
+      if (callsDirectly) {
+        try {
+          EveryTypeWasmMachineFuncGroup_0.func_4(returnArea, valuesBuffer.address(),
+              valuesBuffer.length(), valuesBuffer.length(), guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw bytes.failedInScope(thrown);
+        }
+        bytes.returnedInScope();
+      } else {
+        bytes.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+            valuesBuffer.length());
+      }
       return call.readBytes(call.bufferAt(returnArea));
     }
   }
@@ -170,8 +214,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer valuesBuffer = call.writeInts(values);
-      ints.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
-          valuesBuffer.length());
+      if (callsDirectly) {
+        try {
+          EveryTypeWasmMachineFuncGroup_0.func_5(returnArea, valuesBuffer.address(),
+              valuesBuffer.length(), valuesBuffer.length(), guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw ints.failedInScope(thrown);
+        }
+        ints.returnedInScope();
+      } else {
+        ints.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+            valuesBuffer.length());
+      }
       return call.readInts(call.bufferAt(returnArea));
     }
   }
@@ -190,8 +245,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer valuesBuffer = call.writeLongs(values);
-      longs.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
-          valuesBuffer.length());
+      if (callsDirectly) {
+        try {
+          EveryTypeWasmMachineFuncGroup_0.func_6(returnArea, valuesBuffer.address(),
+              valuesBuffer.length(), valuesBuffer.length(), guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw longs.failedInScope(thrown);
+        }
+        longs.returnedInScope();
+      } else {
+        longs.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+            valuesBuffer.length());
+      }
       return call.readLongs(call.bufferAt(returnArea));
     }
   }
@@ -210,8 +276,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer valuesBuffer = call.writeFloats(values);
-      floats.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
-          valuesBuffer.length());
+      if (callsDirectly) {
+        try {
+          EveryTypeWasmMachineFuncGroup_0.func_7(returnArea, valuesBuffer.address(),
+              valuesBuffer.length(), valuesBuffer.length(), guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw floats.failedInScope(thrown);
+        }
+        floats.returnedInScope();
+      } else {
+        floats.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+            valuesBuffer.length());
+      }
       return call.readFloats(call.bufferAt(returnArea));
     }
   }
@@ -231,8 +308,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer valuesBuffer = call.writeDoubles(values);
-      doubles.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
-          valuesBuffer.length());
+      if (callsDirectly) {
+        try {
+          EveryTypeWasmMachineFuncGroup_0.func_8(returnArea, valuesBuffer.address(),
+              valuesBuffer.length(), valuesBuffer.length(), guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw doubles.failedInScope(thrown);
+        }
+        doubles.returnedInScope();
+      } else {
+        doubles.callVoid(returnArea, valuesBuffer.address(), valuesBuffer.length(),
+            valuesBuffer.length());
+      }
       GuestBuffer resultRegion = call.bufferAt(returnArea);
       double[] result = call.readDoubles(resultRegion);
       call.freeAfterCall(resultRegion, 8);
@@ -254,7 +342,17 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer textBuffer = call.writeString(text);
-      record.callVoid(returnArea, textBuffer.address(), textBuffer.length());
+      if (callsDirectly) {
+        try {
+          EveryTypeWasmMachineFuncGroup_0.func_9(returnArea, textBuffer.address(),
+              textBuffer.length(), guest.machineMemory(), guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw record.failedInScope(thrown);
+        }
+        record.returnedInScope();
+      } else {
+        record.callVoid(returnArea, textBuffer.address(), textBuffer.length());
+      }
       return new EveryType.Mixed(call.readBool(returnArea), call.readI8(returnArea + 1),
           call.readI8(returnArea + 2), call.readI16(returnArea + 4), call.readI16(returnArea + 6),
           call.readU16(returnArea + 8), call.readI32(returnArea + 12),
@@ -284,8 +382,19 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   public String packed(String text) {
     try (CallScope call = guest.enter()) {
       GuestBuffer textBuffer = call.writeString(text);
-      GuestBuffer resultRegion = call.unpack(packed.callI64(textBuffer.address(),
-          textBuffer.length()));
+      long packed_;
+      if (callsDirectly) {
+        try {
+          packed_ = EveryTypeWasmMachineFuncGroup_0.func_10(textBuffer.address(),
+              textBuffer.length(), guest.machineMemory(), guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw packed.failedInScope(thrown);
+        }
+        packed.returnedInScope();
+      } else {
+        packed_ = packed.callI64(textBuffer.address(), textBuffer.length());
+      }
+      GuestBuffer resultRegion = call.unpack(packed_);
       String result = call.readString(resultRegion);
       call.freeAfterCall(resultRegion, 1);
       return result;
@@ -298,7 +407,17 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
    */
   @Override
   public void nothing() {
-    nothing.callVoid();
+    if (callsDirectly) {
+      boolean outermost = nothing.begin();
+      try {
+        EveryTypeWasmMachineFuncGroup_0.func_11(guest.machineMemory(), guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw nothing.failed(outermost, thrown);
+      }
+      nothing.returned(outermost);
+    } else {
+      nothing.callVoid();
+    }
   }
 
   /**
@@ -307,7 +426,20 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
    */
   @Override
   public EveryType.Wrapper wrapped(int value) {
-    return new EveryType.Wrapper(wrapped.callI32(value));
+    int result;
+    if (callsDirectly) {
+      boolean outermost = wrapped.begin();
+      try {
+        result = EveryTypeWasmMachineFuncGroup_0.func_12(value, guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw wrapped.failed(outermost, thrown);
+      }
+      wrapped.returned(outermost);
+    } else {
+      result = wrapped.callI32(value);
+    }
+    return new EveryType.Wrapper(result);
   }
 
   /**

@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuestWasm implements HostGuest, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "host.HostGuest", "host_imports.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "host.HostGuest", "host_imports.wasm")
       .export("Greet", "void greet(String name)", Allocator.ALLOCATE,
           WasmSignature.builder().i32("name.ptr").i32("name.len").returns())
       .export("Add", "int add(int a, int b)", Allocator.NONE,
@@ -62,6 +62,8 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
 
   private final GuestFunction now;
 
+  private final boolean callsDirectly;
+
   private HostGuestWasm(Guest guest) {
     this.guest = guest;
     this.greet = guest.function(0);
@@ -70,6 +72,7 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
     this.uint8 = guest.function(3);
     this.uint32 = guest.function(4);
     this.now = guest.function(5);
+    this.callsDirectly = guest.runs(HostGuestWasmMachine.class);
   }
 
   /**
@@ -98,7 +101,17 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
   public void greet(String name) {
     try (CallScope call = guest.enter()) {
       GuestBuffer nameBuffer = call.writeString(name);
-      greet.callVoid(nameBuffer.address(), nameBuffer.length());
+      if (callsDirectly) {
+        try {
+          HostGuestWasmMachineFuncGroup_0.func_18(nameBuffer.address(), nameBuffer.length(),
+              guest.machineMemory(), guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw greet.failedInScope(thrown);
+        }
+        greet.returnedInScope();
+      } else {
+        greet.callVoid(nameBuffer.address(), nameBuffer.length());
+      }
     }
   }
 
@@ -108,7 +121,20 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
    */
   @Override
   public int add(int a, int b) {
-    return add.callI32(a, b);
+    int result;
+    if (callsDirectly) {
+      boolean outermost = add.begin();
+      try {
+        result = HostGuestWasmMachineFuncGroup_0.func_19(a, b, guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw add.failed(outermost, thrown);
+      }
+      add.returned(outermost);
+    } else {
+      result = add.callI32(a, b);
+    }
+    return result;
   }
 
   /**
@@ -117,7 +143,17 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
    */
   @Override
   public void params() {
-    params.callVoid();
+    if (callsDirectly) {
+      boolean outermost = params.begin();
+      try {
+        HostGuestWasmMachineFuncGroup_0.func_20(guest.machineMemory(), guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw params.failed(outermost, thrown);
+      }
+      params.returned(outermost);
+    } else {
+      params.callVoid();
+    }
   }
 
   /**
@@ -126,7 +162,20 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
    */
   @Override
   public byte uint8() {
-    return (byte) uint8.callI32();
+    int result;
+    if (callsDirectly) {
+      boolean outermost = uint8.begin();
+      try {
+        result = HostGuestWasmMachineFuncGroup_0.func_21(guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw uint8.failed(outermost, thrown);
+      }
+      uint8.returned(outermost);
+    } else {
+      result = uint8.callI32();
+    }
+    return (byte) result;
   }
 
   /**
@@ -135,7 +184,20 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
    */
   @Override
   public long uint32() {
-    return Abi.toU32(uint32.callI32());
+    int result;
+    if (callsDirectly) {
+      boolean outermost = uint32.begin();
+      try {
+        result = HostGuestWasmMachineFuncGroup_0.func_22(guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw uint32.failed(outermost, thrown);
+      }
+      uint32.returned(outermost);
+    } else {
+      result = uint32.callI32();
+    }
+    return Abi.toU32(result);
   }
 
   /**
@@ -144,7 +206,20 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
    */
   @Override
   public long now() {
-    return now.callI64();
+    long result;
+    if (callsDirectly) {
+      boolean outermost = now.begin();
+      try {
+        result = HostGuestWasmMachineFuncGroup_0.func_23(guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw now.failed(outermost, thrown);
+      }
+      now.returned(outermost);
+    } else {
+      result = now.callI64();
+    }
+    return result;
   }
 
   /**

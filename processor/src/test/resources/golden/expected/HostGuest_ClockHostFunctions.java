@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuest_ClockHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V3, "clock", "host.HostGuest.Clock")
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V4, "clock", "host.HostGuest.Clock")
       .function("now", "long now()",
           WasmSignature.builder().returns(ValType.I64))
       .build();
@@ -28,6 +28,6 @@ public final class HostGuest_ClockHostFunctions {
   public static List<HostFunction> of(HostGuest.Clock clock) {
     Objects.requireNonNull(clock, "clock");
     return List.of(
-        HostFunctions.define(BINDING, 0, call -> HostFunctions.value(clock.now())));
+        HostFunctions.defineScalar(BINDING, 0, args -> HostFunctions.value(clock.now())));
   }
 }

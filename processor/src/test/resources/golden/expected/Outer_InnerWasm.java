@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "nested.Outer.Inner", "greeter.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "nested.Outer.Inner", "greeter.wasm")
       .export("Greet", "String greet(String call)", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().i32("call.ptr").i32("call.len").returns())
       .export("ReturnString", "String returnString()", Allocator.ALLOCATE,
@@ -48,11 +48,14 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
 
   private final GuestFunction add;
 
+  private final boolean callsDirectly;
+
   private Outer_InnerWasm(Guest guest) {
     this.guest = guest;
     this.greet = guest.function(0);
     this.returnString = guest.function(1);
     this.add = guest.function(2);
+    this.callsDirectly = guest.runs(Outer_InnerWasmMachine.class);
   }
 
   /**
@@ -83,7 +86,17 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
     try (CallScope call_ = guest.enter()) {
       int returnArea = call_.returnArea();
       GuestBuffer callBuffer = call_.writeString(call);
-      greet.callVoid(returnArea, callBuffer.address(), callBuffer.length());
+      if (callsDirectly) {
+        try {
+          Outer_InnerWasmMachineFuncGroup_0.func_3(returnArea, callBuffer.address(),
+              callBuffer.length(), guest.machineMemory(), guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw greet.failedInScope(thrown);
+        }
+        greet.returnedInScope();
+      } else {
+        greet.callVoid(returnArea, callBuffer.address(), callBuffer.length());
+      }
       return call_.readString(call_.bufferAt(returnArea));
     }
   }
@@ -99,7 +112,17 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
   public String returnString() {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
-      returnString.callVoid(returnArea);
+      if (callsDirectly) {
+        try {
+          Outer_InnerWasmMachineFuncGroup_0.func_2(returnArea, guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw returnString.failedInScope(thrown);
+        }
+        returnString.returnedInScope();
+      } else {
+        returnString.callVoid(returnArea);
+      }
       return call.readString(call.bufferAt(returnArea));
     }
   }
@@ -110,7 +133,20 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
    */
   @Override
   public int add(int add, int guest) {
-    return this.add.callI32(add, guest);
+    int result;
+    if (callsDirectly) {
+      boolean outermost = this.add.begin();
+      try {
+        result = Outer_InnerWasmMachineFuncGroup_0.func_4(add, guest, this.guest.machineMemory(),
+            this.guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw this.add.failed(outermost, thrown);
+      }
+      this.add.returned(outermost);
+    } else {
+      result = this.add.callI32(add, guest);
+    }
+    return result;
   }
 
   /**

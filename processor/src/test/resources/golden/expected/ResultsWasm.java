@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ResultsWasm implements Results, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "types.Results", "results.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "types.Results", "results.wasm")
       .export("isReady", "boolean isReady()", Allocator.NONE,
           WasmSignature.builder().returns(ValType.I32))
       .export("signedByte", "byte signedByte()", Allocator.NONE,

@@ -25,7 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ReturnStringWasm implements ReturnString, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "demo.ReturnString", "greeter.wasm")
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "demo.ReturnString", "greeter.wasm")
       .export("ReturnString", "String returnString()", Allocator.ALLOCATE,
           WasmSignature.builder().returnPointer().returns())
       .export("Greet", "String greet(String name)", Allocator.ALLOCATE,
@@ -48,11 +48,14 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
 
   private final GuestFunction add;
 
+  private final boolean callsDirectly;
+
   private ReturnStringWasm(Guest guest) {
     this.guest = guest;
     this.returnString = guest.function(0);
     this.greet = guest.function(1);
     this.add = guest.function(2);
+    this.callsDirectly = guest.runs(ReturnStringWasmMachine.class);
   }
 
   /**
@@ -80,7 +83,17 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
   public String returnString() {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
-      returnString.callVoid(returnArea);
+      if (callsDirectly) {
+        try {
+          ReturnStringWasmMachineFuncGroup_0.func_2(returnArea, guest.machineMemory(),
+              guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw returnString.failedInScope(thrown);
+        }
+        returnString.returnedInScope();
+      } else {
+        returnString.callVoid(returnArea);
+      }
       return call.readString(call.bufferAt(returnArea));
     }
   }
@@ -99,7 +112,17 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
     try (CallScope call = guest.enter()) {
       int returnArea = call.returnArea();
       GuestBuffer nameBuffer = call.writeString(name);
-      greet.callVoid(returnArea, nameBuffer.address(), nameBuffer.length());
+      if (callsDirectly) {
+        try {
+          ReturnStringWasmMachineFuncGroup_0.func_3(returnArea, nameBuffer.address(),
+              nameBuffer.length(), guest.machineMemory(), guest.machineInstance());
+        } catch (Throwable thrown) {
+          throw greet.failedInScope(thrown);
+        }
+        greet.returnedInScope();
+      } else {
+        greet.callVoid(returnArea, nameBuffer.address(), nameBuffer.length());
+      }
       return call.readString(call.bufferAt(returnArea));
     }
   }
@@ -110,7 +133,20 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
    */
   @Override
   public int add(int a, int b) {
-    return add.callI32(a, b);
+    int result;
+    if (callsDirectly) {
+      boolean outermost = add.begin();
+      try {
+        result = ReturnStringWasmMachineFuncGroup_0.func_4(a, b, guest.machineMemory(),
+            guest.machineInstance());
+      } catch (Throwable thrown) {
+        throw add.failed(outermost, thrown);
+      }
+      add.returned(outermost);
+    } else {
+      result = add.callI32(a, b);
+    }
+    return result;
   }
 
   /**

@@ -19,6 +19,7 @@ import dev.wasmbind.processor.kinds.ScalarKind;
 import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.BuildTimeMachineModel;
+import dev.wasmbind.processor.model.DirectFunction;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.JavaValue;
 import dev.wasmbind.processor.model.MethodDecl;
@@ -53,6 +54,7 @@ final class BindingWriter {
     private static final String BUILDER = "Builder";
     private static final String POOL = "Pool";
     private static final String POOL_FIELD = "pool";
+    private static final String CALLS_DIRECTLY = "callsDirectly";
 
     private BindingWriter() {}
 
@@ -73,6 +75,13 @@ final class BindingWriter {
         for (MethodModel method : model.methods()) {
             functionFields.add(fields.newName(method.decl().name()));
         }
+        List<Optional<DirectFunction>> directFunctions = model.methods().stream()
+                .map(method -> machine.flatMap(compiled -> compiled.directFunction(method.export().exportName())))
+                .toList();
+        // decided once per instance: whether it runs the machine whose functions the methods call directly
+        Optional<String> callsDirectly = directFunctions.stream().anyMatch(Optional::isPresent)
+                ? Optional.of(fields.newName(CALLS_DIRECTLY))
+                : Optional.empty();
 
         TypeSpec.Builder type = GeneratedClasses.finalClass(generated, model.visible())
                 .addJavadoc("Calls the wasm module {@code $L} through {@link $T}: one guest instance,\n"
@@ -95,6 +104,7 @@ final class BindingWriter {
                 .build()));
         type.addField(Guest.class, GUEST, Modifier.PRIVATE, Modifier.FINAL);
         functionFields.forEach(field -> type.addField(GuestFunction.class, field, Modifier.PRIVATE, Modifier.FINAL));
+        callsDirectly.ifPresent(field -> type.addField(boolean.class, field, Modifier.PRIVATE, Modifier.FINAL));
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
@@ -103,6 +113,8 @@ final class BindingWriter {
         for (int i = 0; i < functionFields.size(); i++) {
             constructor.addStatement("this.$N = $N.function($L)", functionFields.get(i), GUEST, i);
         }
+        callsDirectly.ifPresent(field -> constructor.addStatement("this.$N = $L", field,
+                RuntimeOps.RUNS.callOn(GUEST, CodeBlock.of("$T.class", machine.orElseThrow().machine()))));
         type.addMethod(constructor.build())
                 .addMethod(load(model))
                 .addMethod(MethodSpec.methodBuilder("builder")
@@ -113,7 +125,9 @@ final class BindingWriter {
                         .addStatement("return new $T()", builder)
                         .build());
         for (int i = 0; i < model.methods().size(); i++) {
-            type.addMethod(method(model.methods().get(i), functionFields.get(i)));
+            Optional<DirectCall> direct = directFunctions.get(i)
+                    .map(function -> new DirectCall(function, callsDirectly.orElseThrow()));
+            type.addMethod(method(model.methods().get(i), functionFields.get(i), direct));
         }
         type.addMethod(MethodSpec.methodBuilder("close")
                         .addJavadoc("Releases the guest instance; later calls throw {@link $T}.\n",
@@ -302,7 +316,15 @@ final class BindingWriter {
         return names;
     }
 
-    private static MethodSpec method(MethodModel model, String functionField) {
+    /**
+     * A method's direct call of the machine compiled at build time.
+     *
+     * @param function the machine's static method for the export
+     * @param flag the field that says whether the instance runs that machine
+     */
+    private record DirectCall(DirectFunction function, String flag) {}
+
+    private static MethodSpec method(MethodModel model, String functionField, Optional<DirectCall> direct) {
         MethodDecl decl = model.decl();
         MethodSpec.Builder method = overriding(decl).addJavadoc(MethodJavadoc.of(model));
         Set<String> paramNames = paramNames(decl);
@@ -310,7 +332,9 @@ final class BindingWriter {
         // a parameter may shadow a field; a local must not
         String function = fieldReference(functionField, paramNames, locals);
         String guest = fieldReference(GUEST, paramNames, locals);
-        CallWriter call = new CallWriter(model, method, function, guest, locals);
+        Optional<DirectCall> directCall = direct.map(call ->
+                new DirectCall(call.function(), fieldReference(call.flag(), paramNames, locals)));
+        CallWriter call = new CallWriter(model, method, function, guest, locals, directCall);
         if (model.needsScope()) {
             call.writeScoped();
         } else {
@@ -340,15 +364,18 @@ final class BindingWriter {
         private final NameAllocator locals;
         private final String scope;
         private final String returnArea;
+        private final Optional<DirectCall> direct;
+        private boolean scoped;
 
         CallWriter(MethodModel model, MethodSpec.Builder method, String function, String guest,
-                NameAllocator locals) {
+                NameAllocator locals, Optional<DirectCall> direct) {
             this.model = model;
             this.decl = model.decl();
             this.method = method;
             this.function = function;
             this.guest = guest;
             this.locals = locals;
+            this.direct = direct;
             this.scope = locals.newName("call");
             this.returnArea = model.result() instanceof ResultShape.InReturnArea ? locals.newName("returnArea") : null;
         }
@@ -372,6 +399,7 @@ final class BindingWriter {
 
         /** The call inside the {@code CallScope} that frees what it allocated. */
         void writeScoped() {
+            scoped = true;
             method.beginControlFlow("try ($T $N = $L)", CallScope.class, scope, RuntimeOps.ENTER.callOn(guest));
             if (returnArea != null) {
                 method.addStatement("$T $N = $L", RuntimeOps.RETURN_AREA.returnType(), returnArea,
@@ -383,17 +411,17 @@ final class BindingWriter {
 
         /** Lowers the arguments, calls the export and returns its result. */
         void writeCall() {
-            List<CodeBlock> arguments = arguments();
+            Slots arguments = arguments();
             ResultShape shape = model.result();
             if (shape instanceof ResultShape.None) {
-                method.addStatement("$L", RuntimeOps.CALL_VOID.callOn(function, arguments));
+                invoke(RuntimeOps.CALL_VOID, arguments, null);
             } else if (shape instanceof ResultShape.Direct direct) {
                 ScalarKind scalar = direct.scalar();
                 CodeBlock value =
-                        scalar.raiseResult(this, RuntimeOps.call(scalar.wasmType()).callOn(function, arguments));
+                        scalar.raiseResult(this, invoke(RuntimeOps.call(scalar.wasmType()), arguments, "result"));
                 method.addStatement("return $L", wrap(decl.result().orElseThrow(), value));
             } else if (shape instanceof ResultShape.InReturnArea) {
-                method.addStatement("$L", RuntimeOps.CALL_VOID.callOn(function, arguments));
+                invoke(RuntimeOps.CALL_VOID, arguments, null);
                 JavaValue result = decl.result().orElseThrow();
                 if (decl.hostFrees()) {
                     CodeBlock region = RuntimeOps.BUFFER_AT.callOn(scope, CodeBlock.of("$N", returnArea));
@@ -404,8 +432,8 @@ final class BindingWriter {
             } else {
                 RegionKind result = (RegionKind) decl.result().orElseThrow();
                 CodeBlock packed = shape instanceof ResultShape.MultiValue
-                        ? RuntimeOps.CALL_PAIR.callOn(function, arguments)
-                        : RuntimeOps.call(ValType.I64).callOn(function, arguments);
+                        ? invoke(RuntimeOps.CALL_PAIR, arguments, "packed")
+                        : invoke(RuntimeOps.call(ValType.I64), arguments, "packed");
                 RuntimeOp unpack = shape instanceof ResultShape.Packed p && p.lengthHigh()
                         ? RuntimeOps.UNPACK_LENGTH_HIGH
                         : RuntimeOps.UNPACK;
@@ -416,6 +444,61 @@ final class BindingWriter {
                     method.addStatement("return $L", result.readRegion(scope, unpacked));
                 }
             }
+        }
+
+        /**
+         * Calls the export through {@code call}, the {@link GuestFunction} method, and returns the expression of its
+         * result ({@code null} for none). Where the instance may run the machine compiled at build time, the call
+         * is the machine's static method instead when it does, with the start and end {@code call} would do.
+         *
+         * @param resultName the name suggested for the local of the result
+         */
+        private CodeBlock invoke(RuntimeOp call, Slots arguments, String resultName) {
+            boolean hasResult = call.returnType() != void.class;
+            CodeBlock throughChicory = call.callOn(function, arguments.slots());
+            if (direct.isEmpty()) {
+                if (hasResult) {
+                    return throughChicory;
+                }
+                method.addStatement("$L", throughChicory);
+                return null;
+            }
+            String result = hasResult ? locals.newName(resultName) : null;
+            if (hasResult) {
+                method.addStatement("$T $N", call.returnType(), result);
+            }
+            method.beginControlFlow("if ($N)", direct.get().flag());
+            DirectFunction target = direct.get().function();
+            List<CodeBlock> directArguments = directSlots(arguments);
+            directArguments.add(RuntimeOps.MACHINE_MEMORY.callOn(guest));
+            directArguments.add(RuntimeOps.MACHINE_INSTANCE.callOn(guest));
+            CodeBlock directly = CodeBlock.of("$T.$N($L)", target.owner(), target.method(),
+                    CodeBlock.join(directArguments, ",$W"));
+            String outermost = scoped ? null : locals.newName("outermost");
+            if (!scoped) {
+                method.addStatement("boolean $N = $L", outermost, RuntimeOps.BEGIN.callOn(function));
+            }
+            String thrown = locals.newName("thrown");
+            CodeBlock thrownName = CodeBlock.of("$N", thrown);
+            method.beginControlFlow("try")
+                    .addStatement("$L", assigned(result, directly))
+                    .nextControlFlow("catch ($T $N)", Throwable.class, thrown)
+                    .addStatement("throw $L", scoped
+                            ? RuntimeOps.FAILED_IN_SCOPE.callOn(function, thrownName)
+                            : RuntimeOps.FAILED.callOn(function, CodeBlock.of("$N", outermost), thrownName))
+                    .endControlFlow()
+                    .addStatement("$L", scoped
+                            ? RuntimeOps.RETURNED_IN_SCOPE.callOn(function)
+                            : RuntimeOps.RETURNED.callOn(function, CodeBlock.of("$N", outermost)))
+                    .nextControlFlow("else")
+                    .addStatement("$L", assigned(result, throughChicory))
+                    .endControlFlow();
+            return hasResult ? CodeBlock.of("$N", result) : null;
+        }
+
+        /** {@code result = call}, or the call alone where there is no result. */
+        private static CodeBlock assigned(String result, CodeBlock call) {
+            return result == null ? call : CodeBlock.of("$N = $L", result, call);
         }
 
         /**
@@ -432,14 +515,37 @@ final class BindingWriter {
             method.addStatement("return $N", value);
         }
 
-        /** The wasm arguments in slot order: the return area, then each argument as its kind lowers it. */
-        private List<CodeBlock> arguments() {
+        /**
+         * The wasm arguments in slot order, the return area, then each argument as its kind lowers it: as Chicory
+         * takes them, and for each parameter what its kind lowered, from which {@link #directSlots} makes the
+         * slots of the machine compiled at build time.
+         */
+        private record Slots(List<CodeBlock> slots, List<List<CodeBlock>> loweredByParameter) {}
+
+        private Slots arguments() {
             List<CodeBlock> slots = new ArrayList<>();
+            List<List<CodeBlock>> loweredByParameter = new ArrayList<>();
             if (returnArea != null) {
                 slots.add(CodeBlock.of("$N", returnArea));
             }
             for (ParamDecl param : decl.params()) {
-                slots.addAll(((ExportParameterKind) param.value()).lowerArgument(this, param.name()));
+                List<CodeBlock> lowered = ((ExportParameterKind) param.value()).lowerArgument(this, param.name());
+                slots.addAll(lowered);
+                loweredByParameter.add(lowered);
+            }
+            return new Slots(slots, loweredByParameter);
+        }
+
+        /** The slots as the machine compiled at build time takes them; conversions are declared where this runs. */
+        private List<CodeBlock> directSlots(Slots arguments) {
+            List<CodeBlock> slots = new ArrayList<>();
+            if (returnArea != null) {
+                slots.add(CodeBlock.of("$N", returnArea));
+            }
+            for (int i = 0; i < decl.params().size(); i++) {
+                ParamDecl param = decl.params().get(i);
+                slots.addAll(((ExportParameterKind) param.value())
+                        .lowerDirectArgument(this, param.name(), arguments.loweredByParameter().get(i)));
             }
             return slots;
         }

@@ -3,9 +3,11 @@ package dev.wasmbind.processor;
 import com.dylibso.chicory.build.time.compiler.Config;
 import com.dylibso.chicory.build.time.compiler.Generator;
 import com.dylibso.chicory.compiler.InterpreterFallback;
+import com.dylibso.chicory.wasm.WasmModule;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.model.BuildTimeMachineModel;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Modules;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +29,14 @@ import javax.tools.StandardLocation;
  * Compiles a binding's module to JVM classes with Chicory's build-time compiler, the machinery of
  * {@code chicory-compiler-maven-plugin}, and writes them through the {@link Filer}, so that any build packages them
  * with the binding: the machine classes, named after the binding, the module less its function bodies beside
- * them, and that stripped module's SHA-256, which the runtime checks before it trusts the stripped module.
+ * them, and that stripped module's SHA-256, which the runtime checks before it trusts the stripped module. It also
+ * finds the static method of each export's function in those classes ({@link MachineFunctions}), which the binding
+ * calls directly.
  */
 final class BuildTimeCompiler {
     private static final String MACHINE_SUFFIX = "Machine";
     private static final String META_SUFFIX = ".meta";
+    private static final String CLASS_SUFFIX = ".class";
 
     private final Filer filer;
 
@@ -49,14 +55,18 @@ final class BuildTimeCompiler {
      * Compiles {@code wasm} into classes named after {@code binding}: {@code p.FooWasmMachine} and the helpers
      * Chicory names after it, {@code p/FooWasm.meta} and {@code p/FooWasm.meta.sha256}.
      *
+     * @param module {@code wasm} parsed
+     * @param exports the binding's exports, whose functions it may call directly
      * @param originatingElement the interface, so that incremental builds know what the files come from
      * @throws CompileFailed when Chicory cannot compile the module or the files cannot be written
      */
-    BuildTimeMachineModel compile(ClassName binding, byte[] wasm, Element originatingElement) throws CompileFailed {
+    BuildTimeMachineModel compile(ClassName binding, byte[] wasm, WasmModule module, List<ExportSpec> exports,
+            Element originatingElement) throws CompileFailed {
         String name = binaryName(binding);
         String meta = (binding.packageName().isEmpty() ? "" : binding.packageName().replace('.', '/') + "/")
                 + binding.simpleName() + META_SUFFIX;
         Path work = null;
+        List<byte[]> classFiles = new ArrayList<>();
         try {
             // named after the binding, so that a directory left behind says whose it was
             work = Files.createTempDirectory("wasmbind-" + name + "-");
@@ -73,7 +83,11 @@ final class BuildTimeCompiler {
                     .build());
             generator.generateMetaWasm(generator.generateResources());
             for (Path file : sortedFiles(output)) {
-                write(output.relativize(file), Files.readAllBytes(file), originatingElement);
+                byte[] bytes = Files.readAllBytes(file);
+                write(output.relativize(file), bytes, originatingElement);
+                if (file.getFileName().toString().endsWith(CLASS_SUFFIX)) {
+                    classFiles.add(bytes);
+                }
             }
             byte[] digest = BuildTimeMachine.sha256(Files.readAllBytes(output.resolve(meta)))
                     .getBytes(StandardCharsets.US_ASCII);
@@ -84,15 +98,16 @@ final class BuildTimeCompiler {
             deleteQuietly(work);
         }
         return new BuildTimeMachineModel(binding.peerClass(binding.simpleName() + MACHINE_SUFFIX), meta,
-                BuildTimeMachine.sha256(wasm));
+                BuildTimeMachine.sha256(wasm),
+                MachineFunctions.read(classFiles).forExports(module, exports, binding.packageName()));
     }
 
     /** A class file under its binary name, anything else (the stripped module) as a resource of the class output. */
     private void write(Path relative, byte[] bytes, Element originatingElement) throws IOException {
         String path = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
         FileObject file;
-        if (path.endsWith(".class")) {
-            file = filer.createClassFile(path.substring(0, path.length() - ".class".length()).replace('/', '.'),
+        if (path.endsWith(CLASS_SUFFIX)) {
+            file = filer.createClassFile(path.substring(0, path.length() - CLASS_SUFFIX.length()).replace('/', '.'),
                     originatingElement);
         } else {
             file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originatingElement);

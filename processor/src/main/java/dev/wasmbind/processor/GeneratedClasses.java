@@ -36,7 +36,7 @@ final class GeneratedClasses {
      * The runtime contract the generated code is written for: the constant's value is compiled into the generated
      * class, and the runtime checks it when the class initialises.
      */
-    static final CodeBlock CONTRACT = CodeBlock.of("$T.V3", RuntimeContract.class);
+    static final CodeBlock CONTRACT = CodeBlock.of("$T.V4", RuntimeContract.class);
 
     /** A signature as typed builder calls: {@code WasmSignature.builder().returnPointer().i32("a").returns()}. */
     static CodeBlock signature(WasmSignature signature) {

@@ -20,6 +20,7 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -68,9 +69,10 @@ final class HostFunctionsWriter {
         String implementation = names.newName(decapitalize(model.iface().simpleName()));
         // the lambda's parameter must not shadow the implementation, say for an interface called Call
         String call = names.newName("call");
+        String args = names.newName("args");
         List<CodeBlock> functions = new ArrayList<>();
         for (int i = 0; i < model.functions().size(); i++) {
-            functions.add(function(model.functions().get(i).decl(), i, implementation, call));
+            functions.add(function(model.functions().get(i).decl(), i, implementation, call, args));
         }
         return MethodSpec.methodBuilder("of")
                 .addJavadoc("The host functions that call {@code $N}.\n", implementation)
@@ -83,8 +85,28 @@ final class HostFunctionsWriter {
                 .build();
     }
 
-    /** {@code HostFunctions.define(BINDING, i, call -> ...)}: reads each argument from its slots. */
-    private static CodeBlock function(MethodDecl decl, int index, String implementation, String call) {
+    /**
+     * {@code HostFunctions.define(BINDING, i, call -> ...)}: reads each argument from its slots. A function of
+     * scalars alone is {@code HostFunctions.defineScalar(BINDING, i, args -> ...)}, which reads them from the slot
+     * array without a call.
+     */
+    private static CodeBlock function(MethodDecl decl, int index, String implementation, String call, String args) {
+        Optional<List<CodeBlock>> fromSlots = readFromSlots(decl, args);
+        boolean scalar = fromSlots.isPresent()
+                && decl.result().map(result -> !((HostResultKind) result).lowersWithCall()).orElse(true);
+        List<CodeBlock> arguments = scalar ? fromSlots.get() : readFromCall(decl, call);
+        CodeBlock invocation = CodeBlock.of("$N.$N($L)", implementation, decl.name(), CodeBlock.join(arguments, ",$W"));
+        CodeBlock define = scalar
+                ? CodeBlock.of("$T.defineScalar($N, $L, $N -> ", HostFunctions.class, BINDING, index, args)
+                : CodeBlock.of("$T.define($N, $L, $N -> ", HostFunctions.class, BINDING, index, call);
+        if (decl.result().isEmpty()) {
+            return CodeBlock.of("$L{\n$>$L;\nreturn $L;\n$<})", define, invocation, RuntimeOps.NO_RESULT.call());
+        }
+        HostResultKind result = (HostResultKind) decl.result().get();
+        return CodeBlock.of("$L$L)", define, RuntimeOps.RESULT.call(result.lowerHostResult(call, invocation)));
+    }
+
+    private static List<CodeBlock> readFromCall(MethodDecl decl, String call) {
         List<CodeBlock> arguments = new ArrayList<>();
         int slot = 0;
         for (ParamDecl param : decl.params()) {
@@ -92,13 +114,23 @@ final class HostFunctionsWriter {
             arguments.add(kind.readArgument(call, slot));
             slot += kind.slots(param.name()).size();
         }
-        CodeBlock invocation = CodeBlock.of("$N.$N($L)", implementation, decl.name(), CodeBlock.join(arguments, ",$W"));
-        CodeBlock define = CodeBlock.of("$T.define($N, $L, $N -> ", HostFunctions.class, BINDING, index, call);
-        if (decl.result().isEmpty()) {
-            return CodeBlock.of("$L{\n$>$L;\nreturn $L;\n$<})", define, invocation, RuntimeOps.NO_RESULT.call());
+        return arguments;
+    }
+
+    /** Each argument read from the slot array alone; empty when one of them needs the call. */
+    private static Optional<List<CodeBlock>> readFromSlots(MethodDecl decl, String args) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        int slot = 0;
+        for (ParamDecl param : decl.params()) {
+            HostParameterKind kind = (HostParameterKind) param.value();
+            Optional<CodeBlock> argument = kind.readFromSlots(args, slot);
+            if (argument.isEmpty()) {
+                return Optional.empty();
+            }
+            arguments.add(argument.get());
+            slot += kind.slots(param.name()).size();
         }
-        HostResultKind result = (HostResultKind) decl.result().get();
-        return CodeBlock.of("$L$L)", define, RuntimeOps.RESULT.call(result.lowerHostResult(call, invocation)));
+        return Optional.of(arguments);
     }
 
     /** {@code Env} gives {@code env}: the name of the implementation, and of the builder method that takes it. */

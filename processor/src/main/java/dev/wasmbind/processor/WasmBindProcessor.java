@@ -164,7 +164,8 @@ public final class WasmBindProcessor extends AbstractProcessor {
             BindingValidator.Validated validated, Reporter reporter) {
         try {
             return Optional.of(new BuildTimeCompiler(processingEnv.getFiler())
-                    .compile(model.generated(), module.bytes(), validated.type()));
+                    .compile(model.generated(), module.bytes(), module.module(), model.binding().exports(),
+                            validated.type()));
         } catch (BuildTimeCompiler.CompileFailed e) {
             reporter.report(validated.type(), validated.annotation(), validated.moduleName(),
                     Messages.buildTimeCompileFailed(model.resource(), e.getMessage()));

@@ -115,7 +115,7 @@ class BindingWriterTest {
         String code = BindingWriter.write(model, Optional.empty()).toString();
 
         assertThat(code).contains("""
-                  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "demo.Calc", "calc.wasm")
+                  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "demo.Calc", "calc.wasm")
                       .export("Greet", "String greet(String name)", Allocator.ALLOCATE,
                           WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
                       .export("Add", "int add(int a, int b)", Allocator.NONE,

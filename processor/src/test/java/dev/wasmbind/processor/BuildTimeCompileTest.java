@@ -8,11 +8,16 @@ import static dev.wasmbind.processor.Compilations.source;
 import static dev.wasmbind.processor.Compilations.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.Export;
 import com.google.testing.compile.Compilation;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -52,10 +58,49 @@ class BuildTimeCompileTest {
 
         String binding = generatedSource(compilation, "GreeterWasm.java");
         assertThat(binding)
-                .contains("ModuleBinding.builder(RuntimeContract.V3, ")
+                .contains("ModuleBinding.builder(RuntimeContract.V4, ")
                 .contains("\"" + BuildTimeMachine.sha256(wasm) + "\",\n"
                         + "      \"p/GreeterWasm.meta\", instance -> new GreeterWasmMachine(instance));")
                 .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER, MACHINE);");
+    }
+
+    /**
+     * What a direct call relies on in the compiler's output: {@code func_<index>} of the export's function, public and
+     * static, in a class of the binding's package, taking the wasm parameters as Java primitives and then the
+     * instance's memory and the instance, returning the result. A compiler that changes any of it fails here.
+     */
+    @Test
+    void callsTheStaticMethodTheCompilerMadeOfTheExportsFunction() throws ReflectiveOperationException, IOException {
+        Compilation compilation = compile(greeter("p.Greeter", "greeter.wasm"));
+
+        assertErrors(compilation);
+        assertThat(generatedSource(compilation, "GreeterWasm.java"))
+                .contains("this.callsDirectly = guest.runs(GreeterWasmMachine.class);")
+                .contains("result = GreeterWasmMachineFuncGroup_0.func_4(a, b, guest.machineMemory(),\n"
+                        + "            guest.machineInstance());")
+                .contains("result = add.callI32(a, b);");
+        Map<String, byte[]> output = classOutput(compilation);
+        ClassLoader machineClasses = new ClassLoader(Memory.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = output.get(name.replace('.', '/') + ".class");
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+        Method add = Class.forName("p.GreeterWasmMachineFuncGroup_0", false, machineClasses)
+                .getDeclaredMethod("func_4", int.class, int.class, Memory.class, Instance.class);
+        assertThat(Modifier.isStatic(add.getModifiers()) && Modifier.isPublic(add.getModifiers())).isTrue();
+        assertThat(add.getReturnType()).isEqualTo(int.class);
+        // the function index the name carries is the module's own for the export
+        WasmModule module = Parser.parse(Files.readAllBytes(Compilations.MODULES.resolve("greeter.wasm")));
+        assertThat(IntStream.range(0, module.exportSection().exportCount())
+                .mapToObj(i -> module.exportSection().getExport(i))
+                .filter(export -> export.name().equals("Add"))
+                .map(Export::index))
+                .containsExactly(4);
     }
 
     @Test
@@ -67,7 +112,7 @@ class BuildTimeCompileTest {
         assertThat(describeAll(warnings(compilation))).isEmpty();
         assertThat(classOutput(compilation).keySet()).noneMatch(path -> path.contains("Machine") || path.endsWith(".meta"));
         assertThat(generatedSource(compilation, "GreeterWasm.java"))
-                .contains("ModuleBinding.builder(RuntimeContract.V3, ")
+                .contains("ModuleBinding.builder(RuntimeContract.V4, ")
                 .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER);")
                 .doesNotContain("MACHINE");
     }

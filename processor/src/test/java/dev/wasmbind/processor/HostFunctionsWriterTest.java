@@ -62,11 +62,28 @@ class HostFunctionsWriterTest {
 
     @Test
     void keepsTheLambdaParameterApartFromTheImplementation() {
-        String code = write(host(ClassName.get("demo", "Call"), method("add", INT, param("a", INT))));
+        String call = write(host(ClassName.get("demo", "Call"), method("length", INT, param("text", STRING))));
+        String args = write(host(ClassName.get("demo", "Args"), method("add", INT, param("a", INT))));
 
-        assertThat(code).contains("public static List<HostFunction> of(Call call) {")
+        assertThat(call).contains("public static List<HostFunction> of(Call call) {")
                 .contains("Objects.requireNonNull(call, \"call\");")
-                .contains("HostFunctions.define(BINDING, 0, call_ -> HostFunctions.value(call.add(call_.i32(0))))");
+                .contains("HostFunctions.define(BINDING, 0, call_ -> HostFunctions.value(call.length(call_.string(0))))");
+        assertThat(args).contains("public static List<HostFunction> of(Args args) {")
+                .contains("HostFunctions.defineScalar(BINDING, 0, args_ -> HostFunctions.value(args.add(HostCall.i32(args_,\n"
+                        + "            0)))));");
+    }
+
+    @Test
+    void readsTheArgumentsOfAFunctionOfScalarsWithoutACall() {
+        String code = write(host(ENV, method("wide", LONG, param("a", INT), param("u", UNSIGNED_LONG), param("c", CHAR)),
+                method("log", null, param("a", INT)), method("text", INT, param("text", STRING))));
+
+        assertThat(code)
+                .contains("HostFunctions.defineScalar(BINDING, 0, args -> HostFunctions.value(env.wide(HostCall.i32(args,\n"
+                        + "            0), HostCall.u32(args, 1), (char) HostCall.i32(args, 2)))),")
+                .contains("HostFunctions.defineScalar(BINDING, 1, args -> {\n          env.log(HostCall.i32(args, 0));\n"
+                        + "          return HostFunctions.none();")
+                .contains("HostFunctions.define(BINDING, 2, call -> HostFunctions.value(env.text(call.string(0))))");
     }
 
     @Test

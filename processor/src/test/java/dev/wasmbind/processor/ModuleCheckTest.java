@@ -100,7 +100,8 @@ class ModuleCheckTest {
         assertThat(describeAll(warnings(compilation))).isEmpty();
         assertThat(compilation.generatedSourceFile("p.PackedWasm").orElseThrow().getCharContent(true).toString())
                 .contains("WasmSignature.builder().i32(\"name.ptr\").i32(\"name.len\").returns(ValType.I64)")
-                .contains("call.unpack(greeting.callI64(");
+                .contains("packed = greeting.callI64(")
+                .contains("call.unpack(packed)");
     }
 
     /** The result is right and the parameter is not: the error names it, and the declaration that fits. */

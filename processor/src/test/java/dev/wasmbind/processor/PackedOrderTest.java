@@ -43,7 +43,8 @@ class PackedOrderTest {
                 "}"));
 
         assertErrors(compilation);
-        assertThat(generated(compilation, "p.PackedWasm")).contains("call.unpackLengthHigh(greeting.callI64(");
+        assertThat(generated(compilation, "p.PackedWasm")).contains("packed = greeting.callI64(")
+                .contains("call.unpackLengthHigh(packed)");
     }
 
     @Test

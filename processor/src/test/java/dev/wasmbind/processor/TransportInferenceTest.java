@@ -59,7 +59,8 @@ class TransportInferenceTest {
         assertErrors(compilation);
         assertThat(generated(compilation))
                 .contains("WasmSignature.builder().i32(\"data.ptr\").i32(\"data.len\").returns(ValType.I64)")
-                .contains("call.unpack(echo.callI64(dataBuffer.address(), dataBuffer.length()))");
+                .contains("packed = echo.callI64(dataBuffer.address(), dataBuffer.length());")
+                .contains("call.unpack(packed)");
     }
 
     @Test

@@ -16,6 +16,11 @@ public interface HostResultKind extends ValueKind {
      */
     CodeBlock lowerHostResult(String call, CodeBlock value);
 
+    /** Whether {@link #lowerHostResult} uses the call, for guest memory or the instance. */
+    default boolean lowersWithCall() {
+        return true;
+    }
+
     /**
      * The same kind allocated with the guest's export {@code exportName}; empty when the kind allocates nothing, so
      * that naming an allocator means nothing for it.

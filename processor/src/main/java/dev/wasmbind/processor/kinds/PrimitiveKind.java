@@ -7,6 +7,7 @@ import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.HostCall;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A Java primitive and the Go type it stands for: one wasm value everywhere, aligned to its size in memory. Each
@@ -59,6 +60,7 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
     private final RuntimeOp raise;
     private final RuntimeOp read;
     private final RuntimeOp hostRead;
+    private final RuntimeOp hostSlotRead;
 
     private PrimitiveKind(Builder builder) {
         this.javaType = builder.javaType;
@@ -72,6 +74,7 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
                 : RuntimeOp.of(Abi.class, builder.raise, resultType).returning(javaType);
         this.read = readsValue(RuntimeOp.of(CallScope.class, builder.read, int.class));
         this.hostRead = readsValue(RuntimeOp.of(HostCall.class, builder.hostRead, int.class));
+        this.hostSlotRead = readsValue(RuntimeOp.of(HostCall.class, builder.hostRead, long[].class, int.class));
     }
 
     /** A method that reads the value returns it, or what an export call returns, which {@link #raise} converts. */
@@ -120,6 +123,21 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
         return List.of(lower(CodeBlock.of("$N", name)));
     }
 
+    /**
+     * A float is its own wasm value; an integer the ABI extends is the {@code int} of its extended slot, declared
+     * before the call (a Go {@code uint32} refuses a value out of its range), and any other integer already has its
+     * wasm type's Java type, or widens to it as Java passes it.
+     */
+    @Override
+    public List<CodeBlock> lowerDirectArgument(ExportCall call, String name, List<CodeBlock> lowered) {
+        CodeBlock value = CodeBlock.of("$N", name);
+        if (wasmType.equals(ValType.F32) || wasmType.equals(ValType.F64) || lower == null) {
+            return List.of(value);
+        }
+        String slot = call.declare(int.class, name + "Slot", CodeBlock.of("(int) $L", lower(value)));
+        return List.of(CodeBlock.of("$N", slot));
+    }
+
     /** The Java value as the {@code long} slot Chicory passes, extended as the C ABI does. */
     private CodeBlock lower(CodeBlock value) {
         return lower == null ? value : lower.call(value);
@@ -151,6 +169,18 @@ public final class PrimitiveKind implements ExportParameterKind, HostParameterKi
     @Override
     public CodeBlock readArgument(String call, int slot) {
         return asJavaType(hostRead, hostRead.callOn(call, CodeBlock.of("$L", slot)));
+    }
+
+    @Override
+    public Optional<CodeBlock> readFromSlots(String args, int slot) {
+        return Optional.of(asJavaType(hostSlotRead,
+                hostSlotRead.call(CodeBlock.of("$N", args), CodeBlock.of("$L", slot))));
+    }
+
+    /** A scalar goes back as its slot, without the call. */
+    @Override
+    public boolean lowersWithCall() {
+        return false;
     }
 
     private CodeBlock asJavaType(RuntimeOp op, CodeBlock value) {

@@ -1,6 +1,9 @@
 package dev.wasmbind.processor.kinds;
 
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.ValType;
+import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -47,6 +50,29 @@ public final class RuntimeOps {
     /** {@code HostFunctions.value(slot)}: what a host function with a result returns. */
     public static final RuntimeOp RESULT =
             RuntimeOp.of(HostFunctions.class, "value", long.class).returning(long[].class);
+
+    /** {@code guest.runs(machineClass)}: whether the instance runs the machine compiled at build time. */
+    public static final RuntimeOp RUNS = RuntimeOp.of(Guest.class, "runs", Class.class).returning(boolean.class);
+    /** {@code guest.machineMemory()}: the memory a compiled function takes. */
+    public static final RuntimeOp MACHINE_MEMORY =
+            RuntimeOp.of(Guest.class, "machineMemory").returning(Memory.class);
+    /** {@code guest.machineInstance()}: the instance a compiled function takes. */
+    public static final RuntimeOp MACHINE_INSTANCE =
+            RuntimeOp.of(Guest.class, "machineInstance").returning(Instance.class);
+    /** {@code function.begin()}: a direct call takes the instance; whether it is the outermost call. */
+    public static final RuntimeOp BEGIN = RuntimeOp.of(GuestFunction.class, "begin").returning(boolean.class);
+    /** {@code function.returned(outermost)}: a direct call returned. */
+    public static final RuntimeOp RETURNED =
+            RuntimeOp.of(GuestFunction.class, "returned", boolean.class).returning(void.class);
+    /** {@code function.failed(outermost, thrown)}: a direct call threw; the exception to throw instead. */
+    public static final RuntimeOp FAILED = RuntimeOp.of(GuestFunction.class, "failed", boolean.class, Throwable.class)
+            .returning(WasmCallException.class);
+    /** {@code function.returnedInScope()}: a direct call in a scope returned. */
+    public static final RuntimeOp RETURNED_IN_SCOPE =
+            RuntimeOp.of(GuestFunction.class, "returnedInScope").returning(void.class);
+    /** {@code function.failedInScope(thrown)}: a direct call in a scope threw; the exception to throw instead. */
+    public static final RuntimeOp FAILED_IN_SCOPE = RuntimeOp.of(GuestFunction.class, "failedInScope", Throwable.class)
+            .returning(WasmCallException.class);
 
     /** The export call for each type of direct result; each returns the Java type of its wasm type. */
     private static final Map<ValType, RuntimeOp> CALLS = Map.of(

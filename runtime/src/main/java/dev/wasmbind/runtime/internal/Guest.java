@@ -5,6 +5,8 @@ import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmBindException;
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.Export;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
@@ -26,13 +28,18 @@ public final class Guest implements AutoCloseable {
             + "load a new instance";
     private static final String INITIALIZE = "_initialize";
     private static final String START = "_start";
-    /** Typed, like every argument of {@link #OWNER}: a VarHandle call whose types differ takes a slow path. */
-    private static final Thread NOBODY = null;
-    private static final VarHandle OWNER;
+    /**
+     * The states of {@link #state} besides the thread running a call. Typed, like every argument of {@link #STATE}:
+     * a VarHandle call whose types differ takes a slow path.
+     */
+    private static final Object IDLE = null;
+    private static final Object POISONED = new Object();
+    private static final Object CLOSED = new Object();
+    private static final VarHandle STATE;
 
     static {
         try {
-            OWNER = MethodHandles.lookup().findVarHandle(Guest.class, "owner", Thread.class);
+            STATE = MethodHandles.lookup().findVarHandle(Guest.class, "state", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -42,6 +49,8 @@ public final class Guest implements AutoCloseable {
     private final FunctionNames functionNames;
     /** Dropped, with everything that reaches the guest's memory, when a call exhausted the heap. */
     private Instance instance;
+    /** The instance's memory as the machine's functions take it; dropped with the instance. */
+    private Memory machineMemory;
     /** {@code null} when the module imports nothing of WASI. */
     private final AutoCloseable wasi;
     private final GuestOutput stdout;
@@ -55,14 +64,31 @@ public final class Guest implements AutoCloseable {
     private final GuestHandles handles = new GuestHandles();
     /** The scope of every outermost call, reused: a call allocates nothing of its own on the Java heap. */
     private final CallScope outermostScope;
+    /** Whether an export has a canonical-ABI post-return, which only a call through Chicory runs. */
+    private final boolean postReturns;
     /** The scope of the innermost call running, which a canonical-ABI post-return waits for; {@code null} when none. */
     private CallScope innermostScope;
 
     /** The only thread that may use this instance, or {@code null} when any thread may, one at a time. */
     private final Thread confinedTo;
-    /** The thread whose call is running, or {@code null}; taken by compare-and-set, so one thread at a time. */
-    @SuppressWarnings("unused") // through OWNER
-    private volatile Thread owner;
+    /**
+     * Whether an outermost call starts with the compare-and-set alone: the instance is shared between threads and
+     * has no time limit. Confined and timed instances take the slow path, which does what they need.
+     */
+    private final boolean plainStart;
+    /**
+     * The instance's whole state in one word: {@link #IDLE}, the thread whose call is running, {@link #POISONED} or
+     * {@link #CLOSED}. An outermost call takes it from idle by one compare-and-set and gives it back by one release
+     * store; when the compare-and-set fails, {@link #beginSlowly} reads why.
+     */
+    @SuppressWarnings("unused") // through STATE
+    private volatile Object state;
+    /**
+     * Whether the end of the running outermost call has more to do than letting go: stop the clock, forget the
+     * output (an instance with WASI may have printed), or leave the instance poisoned or closed.
+     */
+    private boolean slowEnd;
+    /** Set by {@link #close}, also from a host function during a call; the end of that call then closes. */
     private boolean closed;
     /** A host function closed the instance during a call: it closes when the outermost call ends. */
     private boolean closeWhenCallEnds;
@@ -79,27 +105,43 @@ public final class Guest implements AutoCloseable {
         this.stdout = io.stdout();
         this.stderr = io.stderr();
         this.deadline = io.deadline();
-        this.memory = new GuestMemory(instance.memory(), staticDataFloor);
+        this.machineMemory = instance.memory();
+        this.memory = new GuestMemory(machineMemory, staticDataFloor);
+        this.plainStart = confinedTo == null && deadline == null;
+        this.slowEnd = quietEndImpossible();
         this.outermostScope = new CallScope(this, memory, true);
         this.functions = new GuestFunction[binding.exports().size()];
         for (int i = 0; i < functions.length; i++) {
             functions[i] = function(binding.export(i).exportName());
         }
         this.allocations = new GuestAllocations(allocator, this::function);
+        boolean postReturns = false;
         if (allocator instanceof AllocatorConvention.CanonicalAbi) {
             for (GuestFunction function : functions) {
                 String postReturn = AllocatorConvention.POST_RETURN_PREFIX + function.exportName();
                 if (hasFunction(postReturn)) {
                     function.postReturn(function(postReturn));
+                    postReturns = true;
                 }
             }
         }
+        this.postReturns = postReturns;
         this.returnAreaSize = binding.returnAreaSize();
         handles.attachTo(instance);
         allocations.attachTo(instance);
         initialize();
         // after initialisation: TinyGo's heap is set up by _initialize/_start
-        this.sharedReturnArea = returnAreaSize > 0 ? allocate(returnAreaSize) : 0;
+        this.sharedReturnArea = returnAreaSize > 0 ? allocateAtStart(returnAreaSize) : 0;
+    }
+
+    /** Allocates as a call of its own, since no call holds the instance yet: under its time limit, if it has one. */
+    private int allocateAtStart(int size) {
+        boolean outermost = begin();
+        try {
+            return allocate(size);
+        } finally {
+            end(outermost);
+        }
     }
 
     /**
@@ -173,17 +215,20 @@ public final class Guest implements AutoCloseable {
     @Override
     public void close() {
         Thread current = Thread.currentThread();
-        if ((Thread) OWNER.getVolatile(this) == current) {
+        boolean nested = (Object) STATE.getVolatile(this) == current;
+        if (nested) {
+            // a host function's close: the instance closes when the call that runs it ends
             closeWhenCallEnds = true;
+            slowEnd = true;
             return;
         }
-        if (!take(current)) {
-            throw concurrentUse(current, "close");
+        if (takeToClose(current) == CLOSED) {
+            return;
         }
         try {
             closeNow();
         } finally {
-            OWNER.setRelease(this, NOBODY);
+            STATE.setRelease(this, CLOSED);
         }
     }
 
@@ -198,6 +243,28 @@ public final class Guest implements AutoCloseable {
                 handles.releaseAll(instance);
                 allocations.detachFrom(instance);
                 closeWasi();
+            }
+        }
+    }
+
+    /**
+     * Takes an idle or poisoned instance for {@link #close}, and returns the state it had; a closed one stays as it
+     * is. Refused while another thread's call runs, and to any thread but a confined instance's own.
+     */
+    private Object takeToClose(Thread current) {
+        if (confinedTo != null && confinedTo != current) {
+            throw concurrentUse(current, "close");
+        }
+        while (true) {
+            Object seen = (Object) STATE.getVolatile(this);
+            if (seen == CLOSED) {
+                return CLOSED;
+            }
+            if (seen instanceof Thread) {
+                throw concurrentUse(current, "close");
+            }
+            if (STATE.compareAndSet(this, seen, (Object) current)) {
+                return seen;
             }
         }
     }
@@ -232,27 +299,63 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
+     * Whether a binding may call the functions of the machine of that class directly, the one compiled at build
+     * time: the instance runs it, and no export has a canonical-ABI post-return (a call through Chicory runs it).
+     * Asked once per instance, when the binding is made.
+     */
+    public boolean runs(Class<? extends Machine> machine) {
+        return instance.getMachine().getClass() == machine && !postReturns;
+    }
+
+    /** The instance, as a machine's functions take it; only while a call runs on it. */
+    public Instance machineInstance() {
+        return instance;
+    }
+
+    /** The instance's memory, as a machine's functions take it; only while a call runs on it. */
+    public Memory machineMemory() {
+        return machineMemory;
+    }
+
+    /**
      * Starts a call on the current thread: takes the instance (or nests in the thread's own running call) and
      * refuses when the instance is closed or poisoned. Every {@code begin} is paired with an {@link #end}.
      *
-     * <p>The compare-and-set is the whole cost of the fail-fast check on a call, so the outermost path does as
-     * little else as it can: no counter, no write but the owner's.
+     * <p>An outermost call of a shared instance without a time limit is one compare-and-set from idle to the current
+     * thread; everything else finds out in {@link #beginSlowly} why that did not do.
      *
      * @return whether this is the outermost call, which took the instance and lets it go at its end
      */
     boolean begin() {
         Thread current = Thread.currentThread();
-        // a plain read is enough: only this thread ever makes itself the owner, so "it is me" cannot be stale
-        if ((Thread) OWNER.get(this) == current) {
-            checkUsable(); // nested in the thread's own running call
+        if (plainStart && STATE.compareAndSet(this, IDLE, (Object) current)) {
+            return true;
+        }
+        return beginSlowly(current);
+    }
+
+    /** A nested call, a confined or timed instance, or a refusal: closed, poisoned, or another thread's call. */
+    private boolean beginSlowly(Thread current) {
+        Object seen = (Object) STATE.getVolatile(this);
+        if (seen == current) {
+            checkUsable(); // nested in the thread's own running call, which a nested failure or close may have ended
             return false;
         }
-        if (!take(current)) {
+        if (confinedTo != null) {
+            // only the confined thread ever takes it, so a plain write does, without an atomic
+            if (confinedTo != current) {
+                throw concurrentUse(current, "call into");
+            }
+            if (seen != IDLE) {
+                checkUsable(); // closed or poisoned
+            }
+            STATE.set(this, (Object) current);
+        } else if (!STATE.compareAndSet(this, IDLE, (Object) current)) {
+            Object now = (Object) STATE.getVolatile(this);
+            if (now == CLOSED || now == POISONED) {
+                checkUsable();
+            }
             throw concurrentUse(current, "call into");
-        }
-        if (closed || poison != null) {
-            OWNER.setRelease(this, NOBODY);
-            checkUsable();
         }
         if (deadline != null) {
             deadline.start();
@@ -271,42 +374,41 @@ public final class Guest implements AutoCloseable {
     }
 
     /**
-     * Makes the current thread the owner, if it may be: a confined instance's own thread always may, and needs no
-     * atomic for it since no other thread ever takes the instance; otherwise only while nobody else runs a call.
-     */
-    private boolean take(Thread current) {
-        if (confinedTo == null) {
-            return OWNER.compareAndSet(this, NOBODY, current);
-        }
-        if (confinedTo != current) {
-            return false;
-        }
-        OWNER.set(this, current);
-        return true;
-    }
-
-    /**
-     * Ends the call {@link #begin} started; the outermost end forgets the call's output, stops the clock, closes
-     * the instance if a host function asked for that during the call, and lets other threads in.
+     * Ends the call {@link #begin} started; the outermost end lets other threads in, after forgetting the call's
+     * output, stopping the clock where the instance has them, and closing it if a host function asked for that
+     * during the call.
      *
      * @throws WasmCallException when that close fails, as {@link #close()} says
      */
     void end(boolean outermost) {
         if (outermost) {
-            stdout.endCall();
-            stderr.endCall();
-            if (deadline != null) {
-                deadline.stop();
-            }
-            try {
-                if (closeWhenCallEnds) {
-                    closeWhenCallEnds = false;
-                    closeNow();
-                }
-            } finally {
-                OWNER.setRelease(this, NOBODY);
+            if (slowEnd) {
+                endSlowly();
+            } else {
+                STATE.setRelease(this, IDLE);
             }
         }
+    }
+
+    private void endSlowly() {
+        stdout.endCall();
+        stderr.endCall();
+        if (deadline != null) {
+            deadline.stop();
+        }
+        try {
+            if (closeWhenCallEnds) {
+                closeWhenCallEnds = false;
+                closeNow();
+            }
+        } finally {
+            STATE.setRelease(this, closed ? CLOSED : poison != null ? POISONED : IDLE);
+        }
+    }
+
+    /** Whether every outermost call must take the slow end: the instance has a clock, or WASI that may print. */
+    private boolean quietEndImpossible() {
+        return deadline != null || wasi != null;
     }
 
     /**
@@ -315,8 +417,13 @@ public final class Guest implements AutoCloseable {
      * time limit passed (a host function that ignored the interrupt, say) fails as one the limit stopped.
      */
     void endReturned(boolean outermost, String exportName) {
+        if (outermost && !slowEnd) {
+            // no clock, not poisoned and no close asked for: each of them makes the end slow
+            STATE.setRelease(this, IDLE);
+            return;
+        }
         if (deadline != null && (outermost ? !deadline.stopInTime() : deadline.expired())) {
-            throw endFailed(outermost, exportName, null);
+            throw endFailed(outermost, exportName, null, false);
         }
         end(outermost);
         if (poison != null) {
@@ -327,10 +434,12 @@ public final class Guest implements AutoCloseable {
     /**
      * Ends a call that ended abnormally (or returned after its time limit, {@code thrown} then {@code null}), and
      * describes how. The instance is poisoned before another thread may take it.
+     *
+     * @param direct whether the binding called the compiled function itself, rather than through Chicory
      */
-    WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown) {
+    WasmCallException endFailed(boolean outermost, String exportName, Throwable thrown, boolean direct) {
         try {
-            return failure(exportName, thrown);
+            return failure(exportName, thrown, direct);
         } finally {
             // the instance is poisoned by now, so a close that a host function asked for frees nothing in the guest
             end(outermost);
@@ -346,6 +455,7 @@ public final class Guest implements AutoCloseable {
         return returnAreaSize;
     }
 
+    /** Allocates guest memory in a running call, which holds the instance. */
     int allocate(int size) {
         return allocations.allocate(size);
     }
@@ -370,7 +480,7 @@ public final class Guest implements AutoCloseable {
     }
 
     /** Records the first abnormal end of a call and describes this one. */
-    private WasmCallException failure(String exportName, Throwable thrown) {
+    private WasmCallException failure(String exportName, Throwable thrown, boolean direct) {
         int pages = instance == null ? 0 : instance.memory().pages(); // dropped by a nested call's failure
         String panic = null;
         if (thrown instanceof OutOfMemoryError) {
@@ -386,10 +496,11 @@ public final class Guest implements AutoCloseable {
         WasmCallException failure = Failures.of(exportName, thrown, new Failures.Context(
                 panic, timedOut ? deadline.limit() : null, pages));
         if (instance != null) { // dropped when the heap ran out: then nothing more is made for the exception
-            GuestStackTrace.attach(failure, thrown, instance, functionNames);
+            GuestStackTrace.attach(failure, thrown, instance, functionNames, direct);
         }
         if (poison == null) {
             poison = failure;
+            slowEnd = true;
         }
         return failure;
     }
@@ -402,6 +513,7 @@ public final class Guest implements AutoCloseable {
         }
         allocations.release();
         instance = null;
+        machineMemory = null;
     }
 
     private IllegalStateException concurrentUse(Thread current, String action) {
@@ -411,8 +523,8 @@ public final class Guest implements AutoCloseable {
                     + confinedTo.getName() + "\", and only that thread may use it; build an instance per thread, "
                     + "or share builder().buildPool(n)");
         }
-        Thread running = (Thread) OWNER.getVolatile(this);
-        String other = running == null ? "another thread" : "thread \"" + running.getName() + "\"";
+        Object running = (Object) STATE.getVolatile(this);
+        String other = running instanceof Thread thread ? "thread \"" + thread.getName() + "\"" : "another thread";
         return new IllegalStateException("thread \"" + current.getName() + "\" cannot " + action
                 + " this instance of " + interfaceName + " while " + other + " is running a call in it: an "
                 + "instance runs one call at a time; give each thread its own instance, or share "
@@ -433,7 +545,10 @@ public final class Guest implements AutoCloseable {
                 if (e.exitCode() != 0) {
                     throw e;
                 }
+                // the exit ended the call: nothing else has the instance yet
                 poison = null;
+                slowEnd = quietEndImpossible();
+                STATE.setRelease(this, IDLE);
             }
         }
     }

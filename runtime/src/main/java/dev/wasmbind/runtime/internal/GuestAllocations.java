@@ -8,7 +8,8 @@ import java.util.WeakHashMap;
 
 /**
  * One instance's allocator, as its {@link AllocatorConvention} calls it: every block the host allocates in guest
- * memory comes from here, and goes back here with the length it was allocated with.
+ * memory comes from here, and goes back here with the length it was allocated with. It is only called in a running
+ * call (a binding's scope, a host function), which holds the instance already.
  */
 final class GuestAllocations {
     /** The canonical ABI's realloc is given an alignment: 8 suits every value the host writes. */
@@ -69,7 +70,7 @@ final class GuestAllocations {
         if (allocate == null) {
             throw new WasmBindException("the guest exports no allocator, which this call needs");
         }
-        int address = realloc ? allocate.callI32(0, 0, ALIGNMENT, size) : allocate.callI32(size);
+        int address = realloc ? allocate.callI32InCall(0, 0, ALIGNMENT, size) : allocate.callI32InCall(size);
         if (address == 0) {
             throw new WasmBindException("the guest's " + AllocatorNames.of(convention).orElseThrow().allocate() + "("
                     + size + ") returned 0: it is out of memory");
@@ -83,9 +84,9 @@ final class GuestAllocations {
             return;
         }
         if (sized) {
-            free.callVoid(address, size);
+            free.callVoidInCall(address, size);
         } else {
-            free.callVoid(address);
+            free.callVoidInCall(address);
         }
     }
 

@@ -11,6 +11,11 @@ import com.dylibso.chicory.runtime.ExportFunction;
  * <p>Calls of one to three arguments pass them in an array the function reuses, filled only once the call holds the
  * instance: Chicory reads the arguments when the call starts, and a varargs array escapes wherever the JIT does not
  * inline this class's shared code into the caller, costing an allocation per call.
+ *
+ * <p>A binding whose instance runs the machine compiled at build time calls the machine's function itself, with
+ * Java's own arguments and result, and uses this class for the rest: {@link #begin}, then {@link #returned} or
+ * {@link #failed} (inside a {@link CallScope}, which took the instance, {@link #returnedInScope} or
+ * {@link #failedInScope}).
  */
 public final class GuestFunction {
     private static final int MAX_REUSED_ARITY = 3;
@@ -121,6 +126,58 @@ public final class GuestFunction {
         return call(outermost, arguments(a, b, c), FIRST_RESULT);
     }
 
+    /**
+     * Calls an export of one argument whose result is an {@code i32}, in a running call (a scope's, a host
+     * function's): that call holds the instance already.
+     */
+    int callI32InCall(long a) {
+        return (int) call(false, arguments(a), FIRST_RESULT);
+    }
+
+    /** Calls an export whose result is an {@code i32}, in a running call. */
+    int callI32InCall(long... args) {
+        return (int) call(false, args, FIRST_RESULT);
+    }
+
+    /** Calls an export of one argument without result, in a running call. */
+    void callVoidInCall(long a) {
+        call(false, arguments(a), NO_RESULT);
+    }
+
+    /** Calls an export of two arguments without result, in a running call. */
+    void callVoidInCall(long a, long b) {
+        call(false, arguments(a, b), NO_RESULT);
+    }
+
+    /**
+     * Starts a direct call: takes the instance for the current thread, or nests in its running call.
+     *
+     * @return whether the call is the outermost, to be passed to {@link #returned} or {@link #failed}
+     */
+    public boolean begin() {
+        return guest.begin();
+    }
+
+    /** Ends a direct call that returned; throws when a nested call failed meanwhile. */
+    public void returned(boolean outermost) {
+        guest.endReturned(outermost, exportName);
+    }
+
+    /** Ends a direct call that threw, and returns the exception to throw instead. */
+    public WasmCallException failed(boolean outermost, Throwable thrown) {
+        return guest.endFailed(outermost, exportName, thrown, true);
+    }
+
+    /** Ends a direct call in a {@link CallScope} that returned; the scope lets the instance go when it closes. */
+    public void returnedInScope() {
+        guest.endReturned(false, exportName);
+    }
+
+    /** Ends a direct call in a {@link CallScope} that threw, and returns the exception to throw instead. */
+    public WasmCallException failedInScope(Throwable thrown) {
+        return guest.endFailed(false, exportName, thrown, true);
+    }
+
     /** After the instance is poisoned: no call reaches the export any more, and its instance may be collected. */
     void release() {
         function = null;
@@ -199,7 +256,7 @@ public final class GuestFunction {
             results = function.apply(args);
         } catch (Throwable e) {
             // anything at all: a raw host function's Error or checked exception ends the call like a trap
-            throw guest.endFailed(outermost, exportName, e);
+            throw guest.endFailed(outermost, exportName, e, false);
         }
         long value = switch (returning) {
             case FIRST_RESULT -> results[0];

@@ -28,11 +28,14 @@ final class GuestStackTrace {
      * @param thrown what the call into the guest threw
      * @param instance the instance the call ran on
      * @param names the names of the module's functions
+     * @param direct whether the binding called the compiled function itself: then the call's entry is the
+     *     binding's frame below the {@link GuestFunction} that ended the call, not that function's own
      */
-    static void attach(WasmCallException failure, Throwable thrown, Instance instance, FunctionNames names) {
+    static void attach(WasmCallException failure, Throwable thrown, Instance instance, FunctionNames names,
+            boolean direct) {
         MachineFrames machine = MachineFrames.take(instance);
         StackTraceElement[] own = failure.getStackTrace();
-        int entry = entry(own);
+        int entry = entry(own, direct);
         if (entry < 0) {
             return;
         }
@@ -81,9 +84,9 @@ final class GuestStackTrace {
             int common = commonSuffix(frames, caller);
             // all of the caller's frames below its entry: the guest ran above them when this was made
             if (common >= caller.size() - 1) {
-                deepest = new Origin(aboveEntry(frames, frames.length - common), true);
+                deepest = new Origin(aboveEntry(frames, frames.length - common, caller.get(0)), true);
             } else if (cause instanceof StackOverflowError) {
-                deepest = new Origin(aboveEntry(frames, frames.length), false);
+                deepest = new Origin(aboveEntry(frames, frames.length, caller.get(0)), false);
             }
             if (cause instanceof WasmBindException) {
                 break;
@@ -93,13 +96,18 @@ final class GuestStackTrace {
         return deepest;
     }
 
-    /** The first {@code end} frames, less the frame of the call's entry at their end. */
-    private static List<StackTraceElement> aboveEntry(StackTraceElement[] frames, int end) {
+    /** The first {@code end} frames, less the frames of the call's entry, the caller's first, at their end. */
+    private static List<StackTraceElement> aboveEntry(StackTraceElement[] frames, int end, StackTraceElement entry) {
         int above = end;
-        while (above > 0 && isEntry(frames[above - 1])) {
+        while (above > 0 && sameMethod(frames[above - 1], entry)) {
             above--;
         }
         return Arrays.asList(frames).subList(0, above);
+    }
+
+    /** The same method, at whatever line: where the call went in, and where it ended. */
+    private static boolean sameMethod(StackTraceElement frame, StackTraceElement entry) {
+        return frame.getClassName().equals(entry.getClassName()) && frame.getMethodName().equals(entry.getMethodName());
     }
 
     /** How many frames at the bottom of {@code frames} are the same as at the bottom of {@code caller}. */
@@ -112,17 +120,17 @@ final class GuestStackTrace {
         return common;
     }
 
-    /** The index of the call's entry among the exception's own frames, below those that made the exception. */
-    private static int entry(StackTraceElement[] own) {
+    /**
+     * The index of the call's entry among the exception's own frames, below those that made the exception: the
+     * first {@link GuestFunction} frame, or for a direct call the binding's frame below it.
+     */
+    private static int entry(StackTraceElement[] own, boolean direct) {
         for (int i = 0; i < own.length; i++) {
-            if (isEntry(own[i])) {
-                return i;
+            if (own[i].getClassName().equals(GuestFunction.class.getName())) {
+                int entry = direct ? i + 1 : i;
+                return entry < own.length ? entry : -1;
             }
         }
         return -1;
-    }
-
-    private static boolean isEntry(StackTraceElement frame) {
-        return frame.getClassName().equals(GuestFunction.class.getName());
     }
 }

@@ -23,27 +23,52 @@ public final class HostCall {
     }
 
     public int i32(int slot) {
-        return (int) args[slot];
+        return i32(args, slot);
     }
 
     public long i64(int slot) {
-        return args[slot];
+        return i64(args, slot);
     }
 
     public float f32(int slot) {
-        return Abi.toF32(args[slot]);
+        return f32(args, slot);
     }
 
     public double f64(int slot) {
-        return Abi.toF64(args[slot]);
+        return f64(args, slot);
     }
 
     public boolean bool(int slot) {
-        return Abi.toBool((int) args[slot]);
+        return bool(args, slot);
     }
 
     /** A Go {@code uint32} widened to {@code long}. */
     public long u32(int slot) {
+        return u32(args, slot);
+    }
+
+    /** The {@code i32} in this slot of a host function's arguments, read without a call: it needs nothing else. */
+    public static int i32(long[] args, int slot) {
+        return (int) args[slot];
+    }
+
+    public static long i64(long[] args, int slot) {
+        return args[slot];
+    }
+
+    public static float f32(long[] args, int slot) {
+        return Abi.toF32(args[slot]);
+    }
+
+    public static double f64(long[] args, int slot) {
+        return Abi.toF64(args[slot]);
+    }
+
+    public static boolean bool(long[] args, int slot) {
+        return Abi.toBool((int) args[slot]);
+    }
+
+    public static long u32(long[] args, int slot) {
         return Abi.toU32((int) args[slot]);
     }
 

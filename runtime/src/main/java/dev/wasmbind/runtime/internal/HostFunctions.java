@@ -1,11 +1,16 @@
 package dev.wasmbind.runtime.internal;
 
 import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.WasmFunctionHandle;
 
 /**
  * Builds the Chicory host functions that generated adapters hand to the builder. Whatever the Java implementation
  * throws (an unchecked or checked exception, an {@link Error}) stops the guest and surfaces from the export the guest
  * was running, with the original as cause.
+ *
+ * <p>A host function that only takes and returns scalars ({@link #defineScalar}) reads its arguments straight
+ * from the array Chicory passes, without a {@link HostCall}: then the JIT can keep both that array and the result's
+ * off the heap, and a call allocates nothing.
  */
 public final class HostFunctions {
     private static final long[] NONE = new long[0];
@@ -21,23 +26,50 @@ public final class HostFunctions {
     /** The host function for the import at {@code importIndex} of {@code binding}. */
     public static HostFunction define(HostModuleBinding binding, int importIndex, Handler handler) {
         ImportSpec spec = binding.imports().get(importIndex);
-        return new HostFunction(
-                binding.moduleName(),
-                spec.importName(),
-                spec.wasmSignature().functionType(),
-                (instance, args) -> {
-                    HostCall call = new HostCall(instance, args, spec.resultAllocator());
-                    try {
-                        return handler.handle(call);
-                    } catch (HostFunctionException e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        // also what Java's checks let through: a checked exception thrown sneakily, or from Kotlin
-                        throw new HostFunctionException(binding.moduleName(), spec.importName(), e);
-                    } finally {
-                        call.end();
-                    }
-                });
+        return hostFunction(binding, spec, (instance, args) -> {
+            HostCall call = new HostCall(instance, args, spec.resultAllocator());
+            try {
+                return handler.handle(call);
+            } catch (Throwable e) {
+                throw failed(binding, spec, e);
+            } finally {
+                call.end();
+            }
+        });
+    }
+
+    /** What a generated adapter does for one call of a host function of scalars alone: the same, from the slots. */
+    @FunctionalInterface
+    public interface ScalarHandler {
+        long[] handle(long[] args);
+    }
+
+    /** The host function of scalars alone for the import at {@code importIndex} of {@code binding}. */
+    public static HostFunction defineScalar(HostModuleBinding binding, int importIndex, ScalarHandler handler) {
+        ImportSpec spec = binding.imports().get(importIndex);
+        return hostFunction(binding, spec, (instance, args) -> {
+            try {
+                return handler.handle(args);
+            } catch (Throwable e) {
+                throw failed(binding, spec, e);
+            }
+        });
+    }
+
+    private static HostFunction hostFunction(HostModuleBinding binding, ImportSpec spec, WasmFunctionHandle handle) {
+        return new HostFunction(binding.moduleName(), spec.importName(), spec.wasmSignature().functionType(), handle);
+    }
+
+    /**
+     * What a host function's failure ends the guest's call with: a host function's failure that reached this one
+     * through a nested call as it is; anything else (also what Java's checks let through: a checked exception thrown
+     * sneakily, or from Kotlin) wrapped with this function's name.
+     */
+    private static RuntimeException failed(HostModuleBinding binding, ImportSpec spec, Throwable thrown) {
+        if (thrown instanceof HostFunctionException failure) {
+            return failure;
+        }
+        return new HostFunctionException(binding.moduleName(), spec.importName(), thrown);
     }
 
     public static long[] none() {

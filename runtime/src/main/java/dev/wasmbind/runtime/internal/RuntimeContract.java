@@ -15,9 +15,15 @@ public final class RuntimeContract {
      * ({@code CallScope.freeAfterCall(region, elementSize)}). Contracts 1 and 2 freed results without their length.
      */
     public static final int V3 = 3;
+    /**
+     * Bindings that call the functions of the machine compiled at build time directly ({@link Guest#runs},
+     * {@link GuestFunction#begin} and the ends of a direct call), and host functions of scalars alone
+     * ({@link HostFunctions#defineScalar}).
+     */
+    public static final int V4 = 4;
     /** The contracts this runtime serves, oldest and newest. */
     static final int OLDEST = V3;
-    static final int NEWEST = V3;
+    static final int NEWEST = V4;
 
     private RuntimeContract() {}
 

@@ -234,7 +234,7 @@ class GuestStackTraceTest {
         WasmCallException made = new WasmCallException("trap", "trapped", trap);
         StackTraceElement[] before = made.getStackTrace();
 
-        GuestStackTrace.attach(made, trap, seen[0], FunctionNames.of(null, null));
+        GuestStackTrace.attach(made, trap, seen[0], FunctionNames.of(null, null), false);
 
         assertThat(made.getStackTrace()).isEqualTo(before);
     }

@@ -76,6 +76,42 @@ class HostFunctionsTest {
     }
 
     @Test
+    void aFunctionOfScalarsReadsItsArgumentsFromTheSlotsAlone() {
+        HostFunction mix = HostFunctions.defineScalar(ENV, 0, args -> HostFunctions.value(
+                Abi.f64((double) HostCall.f32(args, 0) + HostCall.u32(args, 1) + (HostCall.bool(args, 2) ? 1 : 0))));
+
+        long[] result = mix.handle().apply(null, Abi.f32(0.5f), -1, 7);
+
+        assertThat(mix.name()).isEqualTo("mix");
+        assertThat(mix.functionType())
+                .isEqualTo(FunctionType.of(List.of(ValType.F32, ValType.I32, ValType.I32), List.of(ValType.F64)));
+        assertThat(Abi.toF64(result[0])).isEqualTo(0.5 + 4294967295L + 1);
+        assertThat(HostCall.i32(new long[] {0, -1L}, 1)).isEqualTo(-1);
+        assertThat(HostCall.i64(new long[] {Long.MIN_VALUE}, 0)).isEqualTo(Long.MIN_VALUE);
+        assertThat(HostCall.f64(new long[] {Abi.f64(-2.5)}, 0)).isEqualTo(-2.5);
+        assertThat(HostCall.bool(new long[] {0}, 0)).isFalse();
+    }
+
+    @Test
+    void aFunctionOfScalarsWrapsWhatTheImplementationThrows() {
+        IllegalStateException thrown = new IllegalStateException("no");
+        HostFunction fail = HostFunctions.defineScalar(ENV, 1, args -> {
+            throw thrown;
+        });
+        HostFunctionException nested = new HostFunctionException("env", "inner", thrown);
+        HostFunction rethrow = HostFunctions.defineScalar(ENV, 1, args -> {
+            throw nested;
+        });
+
+        assertThatThrownBy(() -> fail.handle().apply(null))
+                .isInstanceOf(HostFunctionException.class)
+                .hasMessage("host function `env.fail` threw java.lang.IllegalStateException: no")
+                .hasCause(thrown);
+        // a host function's failure that reached this one through a nested call keeps its own name
+        assertThatThrownBy(() -> rethrow.handle().apply(null)).isSameAs(nested);
+    }
+
+    @Test
     void quotesAPanicWhenTheGuestTrappedUnderTheHostFunctionButNotWhenTheHostFailedOnItsOwn() {
         Failures.Context panicked = new Failures.Context("runtime error: out of memory", null, 1);
         WasmRuntimeException outOfBounds = new WasmRuntimeException("out of bounds memory access");

@@ -24,8 +24,8 @@ class RuntimeContractTest {
                 .isInstanceOf(ExceptionInInitializerError.class)
                 .cause()
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the code generated for p.Greeter needs wasmbind runtime contract 4, but the "
-                        + "wasmbind-runtime on the class path serves contracts 3 to 3: use the same wasmbind version "
+                .hasMessage("the code generated for p.Greeter needs wasmbind runtime contract 5, but the "
+                        + "wasmbind-runtime on the class path serves contracts 3 to 4: use the same wasmbind version "
                         + "for wasmbind-processor and wasmbind-runtime, and rebuild");
     }
 
@@ -38,8 +38,10 @@ class RuntimeContractTest {
     }
 
     @Test
-    void theCurrentContractIsServed() {
+    void theCurrentContractsAreServed() {
         assertThat(ModuleBinding.builder(RuntimeContract.V3, "p.Greeter", "g.wasm").build().interfaceName())
+                .isEqualTo("p.Greeter");
+        assertThat(ModuleBinding.builder(RuntimeContract.V4, "p.Greeter", "g.wasm").build().interfaceName())
                 .isEqualTo("p.Greeter");
     }
 
