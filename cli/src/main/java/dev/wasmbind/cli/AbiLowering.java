@@ -4,7 +4,7 @@ import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.PrimitiveKind;
 import dev.wasmbind.processor.kinds.ScalarKind;
-import dev.wasmbind.processor.model.JavaValue;
+import dev.wasmbind.processor.kinds.JavaValue;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.ArrayList;
 import java.util.List;

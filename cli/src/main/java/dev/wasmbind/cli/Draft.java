@@ -1,7 +1,7 @@
 package dev.wasmbind.cli;
 
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.processor.kinds.JavaValue;
+import dev.wasmbind.processor.kinds.Struct;
 import java.util.List;
 import java.util.Optional;
 
