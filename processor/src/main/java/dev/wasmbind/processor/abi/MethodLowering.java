@@ -32,13 +32,13 @@ public final class MethodLowering {
     public record Lowered(WasmSignature signature, Allocator allocator) {}
 
     /**
-     * One way a drafted export may lower, as the processor would bind it: the processor takes a convention other
-     * than the declared one from the module's type of the export, as it does for the draft.
+     * One way the processor may lower a drafted method: it takes a result convention other than the declared one
+     * from the module's type of the export.
      *
      * @param signature the wasm function type
      * @param description how messages name the result's convention
      */
-    public record ExportLowering(WasmSignature signature, String description) {}
+    public record Fit(WasmSignature signature, String description) {}
 
     /** A drafted parameter. */
     public record Param(String name, AbiType type) {}
@@ -78,7 +78,7 @@ public final class MethodLowering {
      *
      * @param packed whether the draft declares {@code @PackedResult}
      */
-    public static List<ExportLowering> exportLowerings(List<Param> params, Optional<AbiType> result, boolean packed) {
+    public static List<Fit> exportLowerings(List<Param> params, Optional<AbiType> result, boolean packed) {
         List<ParamDecl<ExportParameterKind>> decls = new ArrayList<>();
         for (Param param : params) {
             if (!(param.type().value() instanceof ExportParameterKind kind)) {
@@ -92,26 +92,28 @@ public final class MethodLowering {
         ResultConventions.possible(declared).stream().filter(other -> !other.equals(declared))
                 .forEach(conventions::add);
         return conventions.stream()
-                .map(convention -> new ExportLowering(export(decls, convention).signature(), convention.description()))
+                .map(convention -> new Fit(export(decls, convention).signature(), convention.description()))
                 .toList();
     }
 
     /**
-     * The import a drafted host function serves; empty when a parameter or the result cannot stand there (a host
-     * function returns a scalar or nothing).
+     * The one way the processor lowers a drafted host function, whose result comes back directly; empty when a
+     * parameter or the result cannot stand there (a host function returns a scalar or nothing).
      */
-    public static Optional<WasmSignature> importLowering(List<Param> params, Optional<AbiType> result) {
+    public static List<Fit> importLowerings(List<Param> params, Optional<AbiType> result) {
         List<ParamDecl<HostParameterKind>> decls = new ArrayList<>();
         for (Param param : params) {
             if (!(param.type().value() instanceof HostParameterKind kind)) {
-                return Optional.empty();
+                return List.of();
             }
             decls.add(new ParamDecl<>(param.name(), kind));
         }
-        if (result.isPresent() && !(result.get().value() instanceof HostResultKind)) {
-            return Optional.empty();
+        Optional<HostResultKind> kind = result.map(AbiType::value)
+                .filter(HostResultKind.class::isInstance)
+                .map(HostResultKind.class::cast);
+        if (kind.isEmpty() && result.isPresent()) {
+            return List.of();
         }
-        HostResult host = new HostResult(result.map(type -> (HostResultKind) type.value()));
-        return Optional.of(host(decls, host));
+        return List.of(new Fit(host(decls, new HostResult(kind)), "the result directly"));
     }
 }
