@@ -23,7 +23,7 @@ final class MethodJavadoc {
             doc.add("<p>String and array arguments are copied into guest memory for the call and freed when it\n"
                     + "returns.\n");
         }
-        doc.add(model.result().javadoc());
+        doc.add(model.result().javadoc()).add(model.result().ownershipJavadoc());
         return doc.build();
     }
 

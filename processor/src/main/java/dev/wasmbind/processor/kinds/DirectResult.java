@@ -2,7 +2,6 @@ package dev.wasmbind.processor.kinds;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.runtime.internal.Allocator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,23 +24,8 @@ public record DirectResult(JavaValue result, ScalarKind scalar) implements Resul
     }
 
     @Override
-    public ResultRequest request() {
-        return ResultRequest.NONE;
-    }
-
-    @Override
     public List<ValType> results() {
         return List.of(scalar.wasmType());
-    }
-
-    @Override
-    public Allocator allocator() {
-        return Allocator.NONE;
-    }
-
-    @Override
-    public boolean needsScope() {
-        return false;
     }
 
     @Override
@@ -53,11 +37,5 @@ public record DirectResult(JavaValue result, ScalarKind scalar) implements Resul
     @Override
     public String description() {
         return "the result as the function's result";
-    }
-
-    /** The wasm type the Javadoc shows says it all. */
-    @Override
-    public CodeBlock javadoc() {
-        return RegionResults.ownership(result, false);
     }
 }

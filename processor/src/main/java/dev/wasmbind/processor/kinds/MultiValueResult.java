@@ -2,7 +2,6 @@ package dev.wasmbind.processor.kinds;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.runtime.internal.Allocator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -17,17 +16,8 @@ import java.util.Optional;
 public record MultiValueResult(RegionKind result, ResultRequest request) implements ResultConvention {
 
     /** A String or array whose transport the module decides. */
-    public static final Rule RULE = new Rule() {
-        @Override
-        public Optional<ResultConvention> declared(Optional<JavaValue> result, ResultRequest request) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<ResultConvention> open(Optional<JavaValue> result, ResultRequest request) {
-            return request.openRegion(result).map(region -> new MultiValueResult(region, request));
-        }
-    };
+    public static final Rule RULE = Rule.of((result, request) -> Optional.empty(),
+            (result, request) -> request.openRegion(result).map(region -> new MultiValueResult(region, request)));
 
     @Override
     public Optional<JavaValue> value() {
@@ -38,16 +28,6 @@ public record MultiValueResult(RegionKind result, ResultRequest request) impleme
     @Override
     public List<ValType> results() {
         return Collections.nCopies(result.size() / Integer.BYTES, ValType.I32);
-    }
-
-    @Override
-    public Allocator allocator() {
-        return RegionResults.allocator(request.hostFrees());
-    }
-
-    @Override
-    public boolean needsScope() {
-        return true;
     }
 
     /** {@code callPair} packs the first two results as {@code ptr << 32 | len}; a slice's {@code cap} is not read. */
@@ -64,10 +44,7 @@ public record MultiValueResult(RegionKind result, ResultRequest request) impleme
 
     @Override
     public CodeBlock javadoc() {
-        return CodeBlock.builder()
-                .add("<p>The guest returns the result as the function's results {@code $L}.\n",
-                        results().size() == 2 ? "(ptr, len)" : "(ptr, len, cap)")
-                .add(RegionResults.ownership(result, request.hostFrees()))
-                .build();
+        return CodeBlock.of("<p>The guest returns the result as the function's results {@code $L}.\n",
+                results().size() == 2 ? "(ptr, len)" : "(ptr, len, cap)");
     }
 }

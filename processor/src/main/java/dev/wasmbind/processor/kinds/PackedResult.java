@@ -2,7 +2,6 @@ package dev.wasmbind.processor.kinds;
 
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.runtime.internal.Allocator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,20 +15,12 @@ import java.util.Optional;
 public record PackedResult(RegionKind result, ResultRequest request) implements ResultConvention {
 
     /** A result declared {@code @PackedResult}, or a String or byte[] whose transport the module decides. */
-    public static final Rule RULE = new Rule() {
-        @Override
-        public Optional<ResultConvention> declared(Optional<JavaValue> result, ResultRequest request) {
-            return result.filter(value -> request.packed() && value instanceof RegionKind region
-                            && region.isPackable())
-                    .map(value -> new PackedResult((RegionKind) value, request));
-        }
-
-        @Override
-        public Optional<ResultConvention> open(Optional<JavaValue> result, ResultRequest request) {
-            return request.openRegion(result).filter(RegionKind::isPackable)
-                    .map(region -> new PackedResult(region, request));
-        }
-    };
+    public static final Rule RULE = Rule.of(
+            (result, request) -> result
+                    .filter(value -> request.packed() && value instanceof RegionKind region && region.isPackable())
+                    .map(value -> new PackedResult((RegionKind) value, request)),
+            (result, request) -> request.openRegion(result).filter(RegionKind::isPackable)
+                    .map(region -> new PackedResult(region, request)));
 
     @Override
     public Optional<JavaValue> value() {
@@ -39,16 +30,6 @@ public record PackedResult(RegionKind result, ResultRequest request) implements 
     @Override
     public List<ValType> results() {
         return List.of(ValType.I64);
-    }
-
-    @Override
-    public Allocator allocator() {
-        return RegionResults.allocator(request.hostFrees());
-    }
-
-    @Override
-    public boolean needsScope() {
-        return true;
     }
 
     @Override
@@ -65,10 +46,7 @@ public record PackedResult(RegionKind result, ResultRequest request) implements 
 
     @Override
     public CodeBlock javadoc() {
-        return CodeBlock.builder()
-                .add("<p>The guest returns the result's address and length packed in one {@code i64}:\n"
-                        + "{@code $L}.\n", request.lengthHigh() ? "len << 32 | ptr" : "ptr << 32 | len")
-                .add(RegionResults.ownership(result, request.hostFrees()))
-                .build();
+        return CodeBlock.of("<p>The guest returns the result's address and length packed in one {@code i64}:\n"
+                + "{@code $L}.\n", request.lengthHigh() ? "len << 32 | ptr" : "ptr << 32 | len");
     }
 }

@@ -16,8 +16,10 @@ public interface ResultConvention extends MethodResult {
     @Override
     Optional<JavaValue> value();
 
-    /** What the declaration stated, which the convention keeps when the module decides among others. */
-    ResultRequest request();
+    /** What the declaration stated, which the convention keeps when the module decides among others; by default nothing. */
+    default ResultRequest request() {
+        return ResultRequest.NONE;
+    }
 
     /** Wasm parameters before the arguments: the address of a return area. */
     default List<WasmSignature.Param> hiddenParams() {
@@ -29,11 +31,18 @@ public interface ResultConvention extends MethodResult {
         return 0;
     }
 
-    /** What reading the result needs from the guest's allocator. */
-    Allocator allocator();
+    /** What reading the result needs from the guest's allocator: by default the guest's {@code free} where the host frees it. */
+    default Allocator allocator() {
+        return request().hostFrees() ? Allocator.FREE_RESULT : Allocator.NONE;
+    }
 
-    /** Whether reading the result needs the call's {@code CallScope}, for guest memory. */
-    boolean needsScope();
+    /**
+     * Whether reading the result needs the call's {@code CallScope}, for guest memory: a return area, or a result that
+     * holds a region.
+     */
+    default boolean needsScope() {
+        return returnAreaSize() > 0 || value().filter(JavaValue::holdsRegion).isPresent();
+    }
 
     /** Calls the export through {@code call} and returns the Java result. */
     void writeCall(ResultCall call);
@@ -41,8 +50,23 @@ public interface ResultConvention extends MethodResult {
     /** How a message names the convention as one of several a result may take: {@code the result packed}. */
     String description();
 
-    /** The paragraphs of the method's Javadoc on how the result comes back and who owns its memory. */
-    CodeBlock javadoc();
+    /** The paragraph of the method's Javadoc on how the result comes back; by default none, as the wasm type says it. */
+    default CodeBlock javadoc() {
+        return CodeBlock.of("");
+    }
+
+    /** The paragraph of the method's Javadoc on who owns the result's memory; none for a result that holds no region. */
+    default CodeBlock ownershipJavadoc() {
+        if (request().hostFrees()) {
+            return CodeBlock.of("<p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them "
+                    + "out, then\nfrees them with the guest's {@code free}.\n");
+        }
+        if (value().filter(JavaValue::holdsRegion).isPresent()) {
+            return CodeBlock.of(
+                    "<p>The result's bytes stay the guest's: the binding copies them out and never frees them.\n");
+        }
+        return CodeBlock.of("");
+    }
 
     /** Decides whether a result takes the convention. */
     interface Rule {
@@ -56,6 +80,21 @@ public interface ResultConvention extends MethodResult {
          */
         default Optional<ResultConvention> open(Optional<JavaValue> result, ResultRequest request) {
             return Optional.empty();
+        }
+
+        /** The rule that decides declared results as {@code declared} does, and open ones as {@code open} does. */
+        static Rule of(Rule declared, Rule open) {
+            return new Rule() {
+                @Override
+                public Optional<ResultConvention> declared(Optional<JavaValue> result, ResultRequest request) {
+                    return declared.declared(result, request);
+                }
+
+                @Override
+                public Optional<ResultConvention> open(Optional<JavaValue> result, ResultRequest request) {
+                    return open.declared(result, request);
+                }
+            };
         }
     }
 }

@@ -18,18 +18,10 @@ import java.util.Optional;
 public record ReturnAreaResult(MemoryValue result, ResultRequest request) implements ResultConvention {
 
     /** Any other result: every kind an export can return, and every record, is stored in memory. */
-    public static final Rule RULE = new Rule() {
-        @Override
-        public Optional<ResultConvention> declared(Optional<JavaValue> result, ResultRequest request) {
-            return result.filter(value -> !request.packed() && value instanceof MemoryValue)
-                    .map(value -> new ReturnAreaResult((MemoryValue) value, request));
-        }
-
-        @Override
-        public Optional<ResultConvention> open(Optional<JavaValue> result, ResultRequest request) {
-            return request.openRegion(result).map(region -> new ReturnAreaResult(region, request));
-        }
-    };
+    public static final Rule RULE = Rule.of(
+            (result, request) -> result.filter(value -> !request.packed() && value instanceof MemoryValue)
+                    .map(value -> new ReturnAreaResult((MemoryValue) value, request)),
+            (result, request) -> request.openRegion(result).map(region -> new ReturnAreaResult(region, request)));
 
     @Override
     public Optional<JavaValue> value() {
@@ -51,14 +43,10 @@ public record ReturnAreaResult(MemoryValue result, ResultRequest request) implem
         return List.of();
     }
 
+    /** The guest's allocator, for the return area. */
     @Override
     public Allocator allocator() {
-        return Allocator.ALLOCATE.and(RegionResults.allocator(request.hostFrees()));
-    }
-
-    @Override
-    public boolean needsScope() {
-        return true;
+        return Allocator.ALLOCATE.and(ResultConvention.super.allocator());
     }
 
     @Override
@@ -81,10 +69,7 @@ public record ReturnAreaResult(MemoryValue result, ResultRequest request) implem
 
     @Override
     public CodeBlock javadoc() {
-        return CodeBlock.builder()
-                .add("<p>The guest writes the result to a return area of $L bytes, passed as the hidden first\n"
-                        + "argument {@code $L}.\n", result.size(), WasmSignature.RETURN_POINTER)
-                .add(RegionResults.ownership(result, request.hostFrees()))
-                .build();
+        return CodeBlock.of("<p>The guest writes the result to a return area of $L bytes, passed as the hidden first\n"
+                + "argument {@code $L}.\n", result.size(), WasmSignature.RETURN_POINTER);
     }
 }

@@ -1,8 +1,6 @@
 package dev.wasmbind.processor.kinds;
 
 import com.dylibso.chicory.wasm.types.ValType;
-import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.runtime.internal.Allocator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,23 +21,8 @@ public final class VoidResult implements ResultConvention {
     }
 
     @Override
-    public ResultRequest request() {
-        return ResultRequest.NONE;
-    }
-
-    @Override
     public List<ValType> results() {
         return List.of();
-    }
-
-    @Override
-    public Allocator allocator() {
-        return Allocator.NONE;
-    }
-
-    @Override
-    public boolean needsScope() {
-        return false;
     }
 
     @Override
@@ -50,11 +33,6 @@ public final class VoidResult implements ResultConvention {
     @Override
     public String description() {
         return "no result";
-    }
-
-    @Override
-    public CodeBlock javadoc() {
-        return CodeBlock.of("");
     }
 
     @Override
