@@ -63,7 +63,8 @@ final class HostModuleValidator {
      *
      * @param methods the bound methods with their declarations
      */
-    record ValidatedHost(TypeElement type, List<InterfaceMethods.DeclaredMethod<HostMethodDecl>> methods, HostModuleDecl decl) {}
+    record ValidatedHost(
+            TypeElement type, List<InterfaceMethods.DeclaredMethod<HostMethodDecl>> methods, HostModuleDecl decl) {}
 
     /** Whether the type is a {@code @HostModule} type of this compilation, which has a source to report on. */
     boolean isInSource(TypeElement type) {

@@ -49,7 +49,8 @@ final class TransportInference {
         List<DeclaredMethod<ExportMethodDecl>> methods = new ArrayList<>();
         for (DeclaredMethod<ExportMethodDecl> method : validated.methods()) {
             FunctionType actual = exportTypes.get(method.decl().functionName());
-            methods.add(actual == null ? method : new DeclaredMethod<>(method.element(), fit(method, actual, resource)));
+            methods.add(actual == null ? method
+                    : new DeclaredMethod<>(method.element(), fit(method, actual, resource)));
         }
         BindingDecl decl = validated.decl();
         BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(),
@@ -116,7 +117,8 @@ final class TransportInference {
         List<ExportMethodDecl> candidates = new ArrayList<>();
         for (List<ParamDecl<ExportParameterKind>> params : paramLists) {
             for (ResultConvention result : ResultConventions.possible(method.result())) {
-                candidates.add(new ExportMethodDecl(method.name(), method.functionName(), params, result, method.varargs()));
+                candidates.add(
+                        new ExportMethodDecl(method.name(), method.functionName(), params, result, method.varargs()));
             }
         }
         return candidates;

@@ -44,7 +44,7 @@ public final class GoTypes {
             Map.entry("[]float32", SequenceKind.FLOATS),
             Map.entry("[]float64", SequenceKind.DOUBLES));
 
-    /** Other Java readings of a Go type that bind the same: a Go uint16 is a Java char, a uint32 {@code @Unsigned long}. */
+    /** Other Java readings of a Go type that bind alike: a Go uint16 as a char, a uint32 as {@code @Unsigned long}. */
     private static final Map<String, List<StoredKind>> OTHER_READINGS = Map.of(
             "uint16", List.of(PrimitiveKind.CHAR),
             "uint32", List.of(PrimitiveKind.UNSIGNED_LONG),
@@ -52,7 +52,7 @@ public final class GoTypes {
 
     private GoTypes() {}
 
-    /** The Java type a draft declares for the Go type, if it knows one; each can be a parameter, a result, a component. */
+    /** The Java type a draft declares for the Go type, if it knows one: a parameter's, a result's or a component's. */
     public static Optional<AbiType> javaType(String goType) {
         return reading(goType).map(AbiType::new);
     }

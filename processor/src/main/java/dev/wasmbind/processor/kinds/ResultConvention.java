@@ -16,7 +16,7 @@ public interface ResultConvention extends MethodResult {
     @Override
     Optional<JavaValue> value();
 
-    /** What the declaration stated, which the convention keeps when the module decides among others; by default nothing. */
+    /** What the declaration stated, kept when the module decides among conventions; by default nothing. */
     default ResultRequest request() {
         return ResultRequest.NONE;
     }
@@ -31,7 +31,7 @@ public interface ResultConvention extends MethodResult {
         return 0;
     }
 
-    /** What reading the result needs from the guest's allocator: by default the guest's {@code free} where the host frees it. */
+    /** What reading the result needs from the guest's allocator: by default {@code free} where the host frees it. */
     default Allocator allocator() {
         return request().hostFrees() ? Allocator.FREE_RESULT : Allocator.NONE;
     }
@@ -50,12 +50,12 @@ public interface ResultConvention extends MethodResult {
     /** How a message names the convention as one of several a result may take: {@code the result packed}. */
     String description();
 
-    /** The paragraph of the method's Javadoc on how the result comes back; by default none, as the wasm type says it. */
+    /** The paragraph of the method's Javadoc on how the result comes back; by default none: the wasm type says it. */
     default CodeBlock javadoc() {
         return CodeBlock.of("");
     }
 
-    /** The paragraph of the method's Javadoc on who owns the result's memory; none for a result that holds no region. */
+    /** The paragraph of the method's Javadoc on who owns the result's memory; none where it holds no region. */
     default CodeBlock ownershipJavadoc() {
         if (request().hostFrees()) {
             return CodeBlock.of("<p>The result's bytes are the host's ({@code @HostFrees}): the binding copies them "
