@@ -18,6 +18,7 @@ import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.kinds.JavaValue;
+import dev.wasmbind.processor.kinds.PackedRegionResult;
 import dev.wasmbind.processor.kinds.ResultConventions;
 import dev.wasmbind.processor.kinds.ResultRequest;
 import dev.wasmbind.processor.model.ExportMethodDecl;
@@ -307,11 +308,11 @@ final class BindingValidator {
             }
         }
         Optional<AnnotationMirror> packed = annotations.find(method, PackedResult.class);
-        if (packed.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
+        if (packed.isPresent() && value.filter(PackedRegionResult::carries).isEmpty()) {
             reporter.report(method, packed.get(), Messages.packedResultWrongType(type.toString()));
         }
         Optional<AnnotationMirror> order = annotations.find(method, PackedOrder.class);
-        if (order.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
+        if (order.isPresent() && value.filter(PackedRegionResult::carries).isEmpty()) {
             reporter.report(method, order.get(), Messages.packedOrderWrongType(type.toString()));
         }
         Optional<AnnotationMirror> hostFrees = annotations.find(method, HostFrees.class);

@@ -12,7 +12,7 @@ public final class ResultConventions {
             VoidResult.RULE,
             DirectResult.RULE,
             ReturnAreaResult.RULE,
-            PackedResult.RULE,
+            PackedRegionResult.RULE,
             MultiValueResult.RULE);
 
     private ResultConventions() {}

@@ -28,14 +28,14 @@ class ResultConventionsTest {
         assertThat(declared(SequenceKind.STRING, ResultRequest.NONE))
                 .isEqualTo(new ReturnAreaResult(SequenceKind.STRING, ResultRequest.NONE));
         assertThat(declared(PAIR, ResultRequest.NONE)).isEqualTo(new ReturnAreaResult(PAIR, ResultRequest.NONE));
-        assertThat(declared(SequenceKind.BYTES, PACKED)).isEqualTo(new PackedResult(SequenceKind.BYTES, PACKED));
+        assertThat(declared(SequenceKind.BYTES, PACKED)).isEqualTo(new PackedRegionResult(SequenceKind.BYTES, PACKED));
     }
 
     @Test
     void theModuleDecidesAmongTheConventionsOfARegionResultThatTheDeclarationLeavesOpen() {
         assertThat(ResultConventions.possible(declared(SequenceKind.STRING, HOST_FREES))).containsExactly(
                 new ReturnAreaResult(SequenceKind.STRING, HOST_FREES),
-                new PackedResult(SequenceKind.STRING, HOST_FREES),
+                new PackedRegionResult(SequenceKind.STRING, HOST_FREES),
                 new MultiValueResult(SequenceKind.STRING, HOST_FREES));
         // an int[]'s length counts elements, which a packed result cannot say
         assertThat(ResultConventions.possible(declared(SequenceKind.INTS, ResultRequest.NONE))).containsExactly(
@@ -57,7 +57,7 @@ class ResultConventionsTest {
         ResultRequest lengthHigh = new ResultRequest(false, true, false);
         ResultConvention packed = ResultConventions.possible(declared(SequenceKind.STRING, lengthHigh)).get(1);
 
-        assertThat(packed).isEqualTo(new PackedResult(SequenceKind.STRING, lengthHigh));
+        assertThat(packed).isEqualTo(new PackedRegionResult(SequenceKind.STRING, lengthHigh));
         assertThat(packed.javadoc().toString()).contains("{@code len << 32 | ptr}");
     }
 
@@ -70,7 +70,7 @@ class ResultConventionsTest {
         assertThat(area.allocator()).isEqualTo(Allocator.ALLOCATE_AND_FREE_RESULT);
         assertThat(area.needsScope()).isTrue();
 
-        ResultConvention packed = new PackedResult(SequenceKind.STRING, PACKED);
+        ResultConvention packed = new PackedRegionResult(SequenceKind.STRING, PACKED);
         assertThat(packed.hiddenParams()).isEmpty();
         assertThat(packed.results()).containsExactly(ValType.I64);
         assertThat(packed.allocator()).isEqualTo(Allocator.NONE);
@@ -93,14 +93,14 @@ class ResultConventionsTest {
     @Test
     void eachConventionDescribesItselfForMessagesAndJavadoc() {
         assertThat(List.of(new ReturnAreaResult(SequenceKind.STRING, ResultRequest.NONE),
-                        new PackedResult(SequenceKind.STRING, PACKED),
+                        new PackedRegionResult(SequenceKind.STRING, PACKED),
                         new MultiValueResult(SequenceKind.STRING, ResultRequest.NONE)))
                 .extracting(ResultConvention::description)
                 .containsExactly("the result through the return area", "the result packed",
                         "the result as several values (ptr, len)");
         assertThat(new ReturnAreaResult(PAIR, ResultRequest.NONE).ownershipJavadoc().toString())
                 .contains("stay the guest's");
-        assertThat(new PackedResult(SequenceKind.STRING, new ResultRequest(true, false, true))
+        assertThat(new PackedRegionResult(SequenceKind.STRING, new ResultRequest(true, false, true))
                 .ownershipJavadoc().toString()).contains("@HostFrees");
         assertThat(new DirectResult(CELSIUS, PrimitiveKind.FLOAT).javadoc().isEmpty()).isTrue();
         assertThat(new DirectResult(CELSIUS, PrimitiveKind.FLOAT).ownershipJavadoc().isEmpty()).isTrue();

@@ -12,15 +12,19 @@ import java.util.Optional;
  * @param result the Java result, whose length counts bytes
  * @param request what the declaration stated, with the packing order
  */
-public record PackedResult(RegionKind result, ResultRequest request) implements ResultConvention {
+public record PackedRegionResult(RegionKind result, ResultRequest request) implements ResultConvention {
 
     /** A result declared {@code @PackedResult}, or a String or byte[] whose transport the module decides. */
     public static final Rule RULE = Rule.of(
-            (result, request) -> result
-                    .filter(value -> request.packed() && value instanceof RegionKind region && region.isPackable())
-                    .map(value -> new PackedResult((RegionKind) value, request)),
-            (result, request) -> request.openRegion(result).filter(RegionKind::isPackable)
-                    .map(region -> new PackedResult(region, request)));
+            (result, request) -> result.filter(value -> request.packed() && carries(value))
+                    .map(value -> new PackedRegionResult((RegionKind) value, request)),
+            (result, request) -> request.openRegion(result).filter(PackedRegionResult::carries)
+                    .map(region -> new PackedRegionResult(region, request)));
+
+    /** Whether a packed result can carry the value: a region whose length counts bytes, as the packed form has. */
+    public static boolean carries(JavaValue value) {
+        return value instanceof RegionKind region && region.isPackable();
+    }
 
     @Override
     public Optional<JavaValue> value() {
