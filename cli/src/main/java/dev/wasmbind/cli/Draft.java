@@ -1,7 +1,7 @@
 package dev.wasmbind.cli;
 
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.processor.abi.AbiType;
+import dev.wasmbind.processor.abi.MethodLowering;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +18,7 @@ record Draft(
         String interfaceName,
         String moduleFile,
         List<String> header,
-        List<Struct> records,
+        List<AbiType> records,
         List<Method> exports,
         List<Host> hosts) {
 
@@ -35,8 +35,8 @@ record Draft(
             String javaName,
             String wasmName,
             boolean nameAnnotated,
-            List<Param> params,
-            Optional<JavaValue> result,
+            List<MethodLowering.Param> params,
+            Optional<AbiType> result,
             boolean packedResult,
             boolean hostFrees,
             List<String> comments) {
@@ -45,9 +45,6 @@ record Draft(
             comments = List.copyOf(comments);
         }
     }
-
-    /** A parameter. */
-    record Param(String name, JavaValue value) {}
 
     /** A {@code @HostModule} interface for one import module. */
     record Host(String javaName, String moduleName, List<Method> imports) {

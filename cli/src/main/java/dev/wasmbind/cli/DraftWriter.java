@@ -1,7 +1,7 @@
 package dev.wasmbind.cli;
 
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.processor.abi.AbiType;
+import dev.wasmbind.processor.abi.MethodLowering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -82,8 +82,8 @@ final class DraftWriter {
         if (draft.exports().stream().anyMatch(Draft.Method::packedResult)) {
             names.add("PackedResult");
         }
-        Stream<JavaValue> values = Stream.of(
-                draft.records().stream().flatMap(record -> record.components().stream().map(Struct.Component::value)),
+        Stream<AbiType> values = Stream.of(
+                draft.records().stream().flatMap(record -> record.components().stream().map(AbiType.Component::type)),
                 Stream.concat(draft.exports().stream(), imported.stream()).flatMap(DraftWriter::values))
                 .flatMap(s -> s);
         if (values.anyMatch(value -> value.javaName().startsWith("@Unsigned"))) {
@@ -92,14 +92,14 @@ final class DraftWriter {
         return names;
     }
 
-    private static Stream<JavaValue> values(Draft.Method method) {
-        return Stream.concat(method.params().stream().map(Draft.Param::value), method.result().stream());
+    private static Stream<AbiType> values(Draft.Method method) {
+        return Stream.concat(method.params().stream().map(MethodLowering.Param::type), method.result().stream());
     }
 
-    private void record(Struct record) {
-        out.append(INDENT).append("record ").append(record.type().simpleName())
+    private void record(AbiType record) {
+        out.append(INDENT).append("record ").append(record.javaName())
                 .append(record.components().stream()
-                        .map(component -> component.value().javaName() + " " + component.name())
+                        .map(component -> component.type().javaName() + " " + component.name())
                         .collect(Collectors.joining(", ", "(", ")")))
                 .append(" {}\n");
     }
@@ -117,12 +117,12 @@ final class DraftWriter {
             out.append(indent).append("@HostFrees\n");
         }
         StringBuilder line = new StringBuilder(indent)
-                .append(method.result().map(JavaValue::javaName).orElse("void")).append(' ')
+                .append(method.result().map(AbiType::javaName).orElse("void")).append(' ')
                 .append(method.javaName()).append('(');
         String continuation = indent + INDENT + INDENT;
-        List<Draft.Param> params = method.params();
+        List<MethodLowering.Param> params = method.params();
         for (int i = 0; i < params.size(); i++) {
-            String param = params.get(i).value().javaName() + " " + params.get(i).name()
+            String param = params.get(i).type().javaName() + " " + params.get(i).name()
                     + (i < params.size() - 1 ? "," : ");");
             if (i > 0 && line.length() + 1 + param.length() > WIDTH) {
                 out.append(line).append('\n');

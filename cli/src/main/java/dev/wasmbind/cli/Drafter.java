@@ -4,13 +4,9 @@ import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.processor.kinds.PrimitiveKind;
-import dev.wasmbind.processor.kinds.RegionKind;
-import dev.wasmbind.processor.kinds.ScalarKind;
-import dev.wasmbind.processor.kinds.SequenceKind;
-import dev.wasmbind.processor.kinds.StoredKind;
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.processor.abi.AbiType;
+import dev.wasmbind.processor.abi.GoTypes;
+import dev.wasmbind.processor.abi.MethodLowering;
 import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.link.AllocatorRecognition;
@@ -49,7 +45,7 @@ final class Drafter {
     private final List<String> header = new ArrayList<>();
     /** Comments on Go directives that name a function already declared, in source order. */
     private final List<String> repeatedDirectives = new ArrayList<>();
-    private final List<Struct> records = new ArrayList<>();
+    private final List<AbiType> records = new ArrayList<>();
     /** Simple names of the interface and the types nested in it, which must differ. */
     private final Set<String> typeNames = new HashSet<>();
 
@@ -279,21 +275,20 @@ final class Drafter {
         if (type.returns().size() > 1) {
             return Optional.empty();
         }
-        List<Draft.Param> params = new ArrayList<>();
+        List<MethodLowering.Param> params = new ArrayList<>();
         for (ValType param : type.params()) {
-            Optional<PrimitiveKind> scalar = AbiLowering.scalarOf(param);
+            Optional<AbiType> scalar = AbiType.ofWasm(param);
             if (scalar.isEmpty()) {
                 return Optional.empty();
             }
-            params.add(new Draft.Param("arg" + params.size(), scalar.get()));
+            params.add(new MethodLowering.Param("arg" + params.size(), scalar.get()));
         }
-        Optional<JavaValue> result = Optional.empty();
+        Optional<AbiType> result = Optional.empty();
         if (type.returns().size() == 1) {
-            Optional<PrimitiveKind> scalar = AbiLowering.scalarOf(type.returns().get(0));
-            if (scalar.isEmpty()) {
+            result = AbiType.ofWasm(type.returns().get(0));
+            if (result.isEmpty()) {
                 return Optional.empty();
             }
-            result = Optional.of(scalar.get());
         }
         List<String> all = new ArrayList<>(comments);
         if (isExport && type.returns().isEmpty() && !type.params().isEmpty()
@@ -319,12 +314,23 @@ final class Drafter {
             comments.add(mapping.problem().get() + ": the method follows the module's type.");
             return fromModule(javaName, wasmName, annotated, isExport, type, comments);
         }
-        WasmSignature lowered = AbiLowering.lower(mapping.params(), mapping.result());
-        if (!lowered.matches(type)) {
-            comments.add("The Go declaration lowers to " + lowered + " under the TinyGo ABI, but " + module.fileName()
+        List<MethodLowering.Fit> lowerings = isExport
+                ? MethodLowering.exportLowerings(mapping.params(), mapping.result(), false)
+                : MethodLowering.importLowerings(mapping.params(), mapping.result());
+        Optional<MethodLowering.Fit> fit = lowerings.stream()
+                .filter(lowering -> lowering.signature().matches(type))
+                .findFirst();
+        if (fit.isEmpty()) {
+            comments.add("The Go declaration lowers to " + lowerings.stream()
+                    .map(lowering -> lowering.signature().toString())
+                    .collect(Collectors.joining(" or ")) + " under the TinyGo ABI, but " + module.fileName()
                     + (isExport ? " exports it as " : " imports it as ") + WasmSignature.describe(type)
                     + ": module and source disagree, and the method follows the module.");
             return fromModule(javaName, wasmName, annotated, isExport, type, comments);
+        }
+        if (fit.get() != lowerings.get(0)) {
+            comments.add("The module returns " + fit.get().description() + ", which the processor reads from its "
+                    + "type of `" + wasmName + "`.");
         }
         Optional<Draft.Method> byHand = byHandString(go, javaName, wasmName, annotated, isExport, comments);
         if (byHand.isPresent()) {
@@ -334,7 +340,7 @@ final class Drafter {
         boolean hostFrees = false;
         unsignedNote(go).ifPresent(comments::add);
         pointerNote(go).ifPresent(comments::add);
-        if (mapping.result().filter(RegionKind.class::isInstance).isPresent()) {
+        if (mapping.result().filter(AbiType::isRegion).isPresent()) {
             Ownership.Evidence evidence = Ownership.of(go, functionsByName);
             hostFrees = evidence instanceof Ownership.HostFrees;
             comments.add(ownership(evidence));
@@ -345,29 +351,30 @@ final class Drafter {
 
     /** A Go declaration in Java types, or the reason it has none; {@code record} is a new record for its results. */
     private record Mapping(
-            List<Draft.Param> params, Optional<JavaValue> result, Optional<Struct> record, Optional<String> problem) {
+            List<MethodLowering.Param> params, Optional<AbiType> result, Optional<AbiType> record,
+            Optional<String> problem) {
         static Mapping failed(String problem) {
             return new Mapping(List.of(), Optional.empty(), Optional.empty(), Optional.of(problem));
         }
     }
 
     private Mapping map(GoFunction go, String javaName, boolean isExport) {
-        List<Draft.Param> params = new ArrayList<>();
+        List<MethodLowering.Param> params = new ArrayList<>();
         Set<String> paramNames = new HashSet<>();
         for (GoFunction.Param param : go.params()) {
-            Optional<StoredKind> value = GoTypes.javaValue(param.type());
+            Optional<AbiType> value = GoTypes.javaType(param.type());
             if (value.isEmpty()) {
                 return Mapping.failed(unknownType("parameter `" + param.name() + "`", param.type()));
             }
             String name = param.name().isEmpty() || param.name().equals("_")
                     ? "arg" + params.size()
                     : JavaText.variableName(param.name());
-            params.add(new Draft.Param(unique(name, paramNames), value.get()));
+            params.add(new MethodLowering.Param(unique(name, paramNames), value.get()));
         }
-        List<Struct.Member> results = new ArrayList<>();
+        List<AbiType.Component> results = new ArrayList<>();
         Set<String> componentNames = new HashSet<>();
         for (GoFunction.Param result : go.results()) {
-            Optional<StoredKind> value = GoTypes.javaValue(result.type());
+            Optional<AbiType> value = GoTypes.javaType(result.type());
             if (value.isEmpty()) {
                 return Mapping.failed(unknownType("result", result.type()));
             }
@@ -375,18 +382,18 @@ final class Drafter {
             String name = result.name().isEmpty() || result.name().equals("_")
                     ? "result" + results.size()
                     : JavaText.methodName(result.name());
-            results.add(new Struct.Member(unique(name, componentNames), value.get()));
+            results.add(new AbiType.Component(unique(name, componentNames), value.get()));
         }
-        if (!isExport && (results.size() > 1 || results.stream().anyMatch(r -> !(r.value() instanceof ScalarKind)))) {
+        if (!isExport && (results.size() > 1 || results.stream().anyMatch(r -> !r.type().isScalar()))) {
             return Mapping.failed("A host function returns a primitive or nothing, not " + go.results().stream()
                     .map(GoFunction.Param::type).collect(Collectors.joining(", ", "(", ")")));
         }
         if (results.size() <= 1) {
-            return new Mapping(params, results.stream().<JavaValue>map(Struct.Member::value).findFirst(), Optional.empty(),
+            return new Mapping(params, results.stream().map(AbiType.Component::type).findFirst(), Optional.empty(),
                     Optional.empty());
         }
         String recordName = uniqueType(JavaText.typeName(javaName, "Function") + "Result");
-        Struct record = Struct.of(ClassName.get(packageName, interfaceName, recordName), results);
+        AbiType record = AbiType.record(ClassName.get(packageName, interfaceName, recordName), results);
         return new Mapping(params, Optional.of(record), Optional.of(record), Optional.empty());
     }
 
@@ -419,7 +426,7 @@ final class Drafter {
                         ? "the binding copies `String " + name + "` into the guest and passes them."
                         : "the host function receives them as `String " + name + "`.")
                 + " For raw bytes, declare `@PtrLen byte[] " + name + "` instead.");
-        List<Draft.Param> stringParam = List.of(new Draft.Param(name, SequenceKind.STRING));
+        List<MethodLowering.Param> stringParam = List.of(new MethodLowering.Param(name, AbiType.STRING));
         if (!packed) {
             return Optional.of(new Draft.Method(
                     javaName, wasmName, annotated, stringParam, Optional.empty(), false, false, comments));
@@ -428,7 +435,7 @@ final class Drafter {
         comments.add("The uint64 result is a string returned as ptr << 32 | size (@PackedResult); add "
                 + "@PackedOrder(LENGTH_HIGH) if it packs size << 32 | ptr instead. " + ownership(evidence));
         return Optional.of(new Draft.Method(javaName, wasmName, annotated, stringParam,
-                Optional.of(SequenceKind.STRING), true, evidence instanceof Ownership.HostFrees, comments));
+                Optional.of(AbiType.STRING), true, evidence instanceof Ownership.HostFrees, comments));
     }
 
     /** The name the body gives the string it reads from the pointer pair ({@code name := ptrToString(ptr, size)}). */

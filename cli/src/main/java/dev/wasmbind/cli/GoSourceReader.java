@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads the top-level function declarations of a Go source file and the wasm directives in their doc comments:
  * {@code //export NAME}, {@code //go:wasmexport NAME}, {@code //go:wasmimport MODULE NAME} and the older
  * {@code //go:wasm-module MODULE}. Not a Go parser: it knows comments, literals, brackets and parameter lists, which
- * is all that declarations need; types stay text for {@link GoTypes}.
+ * is all that declarations need; types stay text for {@link dev.wasmbind.processor.abi.GoTypes}.
  */
 final class GoSourceReader {
     private static final Pattern EXPORT = Pattern.compile("//export\\s+(\\S+)\\s*");

@@ -36,6 +36,8 @@ final class Drafts {
     static final Path EXAMPLE_MAIN = BASEDIR.resolve("../example/src/main/resources").normalize();
     static final Path EXAMPLE_TEST = BASEDIR.resolve("../example/src/test/resources").normalize();
     static final Path README = BASEDIR.resolve("../README.md").normalize();
+    /** The processor's test modules, assembled from src/test/wat. */
+    static final Path PROCESSOR_MODULES = BASEDIR.resolve("../processor/src/test/resources/modules").normalize();
     private static final Path FIXTURES =
             Path.of(System.getProperty("wasmbind.fixtures", "../../shared/fixtures/tinygo"));
 

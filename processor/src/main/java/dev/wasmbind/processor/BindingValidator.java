@@ -17,10 +17,12 @@ import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.HostModuleDecl;
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.kinds.JavaValue;
+import dev.wasmbind.processor.kinds.PackedRegionResult;
+import dev.wasmbind.processor.kinds.ResultConventions;
+import dev.wasmbind.processor.kinds.ResultRequest;
+import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
-import dev.wasmbind.processor.model.MethodDecl.ResultTransport;
 import dev.wasmbind.runtime.internal.AllocatorNames;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ final class BindingValidator {
      * @param allocatorAnnotation the interface's {@code @AllocatorExports}, if it has one
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
-            List<InterfaceMethods.DeclaredMethod> methods, List<HostImport> hostImports,
+            List<InterfaceMethods.DeclaredMethod<ExportMethodDecl>> methods, List<HostImport> hostImports,
             List<RawImportEntry> rawImports, Optional<AnnotationMirror> allocatorAnnotation, BindingDecl decl) {}
 
     /** One entry of {@code @WasmModule(rawImports = ...)}, with the annotation that declared it. */
@@ -115,7 +117,7 @@ final class BindingValidator {
         Optional<AllocatorNames> allocator = allocatorAnnotation.flatMap(declared -> allocator(type, declared));
 
         methods.rejectMisplaced(type, List.of(Import.class, GuestAllocator.class), "@HostModule", reporter);
-        InterfaceMethods.BoundMethods bound =
+        InterfaceMethods.BoundMethods<ExportMethodDecl> bound =
                 methods.declare(type, Export.class, (method, byExport) -> method(type, method, byExport), reporter);
         // an invalid host interface of this compilation has been reported on itself
         if (reporter.errorCount() > errorsBefore || !bound.allDeclared() || hostImports.isEmpty()) {
@@ -242,7 +244,7 @@ final class BindingValidator {
         return entries;
     }
 
-    private Optional<MethodDecl> method(
+    private Optional<ExportMethodDecl> method(
             TypeElement type, ExecutableElement method, Map<String, ExecutableElement> byExport) {
         int errorsBefore = reporter.errorCount();
         String methodName = method.getSimpleName().toString();
@@ -256,12 +258,13 @@ final class BindingValidator {
             reporter.report(method, Messages.reservedMethod(methodName));
         }
 
-        List<ParamDecl> params = methods.parameters(method, signature, Position.EXPORT_PARAMETER, reporter);
+        List<ParamDecl<ExportParameterKind>> params = methods.parameters(
+                method, signature, Position.EXPORT_PARAMETER, ExportParameterKind.class, reporter);
         if (annotations.find(type, Borrowed.class).isPresent()) {
             // on the interface: every argument that is copied in, is borrowed
             params = params.stream()
-                    .map(param -> ((ExportParameterKind) param.value()).borrowed()
-                            .map(kind -> new ParamDecl(param.name(), kind))
+                    .map(param -> param.value().borrowed()
+                            .map(kind -> new ParamDecl<>(param.name(), kind))
                             .orElse(param))
                     .toList();
         }
@@ -273,12 +276,10 @@ final class BindingValidator {
         if (reporter.errorCount() > errorsBefore || !result.ok()) {
             return Optional.empty();
         }
-        boolean packed = annotations.find(method, PackedResult.class).isPresent();
-        return Optional.of(new MethodDecl(methodName, exportName, params, result.value(),
-                packed ? ResultTransport.PACKED : ResultTransport.RETURN_AREA,
-                annotations.find(method, HostFrees.class).isPresent(),
-                method.isVarArgs(),
-                methods.lengthHigh(type, method)));
+        ResultRequest request = new ResultRequest(annotations.find(method, PackedResult.class).isPresent(),
+                methods.lengthHigh(type, method), annotations.find(method, HostFrees.class).isPresent());
+        return Optional.of(new ExportMethodDecl(methodName, exportName, params,
+                ResultConventions.declared(result.value(), request), method.isVarArgs()));
     }
 
     /** A method's result as far as validation got: {@code value} is empty for void; {@code ok} is false on errors. */
@@ -307,11 +308,11 @@ final class BindingValidator {
             }
         }
         Optional<AnnotationMirror> packed = annotations.find(method, PackedResult.class);
-        if (packed.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
+        if (packed.isPresent() && value.filter(PackedRegionResult::carries).isEmpty()) {
             reporter.report(method, packed.get(), Messages.packedResultWrongType(type.toString()));
         }
         Optional<AnnotationMirror> order = annotations.find(method, PackedOrder.class);
-        if (order.isPresent() && !value.filter(v -> v instanceof RegionKind r && r.isPackable()).isPresent()) {
+        if (order.isPresent() && value.filter(PackedRegionResult::carries).isEmpty()) {
             reporter.report(method, order.get(), Messages.packedOrderWrongType(type.toString()));
         }
         Optional<AnnotationMirror> hostFrees = annotations.find(method, HostFrees.class);

@@ -1,6 +1,5 @@
 package dev.wasmbind.processor;
 
-import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -10,30 +9,24 @@ import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import dev.wasmbind.processor.kinds.ExportCall;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
-import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.kinds.JavaValue;
+import dev.wasmbind.processor.kinds.ResultCall;
 import dev.wasmbind.processor.kinds.RuntimeOp;
 import dev.wasmbind.processor.kinds.RuntimeOps;
-import dev.wasmbind.processor.kinds.ScalarKind;
-import dev.wasmbind.processor.kinds.StoredKind;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.BuildTimeMachineModel;
 import dev.wasmbind.processor.model.DirectFunction;
 import dev.wasmbind.processor.model.HostModuleModel;
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.processor.model.MethodModel;
-import dev.wasmbind.processor.model.ResultShape;
-import dev.wasmbind.processor.model.Struct;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
-import dev.wasmbind.runtime.internal.GuestBuffer;
 import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.GuestFunction;
 import dev.wasmbind.runtime.internal.GuestPool;
@@ -268,7 +261,7 @@ final class BindingWriter {
                         .addStatement("this.$N = $N", POOL_FIELD, POOL_FIELD)
                         .build());
         for (MethodModel method : model.methods()) {
-            MethodDecl decl = method.decl();
+            ExportMethodDecl decl = method.decl();
             MethodSpec.Builder spec = overriding(decl).addJavadoc(MethodJavadoc.of(method));
             NameAllocator locals = locals(decl);
             String field = fieldReference(POOL_FIELD, paramNames(decl), locals);
@@ -277,7 +270,7 @@ final class BindingWriter {
                     decl.params().stream().map(param -> CodeBlock.of("$N", param.name())).toList(), ", "));
             spec.addStatement("$T $N = $N.borrow()", lease, leased, field)
                     .beginControlFlow("try")
-                    .addStatement(decl.result().isPresent() ? "return $L" : "$L", call)
+                    .addStatement(decl.result().value().isPresent() ? "return $L" : "$L", call)
                     .nextControlFlow("finally")
                     .addStatement("$N.release()", leased)
                     .endControlFlow();
@@ -293,24 +286,24 @@ final class BindingWriter {
     }
 
     /** An implementation of the interface method, with its parameters and nothing else yet. */
-    private static MethodSpec.Builder overriding(MethodDecl decl) {
+    private static MethodSpec.Builder overriding(ExportMethodDecl decl) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(decl.name())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(decl.result().map(JavaValue::typeName).orElse(TypeName.VOID))
+                .returns(decl.result().value().map(JavaValue::typeName).orElse(TypeName.VOID))
                 .varargs(decl.varargs());
         decl.params().forEach(param -> method.addParameter(param.value().typeName(), param.name()));
         return method;
     }
 
     /** Local names of a method body, kept apart from its parameters. */
-    private static NameAllocator locals(MethodDecl decl) {
+    private static NameAllocator locals(ExportMethodDecl decl) {
         NameAllocator locals = new NameAllocator();
         decl.params().forEach(param -> locals.newName(param.name()));
         return locals;
     }
 
-    private static Set<String> paramNames(MethodDecl decl) {
+    private static Set<String> paramNames(ExportMethodDecl decl) {
         Set<String> names = new HashSet<>();
         decl.params().forEach(param -> names.add(param.name()));
         return names;
@@ -325,7 +318,7 @@ final class BindingWriter {
     private record DirectCall(DirectFunction function, String flag) {}
 
     private static MethodSpec method(MethodModel model, String functionField, Optional<DirectCall> direct) {
-        MethodDecl decl = model.decl();
+        ExportMethodDecl decl = model.decl();
         MethodSpec.Builder method = overriding(decl).addJavadoc(MethodJavadoc.of(model));
         Set<String> paramNames = paramNames(decl);
         NameAllocator locals = locals(decl);
@@ -353,17 +346,16 @@ final class BindingWriter {
 
     /**
      * The body of one method: copy arguments in, call the export, read the result back. The value kinds write the
-     * code of their arguments and results.
+     * code of their arguments, the result convention the call and the read.
      */
-    private static final class CallWriter implements ExportCall {
+    private static final class CallWriter implements ResultCall {
         private final MethodModel model;
-        private final MethodDecl decl;
+        private final ExportMethodDecl decl;
         private final MethodSpec.Builder method;
         private final String function;
         private final String guest;
         private final NameAllocator locals;
         private final String scope;
-        private final String returnArea;
         private final Optional<DirectCall> direct;
         private boolean scoped;
 
@@ -377,7 +369,6 @@ final class BindingWriter {
             this.locals = locals;
             this.direct = direct;
             this.scope = locals.newName("call");
-            this.returnArea = model.result() instanceof ResultShape.InReturnArea ? locals.newName("returnArea") : null;
         }
 
         @Override
@@ -392,58 +383,47 @@ final class BindingWriter {
 
         @Override
         public String declare(Class<?> type, String suggestedName, CodeBlock value) {
+            return declare(TypeName.get(type), suggestedName, value);
+        }
+
+        @Override
+        public String declare(TypeName type, String suggestedName, CodeBlock value) {
             String name = locals.newName(suggestedName);
             method.addStatement("$T $N = $L", type, name, value);
             return name;
+        }
+
+        @Override
+        public void statement(CodeBlock code) {
+            method.addStatement("$L", code);
+        }
+
+        @Override
+        public void returns(CodeBlock value) {
+            method.addStatement("return $L", value);
         }
 
         /** The call inside the {@code CallScope} that frees what it allocated. */
         void writeScoped() {
             scoped = true;
             method.beginControlFlow("try ($T $N = $L)", CallScope.class, scope, RuntimeOps.ENTER.callOn(guest));
-            if (returnArea != null) {
-                method.addStatement("$T $N = $L", RuntimeOps.RETURN_AREA.returnType(), returnArea,
-                        RuntimeOps.RETURN_AREA.callOn(scope));
-            }
             writeCall();
             method.endControlFlow();
         }
 
-        /** Lowers the arguments, calls the export and returns its result. */
+        /** Lowers the arguments, calls the export and returns its result, as the result convention does. */
         void writeCall() {
-            Slots arguments = arguments();
-            ResultShape shape = model.result();
-            if (shape instanceof ResultShape.None) {
-                invoke(RuntimeOps.CALL_VOID, arguments, null);
-            } else if (shape instanceof ResultShape.Direct direct) {
-                ScalarKind scalar = direct.scalar();
-                CodeBlock value =
-                        scalar.raiseResult(this, invoke(RuntimeOps.call(scalar.wasmType()), arguments, "result"));
-                method.addStatement("return $L", wrap(decl.result().orElseThrow(), value));
-            } else if (shape instanceof ResultShape.InReturnArea) {
-                invoke(RuntimeOps.CALL_VOID, arguments, null);
-                JavaValue result = decl.result().orElseThrow();
-                if (decl.hostFrees()) {
-                    CodeBlock region = RuntimeOps.BUFFER_AT.callOn(scope, CodeBlock.of("$N", returnArea));
-                    returnFreed((RegionKind) result, region);
-                } else {
-                    method.addStatement("return $L", read(result, 0));
-                }
-            } else {
-                RegionKind result = (RegionKind) decl.result().orElseThrow();
-                CodeBlock packed = shape instanceof ResultShape.MultiValue
-                        ? invoke(RuntimeOps.CALL_PAIR, arguments, "packed")
-                        : invoke(RuntimeOps.call(ValType.I64), arguments, "packed");
-                RuntimeOp unpack = shape instanceof ResultShape.Packed p && p.lengthHigh()
-                        ? RuntimeOps.UNPACK_LENGTH_HIGH
-                        : RuntimeOps.UNPACK;
-                CodeBlock unpacked = unpack.callOn(scope, packed);
-                if (decl.hostFrees()) {
-                    returnFreed(result, unpacked);
-                } else {
-                    method.addStatement("return $L", result.readRegion(scope, unpacked));
-                }
-            }
+            model.result().writeCall(this);
+        }
+
+        @Override
+        public void run(List<CodeBlock> hidden) {
+            invoke(RuntimeOps.CALL_VOID, hidden, null);
+        }
+
+        @Override
+        public CodeBlock call(RuntimeOp call, List<CodeBlock> hidden, String resultName) {
+            return invoke(call, hidden, resultName);
         }
 
         /**
@@ -451,9 +431,11 @@ final class BindingWriter {
          * result ({@code null} for none). Where the instance may run the machine compiled at build time, the call
          * is the machine's static method instead when it does, with the start and end {@code call} would do.
          *
+         * @param hidden the slots before the arguments
          * @param resultName the name suggested for the local of the result
          */
-        private CodeBlock invoke(RuntimeOp call, Slots arguments, String resultName) {
+        private CodeBlock invoke(RuntimeOp call, List<CodeBlock> hidden, String resultName) {
+            Slots arguments = arguments(hidden);
             boolean hasResult = call.returnType() != void.class;
             CodeBlock throughChicory = call.callOn(function, arguments.slots());
             if (direct.isEmpty()) {
@@ -502,75 +484,32 @@ final class BindingWriter {
         }
 
         /**
-         * The result's memory is the host's: copy it out, then have it freed when the scope closes; a region the
-         * read rejected is never freed.
+         * The wasm arguments in slot order, the hidden ones (the return area), then each argument as its kind lowers
+         * it: as Chicory takes them, and for each parameter what its kind lowered, from which {@link #directSlots}
+         * makes the slots of the machine compiled at build time.
          */
-        private void returnFreed(RegionKind result, CodeBlock buffer) {
-            String region = declare(GuestBuffer.class, "resultRegion", buffer);
-            String value = locals.newName("result");
-            method.addStatement("$T $N = $L",
-                    result.typeName(), value, result.readRegion(scope, CodeBlock.of("$N", region)));
-            method.addStatement("$L", RuntimeOps.FREE_AFTER_CALL.callOn(
-                    scope, CodeBlock.of("$N", region), CodeBlock.of("$L", result.elementSize())));
-            method.addStatement("return $N", value);
-        }
+        private record Slots(List<CodeBlock> hidden, List<CodeBlock> slots, List<List<CodeBlock>> loweredByParameter) {}
 
-        /**
-         * The wasm arguments in slot order, the return area, then each argument as its kind lowers it: as Chicory
-         * takes them, and for each parameter what its kind lowered, from which {@link #directSlots} makes the
-         * slots of the machine compiled at build time.
-         */
-        private record Slots(List<CodeBlock> slots, List<List<CodeBlock>> loweredByParameter) {}
-
-        private Slots arguments() {
-            List<CodeBlock> slots = new ArrayList<>();
+        private Slots arguments(List<CodeBlock> hidden) {
+            List<CodeBlock> slots = new ArrayList<>(hidden);
             List<List<CodeBlock>> loweredByParameter = new ArrayList<>();
-            if (returnArea != null) {
-                slots.add(CodeBlock.of("$N", returnArea));
-            }
-            for (ParamDecl param : decl.params()) {
-                List<CodeBlock> lowered = ((ExportParameterKind) param.value()).lowerArgument(this, param.name());
+            for (ParamDecl<ExportParameterKind> param : decl.params()) {
+                List<CodeBlock> lowered = param.value().lowerArgument(this, param.name());
                 slots.addAll(lowered);
                 loweredByParameter.add(lowered);
             }
-            return new Slots(slots, loweredByParameter);
+            return new Slots(hidden, slots, loweredByParameter);
         }
 
         /** The slots as the machine compiled at build time takes them; conversions are declared where this runs. */
         private List<CodeBlock> directSlots(Slots arguments) {
-            List<CodeBlock> slots = new ArrayList<>();
-            if (returnArea != null) {
-                slots.add(CodeBlock.of("$N", returnArea));
-            }
+            List<CodeBlock> slots = new ArrayList<>(arguments.hidden());
             for (int i = 0; i < decl.params().size(); i++) {
-                ParamDecl param = decl.params().get(i);
-                slots.addAll(((ExportParameterKind) param.value())
-                        .lowerDirectArgument(this, param.name(), arguments.loweredByParameter().get(i)));
+                ParamDecl<ExportParameterKind> param = decl.params().get(i);
+                slots.addAll(param.value().lowerDirectArgument(this, param.name(),
+                        arguments.loweredByParameter().get(i)));
             }
             return slots;
-        }
-
-        /** Reads a value the guest wrote at {@code returnArea + offset}. */
-        private CodeBlock read(JavaValue value, int offset) {
-            if (value instanceof Struct struct) {
-                List<CodeBlock> components = new ArrayList<>();
-                for (Struct.Component component : struct.components()) {
-                    components.add(read(component.value(), offset + component.offset()));
-                }
-                return CodeBlock.of("new $T($L)", struct.type(), CodeBlock.join(components, ",$W"));
-            }
-            CodeBlock address = offset == 0
-                    ? CodeBlock.of("$N", returnArea)
-                    : CodeBlock.of("$N + $L", returnArea, offset);
-            return ((StoredKind) value).readAt(scope, address);
-        }
-
-        /** A record returned directly is built around its single scalar, however deeply nested. */
-        private static CodeBlock wrap(JavaValue result, CodeBlock scalar) {
-            if (result instanceof Struct struct) {
-                return CodeBlock.of("new $T($L)", struct.type(), wrap(struct.components().get(0).value(), scalar));
-            }
-            return scalar;
         }
     }
 }

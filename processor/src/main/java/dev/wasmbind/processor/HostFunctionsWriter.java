@@ -12,7 +12,7 @@ import dev.wasmbind.processor.kinds.HostParameterKind;
 import dev.wasmbind.processor.kinds.RuntimeOps;
 import dev.wasmbind.processor.kinds.HostResultKind;
 import dev.wasmbind.processor.model.HostModuleModel;
-import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.model.HostMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.internal.HostFunctions;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
@@ -90,27 +90,27 @@ final class HostFunctionsWriter {
      * scalars alone is {@code HostFunctions.defineScalar(BINDING, i, args -> ...)}, which reads them from the slot
      * array without a call.
      */
-    private static CodeBlock function(MethodDecl decl, int index, String implementation, String call, String args) {
+    private static CodeBlock function(HostMethodDecl decl, int index, String implementation, String call, String args) {
         Optional<List<CodeBlock>> fromSlots = readFromSlots(decl, args);
         boolean scalar = fromSlots.isPresent()
-                && decl.result().map(result -> !((HostResultKind) result).lowersWithCall()).orElse(true);
+                && decl.result().value().map(result -> !result.lowersWithCall()).orElse(true);
         List<CodeBlock> arguments = scalar ? fromSlots.get() : readFromCall(decl, call);
         CodeBlock invocation = CodeBlock.of("$N.$N($L)", implementation, decl.name(), CodeBlock.join(arguments, ",$W"));
         CodeBlock define = scalar
                 ? CodeBlock.of("$T.defineScalar($N, $L, $N -> ", HostFunctions.class, BINDING, index, args)
                 : CodeBlock.of("$T.define($N, $L, $N -> ", HostFunctions.class, BINDING, index, call);
-        if (decl.result().isEmpty()) {
+        if (decl.result().value().isEmpty()) {
             return CodeBlock.of("$L{\n$>$L;\nreturn $L;\n$<})", define, invocation, RuntimeOps.NO_RESULT.call());
         }
-        HostResultKind result = (HostResultKind) decl.result().get();
+        HostResultKind result = decl.result().value().get();
         return CodeBlock.of("$L$L)", define, RuntimeOps.RESULT.call(result.lowerHostResult(call, invocation)));
     }
 
-    private static List<CodeBlock> readFromCall(MethodDecl decl, String call) {
+    private static List<CodeBlock> readFromCall(HostMethodDecl decl, String call) {
         List<CodeBlock> arguments = new ArrayList<>();
         int slot = 0;
-        for (ParamDecl param : decl.params()) {
-            HostParameterKind kind = (HostParameterKind) param.value();
+        for (ParamDecl<HostParameterKind> param : decl.params()) {
+            HostParameterKind kind = param.value();
             arguments.add(kind.readArgument(call, slot));
             slot += kind.slots(param.name()).size();
         }
@@ -118,11 +118,11 @@ final class HostFunctionsWriter {
     }
 
     /** Each argument read from the slot array alone; empty when one of them needs the call. */
-    private static Optional<List<CodeBlock>> readFromSlots(MethodDecl decl, String args) {
+    private static Optional<List<CodeBlock>> readFromSlots(HostMethodDecl decl, String args) {
         List<CodeBlock> arguments = new ArrayList<>();
         int slot = 0;
-        for (ParamDecl param : decl.params()) {
-            HostParameterKind kind = (HostParameterKind) param.value();
+        for (ParamDecl<HostParameterKind> param : decl.params()) {
+            HostParameterKind kind = param.value();
             Optional<CodeBlock> argument = kind.readFromSlots(args, slot);
             if (argument.isEmpty()) {
                 return Optional.empty();

@@ -12,8 +12,9 @@ import dev.wasmbind.PackedResult;
 import dev.wasmbind.processor.kinds.HostResultKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.model.HostModuleDecl;
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.MethodDecl;
+import dev.wasmbind.processor.kinds.HostParameterKind;
+import dev.wasmbind.processor.kinds.HostResult;
+import dev.wasmbind.processor.model.HostMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,8 @@ final class HostModuleValidator {
      *
      * @param methods the bound methods with their declarations
      */
-    record ValidatedHost(TypeElement type, List<InterfaceMethods.DeclaredMethod> methods, HostModuleDecl decl) {}
+    record ValidatedHost(
+            TypeElement type, List<InterfaceMethods.DeclaredMethod<HostMethodDecl>> methods, HostModuleDecl decl) {}
 
     /** Whether the type is a {@code @HostModule} type of this compilation, which has a source to report on. */
     boolean isInSource(TypeElement type) {
@@ -103,7 +105,7 @@ final class HostModuleValidator {
         }
         methods.rejectMisplaced(
                 type, List.of(Export.class, PackedResult.class, HostFrees.class), "@WasmModule", reporter);
-        InterfaceMethods.BoundMethods bound = methods.declare(
+        InterfaceMethods.BoundMethods<HostMethodDecl> bound = methods.declare(
                 type, Import.class, (method, byImport) -> method(type, method, byImport, reporter), reporter);
         if (reporter.errorCount() > errorsBefore || !bound.allDeclared()) {
             return Optional.empty();
@@ -112,7 +114,7 @@ final class HostModuleValidator {
                 type, bound.declared(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls(), ValueTypes.isVisible(type))));
     }
 
-    private Optional<MethodDecl> method(
+    private Optional<HostMethodDecl> method(
             TypeElement type, ExecutableElement method, Map<String, ExecutableElement> byImport, Reporter reporter) {
         int errorsBefore = reporter.errorCount();
         String description = InterfaceMethods.describe(method);
@@ -120,31 +122,32 @@ final class HostModuleValidator {
         if (!methods.checkFunction(method, signature, description, Messages::hostCheckedException, reporter)) {
             return Optional.empty();
         }
-        List<ParamDecl> params = methods.parameters(method, signature, Position.HOST_PARAMETER, reporter);
-        Optional<JavaValue> result = result(type, method, signature.getReturnType(), description, reporter);
+        List<ParamDecl<HostParameterKind>> params = methods.parameters(
+                method, signature, Position.HOST_PARAMETER, HostParameterKind.class, reporter);
+        Optional<HostResultKind> result = result(type, method, signature.getReturnType(), description, reporter);
         String importName = methods.functionName(method, Import.class, byImport,
                 (name, first) -> Messages.duplicateImport(name, description, InterfaceMethods.describe(first)),
                 reporter);
         if (reporter.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new MethodDecl(method.getSimpleName().toString(), importName, params, result, false,
-                false, method.isVarArgs()));
+        return Optional.of(new HostMethodDecl(method.getSimpleName().toString(), importName, params,
+                new HostResult(result), method.isVarArgs()));
     }
 
     /**
      * A host function returns nothing, a scalar, or a String or byte[] that it allocates in guest memory, with
      * the guest's allocator or the export {@code @GuestAllocator} names.
      */
-    private Optional<JavaValue> result(TypeElement hostType, ExecutableElement method, TypeMirror type,
+    private Optional<HostResultKind> result(TypeElement hostType, ExecutableElement method, TypeMirror type,
             String description, Reporter reporter) {
         MissingTypeException.checkExists(type);
         boolean unsigned = methods.checkUnsigned(method, type, reporter);
         Optional<AnnotationMirror> allocator = annotations.find(method, GuestAllocator.class);
         Optional<AnnotationMirror> handle = annotations.find(method, Handle.class);
         if (handle.isPresent()) {
-            Optional<JavaValue> value = methods.handleKind(method, handle.get(), type, reporter)
-                    .map(JavaValue.class::cast);
+            Optional<HostResultKind> value = methods.handleKind(method, handle.get(), type, reporter)
+                    .map(HostResultKind.class::cast);
             allocator.ifPresent(misplaced -> reporter.report(
                     method, misplaced, Messages.guestAllocatorWrongType("@Handle " + type)));
             return value;
@@ -174,6 +177,6 @@ final class HostModuleValidator {
         if (methods.lengthHigh(hostType, method)) {
             kind = kind.map(result -> result.packedLengthHigh().orElse(result));
         }
-        return kind.map(JavaValue.class::cast);
+        return kind;
     }
 }

@@ -15,7 +15,6 @@ import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.internal.link.Message;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,10 +152,10 @@ final class InterfaceMethods {
      * default or static method has no effect, which is a warning. A Kotlin function that kapt's stub lacks is an
      * error ({@link KotlinDeclarations#reportHiddenFunctions}).
      */
-    BoundMethods declare(
+    <D extends MethodDecl> BoundMethods<D> declare(
             TypeElement type,
             Class<? extends Annotation> nameAnnotation,
-            BiFunction<ExecutableElement, Map<String, ExecutableElement>, Optional<MethodDecl>> declare,
+            BiFunction<ExecutableElement, Map<String, ExecutableElement>, Optional<D>> declare,
             Reporter reporter) {
         kotlin.reportHiddenFunctions(type, reporter);
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -167,27 +166,27 @@ final class InterfaceMethods {
         }
         List<ExecutableElement> bound = bound(type);
         Map<String, ExecutableElement> byName = new LinkedHashMap<>();
-        List<DeclaredMethod> declared = new ArrayList<>();
+        List<DeclaredMethod<D>> declared = new ArrayList<>();
         for (ExecutableElement method : bound) {
-            declare.apply(method, byName).ifPresent(decl -> declared.add(new DeclaredMethod(method, decl)));
+            declare.apply(method, byName).ifPresent(decl -> declared.add(new DeclaredMethod<>(method, decl)));
         }
-        return new BoundMethods(bound.size(), declared);
+        return new BoundMethods<>(bound.size(), declared);
     }
 
     /** A bound method and its declaration, kept together so that later problems find their element. */
-    record DeclaredMethod(ExecutableElement element, MethodDecl decl) {}
+    record DeclaredMethod<D extends MethodDecl>(ExecutableElement element, D decl) {}
 
     /**
      * An interface's bound methods that have no problems, declared.
      *
      * @param boundCount how many methods the interface binds, with or without problems
      */
-    record BoundMethods(int boundCount, List<DeclaredMethod> declared) {
+    record BoundMethods<D extends MethodDecl>(int boundCount, List<DeclaredMethod<D>> declared) {
         boolean allDeclared() {
             return declared.size() == boundCount;
         }
 
-        List<MethodDecl> decls() {
+        List<D> decls() {
             return declared.stream().map(DeclaredMethod::decl).toList();
         }
     }
@@ -223,10 +222,13 @@ final class InterfaceMethods {
                 .collect(Collectors.toList());
     }
 
-    /** The parameters that have a lowering at the position; each one that has none is reported. */
-    List<ParamDecl> parameters(
-            ExecutableElement method, ExecutableType signature, Position position, Reporter reporter) {
-        List<ParamDecl> params = new ArrayList<>();
+    /**
+     * The parameters that have a lowering at the position, as the position's kinds {@code kinds}; each one that has
+     * none is reported.
+     */
+    <P extends ParameterKind> List<ParamDecl<P>> parameters(ExecutableElement method, ExecutableType signature,
+            Position position, Class<P> kinds, Reporter reporter) {
+        List<ParamDecl<P>> params = new ArrayList<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
             VariableElement param = method.getParameters().get(i);
             TypeMirror type = signature.getParameterTypes().get(i);
@@ -245,7 +247,7 @@ final class InterfaceMethods {
                 continue;
             }
             Optional<ValueKind> value = handle.isPresent()
-                    ? handleKind(param, handle.get(), type, reporter)
+                    ? handleKind(param, handle.get(), type, reporter).map(ValueKind.class::cast)
                     : values.kind(type, unsigned, position);
             if (value.isEmpty()) {
                 if (handle.isEmpty()) {
@@ -272,7 +274,8 @@ final class InterfaceMethods {
                     continue;
                 }
             }
-            params.add(new ParamDecl(name, value.get()));
+            // the kind was found for the position, so it is one of the position's kinds
+            params.add(new ParamDecl<>(name, kinds.cast(value.get())));
         }
         return params;
     }
@@ -281,7 +284,7 @@ final class InterfaceMethods {
      * The kind of a value declared {@code @Handle}: a class, interface or array type without type arguments, which
      * generated code can name as a class literal; empty when the type is none of these, which is reported.
      */
-    Optional<ValueKind> handleKind(Element element, AnnotationMirror handle, TypeMirror type, Reporter reporter) {
+    Optional<HandleKind> handleKind(Element element, AnnotationMirror handle, TypeMirror type, Reporter reporter) {
         TypeMirror innermost = type;
         while (innermost.getKind() == TypeKind.ARRAY) {
             innermost = ((ArrayType) innermost).getComponentType();

@@ -161,7 +161,7 @@ final class ModuleCheck {
     }
 
     /** Each declaration's element, by the declaration itself: the stages pass on the very same objects. */
-    private static Map<MethodDecl, Element> elementsOf(List<InterfaceMethods.DeclaredMethod> methods) {
+    private static Map<MethodDecl, Element> elementsOf(List<? extends InterfaceMethods.DeclaredMethod<?>> methods) {
         Map<MethodDecl, Element> elements = new IdentityHashMap<>();
         methods.forEach(method -> elements.put(method.decl(), method.element()));
         return elements;

@@ -3,11 +3,11 @@ package dev.wasmbind.processor;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import dev.wasmbind.processor.InterfaceMethods.DeclaredMethod;
-import dev.wasmbind.processor.kinds.ParameterKind;
-import dev.wasmbind.processor.kinds.RegionKind;
+import dev.wasmbind.processor.kinds.ExportParameterKind;
+import dev.wasmbind.processor.kinds.ResultConvention;
+import dev.wasmbind.processor.kinds.ResultConventions;
 import dev.wasmbind.processor.model.BindingDecl;
-import dev.wasmbind.processor.model.MethodDecl;
-import dev.wasmbind.processor.model.MethodDecl.ResultTransport;
+import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.AllocatorNames;
@@ -46,10 +46,11 @@ final class TransportInference {
         } catch (InvalidModuleException e) {
             return validated; // the link check reports the damaged module
         }
-        List<DeclaredMethod> methods = new ArrayList<>();
-        for (DeclaredMethod method : validated.methods()) {
+        List<DeclaredMethod<ExportMethodDecl>> methods = new ArrayList<>();
+        for (DeclaredMethod<ExportMethodDecl> method : validated.methods()) {
             FunctionType actual = exportTypes.get(method.decl().functionName());
-            methods.add(actual == null ? method : new DeclaredMethod(method.element(), fit(method, actual, resource)));
+            methods.add(actual == null ? method
+                    : new DeclaredMethod<>(method.element(), fit(method, actual, resource)));
         }
         BindingDecl decl = validated.decl();
         BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(),
@@ -68,12 +69,13 @@ final class TransportInference {
     }
 
     /** The one lowering of the method that fits; the declared one when none or several do. */
-    private MethodDecl fit(DeclaredMethod method, FunctionType actual, String resource) {
-        MethodDecl declared = method.decl();
+    private ExportMethodDecl fit(
+            DeclaredMethod<ExportMethodDecl> method, FunctionType actual, String resource) {
+        ExportMethodDecl declared = method.decl();
         if (combinations(declared) > MAX_COMBINATIONS) {
             return declared;
         }
-        List<MethodDecl> fits = candidates(declared).stream()
+        List<ExportMethodDecl> fits = candidates(declared).stream()
                 .filter(candidate -> Lowering.lower(candidate).export().wasmSignature().matches(actual))
                 .toList();
         if (fits.size() > 1) {
@@ -86,9 +88,9 @@ final class TransportInference {
     }
 
     /** How many ways there are to pass the method's values, as {@link #candidates} lists them. */
-    private static long combinations(MethodDecl method) {
-        long count = resultTransports(method).size();
-        for (ParamDecl param : method.params()) {
+    private static long combinations(ExportMethodDecl method) {
+        long count = ResultConventions.possible(method.result()).size();
+        for (ParamDecl<ExportParameterKind> param : method.params()) {
             count *= options(param).size();
             if (count > MAX_COMBINATIONS) {
                 break;
@@ -98,69 +100,54 @@ final class TransportInference {
     }
 
     /** Every way to pass the method's values that its declaration leaves open. */
-    private static List<MethodDecl> candidates(MethodDecl method) {
-        List<List<ParamDecl>> paramLists = List.of(List.of());
-        for (ParamDecl param : method.params()) {
-            List<List<ParamDecl>> longer = new ArrayList<>();
-            for (List<ParamDecl> start : paramLists) {
-                for (ParamDecl option : options(param)) {
-                    List<ParamDecl> list = new ArrayList<>(start);
+    private static List<ExportMethodDecl> candidates(
+            ExportMethodDecl method) {
+        List<List<ParamDecl<ExportParameterKind>>> paramLists = List.of(List.of());
+        for (ParamDecl<ExportParameterKind> param : method.params()) {
+            List<List<ParamDecl<ExportParameterKind>>> longer = new ArrayList<>();
+            for (List<ParamDecl<ExportParameterKind>> start : paramLists) {
+                for (ParamDecl<ExportParameterKind> option : options(param)) {
+                    List<ParamDecl<ExportParameterKind>> list = new ArrayList<>(start);
                     list.add(option);
                     longer.add(list);
                 }
             }
             paramLists = longer;
         }
-        List<MethodDecl> candidates = new ArrayList<>();
-        for (List<ParamDecl> params : paramLists) {
-            for (ResultTransport transport : resultTransports(method)) {
-                candidates.add(new MethodDecl(method.name(), method.functionName(), params, method.result(),
-                        transport, method.hostFrees(), method.varargs(), method.lengthHigh()));
+        List<ExportMethodDecl> candidates = new ArrayList<>();
+        for (List<ParamDecl<ExportParameterKind>> params : paramLists) {
+            for (ResultConvention result : ResultConventions.possible(method.result())) {
+                candidates.add(
+                        new ExportMethodDecl(method.name(), method.functionName(), params, result, method.varargs()));
             }
         }
         return candidates;
     }
 
     /** The parameter as declared, and as {@code (ptr, len)} when it is a slice that was not declared so. */
-    private static List<ParamDecl> options(ParamDecl param) {
-        // validation lets only parameter kinds through (a record parameter is an error)
-        ParameterKind kind = (ParameterKind) param.value();
+    private static List<ParamDecl<ExportParameterKind>> options(ParamDecl<ExportParameterKind> param) {
+        ExportParameterKind kind = param.value();
         return kind.asPtrLen()
                 .filter(ptrLen -> !ptrLen.equals(kind))
-                .map(ptrLen -> List.of(param, new ParamDecl(param.name(), ptrLen)))
+                .filter(ExportParameterKind.class::isInstance)
+                .map(ExportParameterKind.class::cast)
+                .map(ptrLen -> List.of(param, new ParamDecl<>(param.name(), ptrLen)))
                 .orElse(List.of(param));
     }
 
-    /**
-     * The ways the result may come back: for a String or array result that the declaration did not say is packed,
-     * through the return area, packed (String and byte[] only) or as multi-value results; otherwise as declared.
-     */
-    private static List<ResultTransport> resultTransports(MethodDecl method) {
-        Optional<RegionKind> region = method.result().filter(RegionKind.class::isInstance).map(RegionKind.class::cast);
-        if (method.transport() != ResultTransport.RETURN_AREA || region.isEmpty()) {
-            return List.of(method.transport());
-        }
-        return region.get().isPackable()
-                ? List.of(ResultTransport.RETURN_AREA, ResultTransport.PACKED, ResultTransport.MULTI_VALUE)
-                : List.of(ResultTransport.RETURN_AREA, ResultTransport.MULTI_VALUE);
-    }
-
     /** How a message names one fit: the form of each value the declaration left open. */
-    private static String describe(MethodDecl declared, MethodDecl fit) {
+    private static String describe(ExportMethodDecl declared,
+            ExportMethodDecl fit) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < declared.params().size(); i++) {
-            ParamDecl param = declared.params().get(i);
+            ParamDecl<ExportParameterKind> param = declared.params().get(i);
             if (options(param).size() > 1) {
-                int slots = ((ParameterKind) fit.params().get(i).value()).slots(param.name()).size();
+                int slots = fit.params().get(i).value().slots(param.name()).size();
                 parts.add("`" + param.name() + "` as " + (slots == 2 ? "(ptr, len)" : "(ptr, len, cap)"));
             }
         }
-        if (resultTransports(declared).size() > 1) {
-            parts.add(switch (fit.transport()) {
-                case RETURN_AREA -> "the result through the return area";
-                case PACKED -> "the result packed";
-                case MULTI_VALUE -> "the result as several values (ptr, len)";
-            });
+        if (ResultConventions.possible(declared.result()).size() > 1) {
+            parts.add(fit.result().description());
         }
         return String.join(", ", parts);
     }

@@ -1,6 +1,7 @@
 package dev.wasmbind.processor;
 
 import static dev.wasmbind.processor.Models.binding;
+import static dev.wasmbind.processor.Models.hostFrees;
 import static dev.wasmbind.processor.Models.method;
 import static dev.wasmbind.processor.Models.param;
 import static dev.wasmbind.processor.kinds.PrimitiveKind.BOOLEAN;
@@ -22,8 +23,11 @@ import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.SequenceKind;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
-import dev.wasmbind.processor.model.MethodDecl;
-import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.processor.kinds.DirectResult;
+import dev.wasmbind.processor.kinds.MultiValueResult;
+import dev.wasmbind.processor.kinds.ResultRequest;
+import dev.wasmbind.processor.model.ExportMethodDecl;
+import dev.wasmbind.processor.kinds.Struct;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.AllocatorNames;
 import java.util.List;
@@ -75,11 +79,11 @@ class BindingWriterTest {
 
     @Test
     void documentsEachBoundMethodWithItsExportConventionAndOwner() {
-        String code = write(binding(
-                new MethodDecl("text", "Text", List.of(), Optional.of(STRING), MethodDecl.ResultTransport.MULTI_VALUE,
-                        false, false, false),
-                new MethodDecl("ints", "Ints", List.of(), Optional.of(SequenceKind.INTS),
-                        MethodDecl.ResultTransport.MULTI_VALUE, true, false, false)), Engine.COMPILER);
+        String code = write(binding(List.of(
+                method("text", STRING).export(new MultiValueResult(STRING, ResultRequest.NONE)),
+                hostFrees("ints", SequenceKind.INTS).export(
+                        new MultiValueResult(SequenceKind.INTS, new ResultRequest(false, false, true))))),
+                Engine.COMPILER);
 
         assertThat(code).contains("  /**\n"
                 + "   * Calls the guest's export {@code Text}, of wasm type\n"
@@ -101,8 +105,8 @@ class BindingWriterTest {
     /** The module names its exports: no name may end the comment or start a unicode escape in it. */
     @Test
     void writesAnExportNameOfOtherCharactersThanIdentifiersAsEntities() {
-        String code = write(binding(new MethodDecl("odd", "*/\\u000a", List.of(), Optional.of(INT), false, false,
-                false)), Engine.COMPILER);
+        String code = write(binding(List.of(new ExportMethodDecl("odd", "*/\\u000a", List.of(),
+                new DirectResult(INT, INT), false))), Engine.COMPILER);
 
         assertThat(code).contains("   * Calls the guest's export <code>&#42;&#47;&#92;&#117;&#48;&#48;&#48;&#97;</code>,");
     }
@@ -140,12 +144,11 @@ class BindingWriterTest {
     @Test
     void keepsFieldNamesApartFromEachOtherAndFromGuest() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm", List.of(
-                new MethodDecl("guest", "Guest", List.of(), Optional.empty(),
-                        false, false, false),
-                new MethodDecl("add", "AddInt",
-                        List.of(param("a", INT)), Optional.of(INT), false, false, false),
-                new MethodDecl("add", "AddLong",
-                        List.of(param("a", LONG)), Optional.of(LONG), false, false, false)),
+                new Models.Decl("guest", "Guest", List.of(), Optional.empty(), ResultRequest.NONE).export(),
+                new Models.Decl("add", "AddInt", List.of(param("a", INT)), Optional.of(INT), ResultRequest.NONE)
+                        .export(),
+                new Models.Decl("add", "AddLong", List.of(param("a", LONG)), Optional.of(LONG), ResultRequest.NONE)
+                        .export()),
                 List.of(), List.of(), List.of(), true, Optional.empty());
         String code = write(decl, Engine.COMPILER);
 
@@ -192,7 +195,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", STRING)), List.of("Guest", "String"), List.of(), List.of(), true,
+                List.of(method("name", STRING).export()), List.of("Guest", "String"), List.of(), List.of(), true,
                 Optional.empty());
         String code = write(decl, Engine.COMPILER);
 

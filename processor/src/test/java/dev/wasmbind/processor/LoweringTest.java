@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodModel;
-import dev.wasmbind.processor.model.ResultShape;
-import dev.wasmbind.processor.model.Struct;
+import dev.wasmbind.processor.kinds.DirectResult;
+import dev.wasmbind.processor.kinds.ResultRequest;
+import dev.wasmbind.processor.kinds.ReturnAreaResult;
+import dev.wasmbind.processor.kinds.Struct;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.Engine;
 import java.util.List;
@@ -61,7 +63,7 @@ class LoweringTest {
                 param("z", BOOLEAN), param("b", BYTE), param("ub", UNSIGNED_BYTE),
                 param("s", SHORT), param("us", UNSIGNED_SHORT), param("c", CHAR),
                 param("i", INT), param("u", UNSIGNED_LONG), param("l", LONG),
-                param("f", FLOAT), param("d", DOUBLE)));
+                param("f", FLOAT), param("d", DOUBLE)).export());
 
         assertThat(method.export().wasmSignature().toString()).isEqualTo("(i32 z, i32 b, i32 ub, i32 s, i32 us, "
                 + "i32 c, i32 i, i32 u, i64 l, f32 f, f64 d) -> f64");
@@ -72,7 +74,7 @@ class LoweringTest {
 
     @Test
     void passesSlicesWithCapacity() {
-        MethodModel method = Lowering.lower(method("sum", LONG, param("values", LONGS)));
+        MethodModel method = Lowering.lower(method("sum", LONG, param("values", LONGS)).export());
 
         assertThat(method.export().wasmSignature().toString())
                 .isEqualTo("(i32 values.ptr, i32 values.len, i32 values.cap) -> i64");
@@ -85,8 +87,9 @@ class LoweringTest {
         BindingModel model = Lowering.lower(binding(
                 method("bytes", BYTES), method("text", STRING)), Engine.COMPILER);
 
-        assertThat(model.methods()).extracting(MethodModel::result)
-                .containsExactly(new ResultShape.InReturnArea(12), new ResultShape.InReturnArea(8));
+        assertThat(model.methods()).extracting(method -> method.result().returnAreaSize()).containsExactly(12, 8);
+        assertThat(model.methods()).extracting(MethodModel::result).containsExactly(
+                new ReturnAreaResult(BYTES, ResultRequest.NONE), new ReturnAreaResult(STRING, ResultRequest.NONE));
         assertThat(model.returnAreaSize()).isEqualTo(16);
     }
 
@@ -131,8 +134,9 @@ class LoweringTest {
         assertThat(outer.size()).isEqualTo(48);
         assertThat(outer.align()).isEqualTo(8);
 
-        MethodModel method = Lowering.lower(method("point", outer));
-        assertThat(method.result()).isEqualTo(new ResultShape.InReturnArea(48));
+        MethodModel method = Lowering.lower(method("point", outer).export());
+        assertThat(method.result()).isEqualTo(new ReturnAreaResult(outer, ResultRequest.NONE));
+        assertThat(method.result().returnAreaSize()).isEqualTo(48);
         assertThat(method.export().allocator()).isEqualTo(Allocator.ALLOCATE);
     }
 
@@ -142,13 +146,13 @@ class LoweringTest {
         Struct boxed = Struct.of(POINT, List.of(new Struct.Member("value", celsius)));
         Struct pair = Struct.of(POINT, List.of(new Struct.Member("a", INT), new Struct.Member("b", INT)));
 
-        MethodModel direct = Lowering.lower(method("temperature", boxed));
-        MethodModel inArea = Lowering.lower(method("pair", pair));
+        MethodModel direct = Lowering.lower(method("temperature", boxed).export());
+        MethodModel inArea = Lowering.lower(method("pair", pair).export());
 
-        assertThat(direct.result()).isEqualTo(new ResultShape.Direct(FLOAT));
+        assertThat(direct.result()).isEqualTo(new DirectResult(boxed, FLOAT));
         assertThat(direct.export().wasmSignature().toString()).isEqualTo("() -> f32");
         assertThat(direct.needsScope()).isFalse();
-        assertThat(inArea.result()).isEqualTo(new ResultShape.InReturnArea(8));
+        assertThat(inArea.result().returnAreaSize()).isEqualTo(8);
     }
 
     @Test

@@ -1,10 +1,19 @@
 package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.kinds.ExportParameterKind;
+import dev.wasmbind.processor.kinds.HostParameterKind;
+import dev.wasmbind.processor.kinds.HostResult;
+import dev.wasmbind.processor.kinds.HostResultKind;
+import dev.wasmbind.processor.kinds.JavaValue;
+import dev.wasmbind.processor.kinds.ParameterKind;
+import dev.wasmbind.processor.kinds.ResultConvention;
+import dev.wasmbind.processor.kinds.ResultConventions;
+import dev.wasmbind.processor.kinds.ResultRequest;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.ExportMethodDecl;
+import dev.wasmbind.processor.model.HostMethodDecl;
 import dev.wasmbind.processor.model.HostModuleDecl;
-import dev.wasmbind.processor.model.JavaValue;
-import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import java.util.Arrays;
 import java.util.List;
@@ -16,36 +25,65 @@ final class Models {
 
     private Models() {}
 
-    static MethodDecl method(String name, JavaValue result, ParamDecl... params) {
-        return new MethodDecl(name, capitalized(name), Arrays.asList(params), Optional.ofNullable(result), false,
-                false, false);
+    /** A parameter of either position. */
+    record Param(String name, ParameterKind kind) {}
+
+    /**
+     * A method as a test writes it, of either position: {@link #export} as a binding declares it, {@link #host} as a
+     * host interface does.
+     */
+    record Decl(String name, String functionName, List<Param> params, Optional<JavaValue> result,
+            ResultRequest request) {
+
+        ExportMethodDecl export() {
+            return export(ResultConventions.declared(result, request));
+        }
+
+        /** The export with its result coming back by {@code convention}. */
+        ExportMethodDecl export(ResultConvention convention) {
+            return new ExportMethodDecl(name, functionName, params.stream()
+                    .map(param -> new ParamDecl<>(param.name(), (ExportParameterKind) param.kind()))
+                    .toList(), convention, false);
+        }
+
+        /** The import of a host interface, named as the Java method is. */
+        HostMethodDecl host() {
+            return new HostMethodDecl(name, name, params.stream()
+                    .map(param -> new ParamDecl<>(param.name(), (HostParameterKind) param.kind()))
+                    .toList(), new HostResult(result.map(HostResultKind.class::cast)), false);
+        }
     }
 
-    static MethodDecl packed(String name, JavaValue result, boolean hostFrees, ParamDecl... params) {
-        return new MethodDecl(name, capitalized(name), Arrays.asList(params), Optional.of(result), true, hostFrees,
-                false);
+    static Decl method(String name, JavaValue result, Param... params) {
+        return new Decl(name, capitalized(name), Arrays.asList(params), Optional.ofNullable(result),
+                ResultRequest.NONE);
     }
 
-    static MethodDecl hostFrees(String name, JavaValue result, ParamDecl... params) {
-        return new MethodDecl(name, capitalized(name), Arrays.asList(params), Optional.of(result), false, true,
-                false);
+    static Decl packed(String name, JavaValue result, boolean hostFrees, Param... params) {
+        return new Decl(name, capitalized(name), Arrays.asList(params), Optional.of(result),
+                new ResultRequest(true, false, hostFrees));
     }
 
-    static ParamDecl param(String name, JavaValue value) {
-        return new ParamDecl(name, value);
+    static Decl hostFrees(String name, JavaValue result, Param... params) {
+        return new Decl(name, capitalized(name), Arrays.asList(params), Optional.of(result),
+                new ResultRequest(false, false, true));
+    }
+
+    static Param param(String name, ParameterKind kind) {
+        return new Param(name, kind);
     }
 
     /** A host interface for module env; each method's import name is its Java name. */
-    static HostModuleDecl host(ClassName iface, MethodDecl... methods) {
-        List<MethodDecl> imports = Arrays.stream(methods)
-                .map(m -> new MethodDecl(m.name(), m.name(), m.params(), m.result(), false, false, m.varargs()))
-                .toList();
-        return new HostModuleDecl(iface, "env", imports, true);
+    static HostModuleDecl host(ClassName iface, Decl... methods) {
+        return new HostModuleDecl(iface, "env", Arrays.stream(methods).map(Decl::host).toList(), true);
     }
 
-    static BindingDecl binding(MethodDecl... methods) {
-        return new BindingDecl(IFACE, "calc.wasm", List.of(methods), List.of(), List.of(), List.of(), true,
-                Optional.empty());
+    static BindingDecl binding(Decl... methods) {
+        return binding(Arrays.stream(methods).map(Decl::export).toList());
+    }
+
+    static BindingDecl binding(List<ExportMethodDecl> methods) {
+        return new BindingDecl(IFACE, "calc.wasm", methods, List.of(), List.of(), List.of(), true, Optional.empty());
     }
 
     private static String capitalized(String name) {

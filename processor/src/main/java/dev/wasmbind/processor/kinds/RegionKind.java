@@ -22,4 +22,9 @@ public interface RegionKind extends StoredKind {
     default CodeBlock readAt(String scope, CodeBlock address) {
         return readRegion(scope, RuntimeOps.BUFFER_AT.callOn(scope, address));
     }
+
+    @Override
+    default boolean holdsRegion() {
+        return true;
+    }
 }

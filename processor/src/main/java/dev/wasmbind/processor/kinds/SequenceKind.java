@@ -21,22 +21,22 @@ import java.util.Optional;
 public final class SequenceKind implements ExportParameterKind, HostParameterKind, RegionKind {
     /** Go {@code string}, UTF-8 both ways. */
     public static final SequenceKind STRING =
-            new SequenceKind(String.class, false, true, "String", "readString", "string");
+            new SequenceKind(String.class, false, true, "writeString", "borrowString", "readString", "string");
     /** Go {@code []byte}. */
     public static final SequenceKind BYTES =
-            new SequenceKind(byte[].class, true, true, "Bytes", "readBytes", "bytes");
+            new SequenceKind(byte[].class, true, true, "writeBytes", "borrowBytes", "readBytes", "bytes");
     /** Go {@code []int32}, little-endian. */
     public static final SequenceKind INTS =
-            new SequenceKind(int[].class, true, false, "Ints", "readInts", "ints");
+            new SequenceKind(int[].class, true, false, "writeInts", "borrowInts", "readInts", "ints");
     /** Go {@code []int64}, little-endian. */
     public static final SequenceKind LONGS =
-            new SequenceKind(long[].class, true, false, "Longs", "readLongs", "longs");
+            new SequenceKind(long[].class, true, false, "writeLongs", "borrowLongs", "readLongs", "longs");
     /** Go {@code []float32}, little-endian. */
     public static final SequenceKind FLOATS =
-            new SequenceKind(float[].class, true, false, "Floats", "readFloats", "floats");
+            new SequenceKind(float[].class, true, false, "writeFloats", "borrowFloats", "readFloats", "floats");
     /** Go {@code []float64}, little-endian. */
     public static final SequenceKind DOUBLES =
-            new SequenceKind(double[].class, true, false, "Doubles", "readDoubles", "doubles");
+            new SequenceKind(double[].class, true, false, "writeDoubles", "borrowDoubles", "readDoubles", "doubles");
 
     private static final int POINTER_SIZE = 4;
 
@@ -54,16 +54,16 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     /**
      * @param slice whether a Go slice, which has a {@code cap} after {@code len}
      * @param packable whether {@code @PackedResult} can carry it, as its length counts bytes
+     * @param write the {@code CallScope} method that copies an argument into memory of its own
+     * @param borrow the {@code CallScope} method that copies an argument into the instance's reused buffer
+     * @param read the {@code CallScope} method that copies a result out
+     * @param hostRead the {@code HostCall} method that copies a host function's argument out
      */
-    /**
-     * @param copy the name of the {@code CallScope} methods that copy an argument in, after {@code write} (memory
-     *     of its own) and {@code borrow} (the instance's reused buffer)
-     */
-    private SequenceKind(
-            Class<?> javaType, boolean slice, boolean packable, String copy, String read, String hostRead) {
+    private SequenceKind(Class<?> javaType, boolean slice, boolean packable, String write, String borrow,
+            String read, String hostRead) {
         this(javaType, slice, packable, false,
-                RuntimeOp.of(CallScope.class, "write" + copy, javaType).returning(GuestBuffer.class),
-                RuntimeOp.of(CallScope.class, "borrow" + copy, javaType).returning(GuestBuffer.class),
+                RuntimeOp.of(CallScope.class, write, javaType).returning(GuestBuffer.class),
+                RuntimeOp.of(CallScope.class, borrow, javaType).returning(GuestBuffer.class),
                 RuntimeOp.of(CallScope.class, read, GuestBuffer.class).returning(javaType),
                 RuntimeOp.of(HostCall.class, hostRead, int.class).returning(javaType));
     }

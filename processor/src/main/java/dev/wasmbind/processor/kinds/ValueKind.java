@@ -1,7 +1,6 @@
 package dev.wasmbind.processor.kinds;
 
 import com.squareup.javapoet.TypeName;
-import dev.wasmbind.processor.model.JavaValue;
 import javax.lang.model.type.TypeMirror;
 
 /**

@@ -23,7 +23,7 @@ import java.util.Optional;
 public record BindingDecl(
         ClassName iface,
         String resource,
-        List<MethodDecl> methods,
+        List<ExportMethodDecl> methods,
         List<String> memberTypeNames,
         List<HostUse> hostModules,
         List<RawImport> rawImports,

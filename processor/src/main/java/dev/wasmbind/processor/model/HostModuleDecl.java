@@ -11,7 +11,8 @@ import java.util.List;
  * @param methods the bound methods, in binding order; each {@link MethodDecl#functionName()} is an import name
  * @param visible whether code in other packages can name the interface: then the generated adapter is public
  */
-public record HostModuleDecl(ClassName iface, String moduleName, List<MethodDecl> methods, boolean visible) {
+public record HostModuleDecl(
+        ClassName iface, String moduleName, List<HostMethodDecl> methods, boolean visible) {
     public HostModuleDecl {
         methods = List.copyOf(methods);
     }

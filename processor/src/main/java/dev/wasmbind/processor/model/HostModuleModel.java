@@ -17,7 +17,7 @@ public record HostModuleModel(
         ClassName iface, ClassName generated, String moduleName, List<Function> functions, boolean visible) {
 
     /** A host interface method with what the binding declares for it. */
-    public record Function(MethodDecl decl, ImportSpec spec) {}
+    public record Function(HostMethodDecl decl, ImportSpec spec) {}
 
     public HostModuleModel {
         functions = List.copyOf(functions);

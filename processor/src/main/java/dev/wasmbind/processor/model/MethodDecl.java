@@ -1,72 +1,40 @@
 package dev.wasmbind.processor.model;
 
-import dev.wasmbind.processor.kinds.ExportParameterKind;
+import dev.wasmbind.processor.kinds.JavaValue;
+import dev.wasmbind.processor.kinds.MethodResult;
+import dev.wasmbind.processor.kinds.ParameterKind;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A validated interface method bound to a wasm function: a guest export that a binding method calls, or an import
- * that a host interface method implements.
- *
- * @param name the Java method name
- * @param functionName the export it calls, or the import it implements
- * @param params its parameters; never records
- * @param result its result; empty for {@code void}; for a host interface method a scalar
- * @param transport how a String or array result arrives: through the return area (the default), packed as one
- *     i64 {@code ptr << 32 | len} ({@code @PackedResult}), or as several results {@code (ptr, len)}
- * @param hostFrees {@code @HostFrees}: the String or array result is freed with the guest's {@code free}
- * @param varargs whether the last parameter is declared {@code T...}
- * @param lengthHigh {@code @PackedOrder(LENGTH_HIGH)}: a packed result is {@code len << 32 | ptr}
+ * A validated interface method bound to a wasm function, typed by where its values stand: a guest export that a
+ * binding method calls ({@link ExportMethodDecl}), or an import that a host interface method implements
+ * ({@link HostMethodDecl}).
  */
-public record MethodDecl(
-        String name,
-        String functionName,
-        List<ParamDecl> params,
-        Optional<JavaValue> result,
-        ResultTransport transport,
-        boolean hostFrees,
-        boolean varargs,
-        boolean lengthHigh) {
+public sealed interface MethodDecl permits ExportMethodDecl, HostMethodDecl {
 
-    /** How a String or array result comes back from the guest. */
-    public enum ResultTransport {
-        RETURN_AREA,
-        PACKED,
-        /** As wasm multi-value results {@code (i32 ptr, i32 len)}: what LLVM emits once multi-value is enabled. */
-        MULTI_VALUE
-    }
+    /** The Java method name. */
+    String name();
 
-    public MethodDecl {
-        params = List.copyOf(params);
-    }
+    /** The export it calls, or the import it implements. */
+    String functionName();
 
-    /**
-     * A method whose result, if a String or array, arrives packed ({@code ptr << 32 | len}) or through the return
-     * area.
-     */
-    public MethodDecl(String name, String functionName, List<ParamDecl> params, Optional<JavaValue> result,
-            boolean packedResult, boolean hostFrees, boolean varargs) {
-        this(name, functionName, params, result,
-                packedResult ? ResultTransport.PACKED : ResultTransport.RETURN_AREA, hostFrees, varargs, false);
-    }
+    /** Its parameters, of the kinds their position accepts; never records. */
+    List<? extends ParamDecl<?>> params();
 
-    /** {@code @PackedResult}, or inferred from the module: a String or byte[] result arrives as one i64. */
-    public boolean packedResult() {
-        return transport == ResultTransport.PACKED;
-    }
+    /** How its result comes back. */
+    MethodResult result();
+
+    /** Whether the last parameter is declared {@code T...}. */
+    boolean varargs();
 
     /** A parameter: a value kind the position accepts, never a record. */
-    public record ParamDecl(String name, JavaValue value) {}
-
-    /** Whether an argument is copied into guest memory, which the call allocates and frees: a String, an array. */
-    public boolean copiesArgumentsIn() {
-        return params.stream().anyMatch(param -> param.value() instanceof ExportParameterKind kind && kind.copiesIn());
-    }
+    record ParamDecl<P extends ParameterKind>(String name, P value) {}
 
     /** The method as messages show it: {@code String greet(String name)}. */
-    public String javaSignature() {
+    default String javaSignature() {
         StringBuilder text = new StringBuilder();
-        text.append(result.map(JavaValue::javaName).orElse("void")).append(' ').append(name).append('(');
+        text.append(result().value().map(JavaValue::javaName).orElse("void")).append(' ').append(name()).append('(');
+        List<? extends ParamDecl<?>> params = params();
         for (int i = 0; i < params.size(); i++) {
             if (i > 0) {
                 text.append(", ");

@@ -1,19 +1,23 @@
 package dev.wasmbind.processor.model;
 
+import dev.wasmbind.processor.kinds.ResultConvention;
 import dev.wasmbind.runtime.internal.ExportSpec;
 
 /**
  * A bound method with its lowering.
  *
- * @param decl the Java side
- * @param result how the result comes back
+ * @param decl the Java side, with the convention its result comes back by
  * @param export what the binding declares for it: export name, Java and wasm signature, allocator needs
  */
-public record MethodModel(MethodDecl decl, ResultShape result, ExportSpec export) {
+public record MethodModel(ExportMethodDecl decl, ExportSpec export) {
+
+    /** How the result comes back. */
+    public ResultConvention result() {
+        return decl.result();
+    }
 
     /** Whether the call copies or reads guest memory, and so needs a {@code CallScope}. */
     public boolean needsScope() {
-        return !(result instanceof ResultShape.None || result instanceof ResultShape.Direct)
-                || decl.copiesArgumentsIn();
+        return decl.result().needsScope() || decl.copiesArgumentsIn();
     }
 }

@@ -1,8 +1,8 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor.kinds;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
-import dev.wasmbind.processor.kinds.ScalarKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import java.util.Optional;
 /**
  * A Java record returned as a Go struct (or as several Go results), laid out as the wasm32 C ABI does: components
  * in declaration order, each at the next offset aligned to its alignment, the size rounded up to the largest one.
+ * It is read from guest memory component by component, and built around its scalar when it holds only one.
  */
 public record Struct(ClassName type, List<Component> components, int size, int align) implements MemoryValue {
 
@@ -49,6 +50,27 @@ public record Struct(ClassName type, List<Component> components, int size, int a
         return components.size() == 1 ? components.get(0).value().directScalar() : Optional.empty();
     }
 
+    /** A record returned directly is built around its single scalar, however deeply nested. */
+    @Override
+    public CodeBlock aroundScalar(CodeBlock scalar) {
+        return CodeBlock.of("new $T($L)", type, components.get(0).value().aroundScalar(scalar));
+    }
+
+    /** Each component read at its own offset, for the record's canonical constructor. */
+    @Override
+    public CodeBlock readFrom(String scope, String base, int offset) {
+        List<CodeBlock> values = new ArrayList<>();
+        for (Component component : components) {
+            values.add(component.value().readFrom(scope, base, offset + component.offset()));
+        }
+        return CodeBlock.of("new $T($L)", type, CodeBlock.join(values, ",$W"));
+    }
+
+    @Override
+    public boolean holdsRegion() {
+        return components.stream().anyMatch(component -> component.value().holdsRegion());
+    }
+
     @Override
     public TypeName typeName() {
         return type;
@@ -59,6 +81,7 @@ public record Struct(ClassName type, List<Component> components, int size, int a
         return type.simpleName();
     }
 
+    /** {@code offset} rounded up to a multiple of {@code align}. */
     public static int alignUp(int offset, int align) {
         return (offset + align - 1) / align * align;
     }
