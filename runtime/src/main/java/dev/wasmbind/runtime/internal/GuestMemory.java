@@ -8,7 +8,6 @@ import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads and writes the values the TinyGo ABI keeps in linear memory: little-endian scalars, UTF-8 strings and
@@ -22,16 +21,25 @@ public final class GuestMemory {
      * lies below it. 0 where unknown.
      */
     private final int staticDataFloor;
+    /** {@code null} for the memory of one host call, which reads each string once. */
+    private final RecentString recentString;
 
-    /** A guest memory whose static data is unknown, so that only the whole memory bounds its regions. */
+    /** The memory of one host call: its static data is unknown, so only the whole memory bounds its regions. */
     public GuestMemory(Memory memory) {
-        this(memory, 0);
+        this.memory = memory;
+        this.staticDataFloor = 0;
+        this.recentString = null;
     }
 
-    /** @param staticDataFloor the lowest address of the module's static data, or 0 where unknown */
+    /**
+     * The memory of an instance, which remembers the last short string it read.
+     *
+     * @param staticDataFloor the lowest address of the module's static data, or 0 where unknown
+     */
     GuestMemory(Memory memory, int staticDataFloor) {
         this.memory = memory;
         this.staticDataFloor = staticDataFloor;
+        this.recentString = new RecentString();
     }
 
     /**
@@ -112,8 +120,12 @@ public final class GuestMemory {
                 + (lengthHigh ? "POINTER_HIGH" : "LENGTH_HIGH") + ") on the method or its interface");
     }
 
+    /** The UTF-8 string in the region; the same instance as last time when the region holds the same bytes. */
     public String readString(GuestBuffer buffer) {
-        return new String(readBytes(buffer), StandardCharsets.UTF_8);
+        int length = checkRegion(buffer, Byte.BYTES);
+        return recentString != null
+                ? recentString.read(memory, buffer.address(), length)
+                : RecentString.decode(memory, buffer.address(), length);
     }
 
     public byte[] readBytes(GuestBuffer buffer) {

@@ -30,6 +30,16 @@ class GuestMemoryTest {
     }
 
     @Test
+    void anInstancesMemoryGivesTheSameStringForTheSameBytesAndAHostCallsReadsAfresh() {
+        raw.write(100, "status: ok".getBytes(StandardCharsets.UTF_8));
+        GuestBuffer region = new GuestBuffer(100, 10);
+        GuestMemory instanceMemory = new GuestMemory(raw, 0);
+
+        assertThat(instanceMemory.readString(region)).isSameAs(instanceMemory.readString(region));
+        assertThat(memory.readString(region)).isEqualTo("status: ok").isNotSameAs(memory.readString(region));
+    }
+
+    @Test
     void readsSliceElementsLittleEndian() {
         raw.write(64, new byte[] {1, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
 
