@@ -99,13 +99,16 @@ public final class LinkMessages {
     private LinkMessages() {}
 
     /**
-     * The first line of a load-time link failure: "missing" when only what the caller gives is missing, since the
-     * module itself matches then.
+     * A load-time link failure: a heading, "missing" when only what the caller gives is missing, since the module
+     * itself matches then, and each problem on a line of its own.
      */
-    public static String heading(String interfaceName, List<LinkProblem> problems) {
+    public static String linkFailure(String interfaceName, List<LinkProblem> problems) {
         boolean onlyMissing = problems.stream().allMatch(problem -> MISSING.contains(problem.message().id()));
-        return onlyMissing ? "missing host functions for " + interfaceName + ":"
+        String heading = onlyMissing ? "missing host functions for " + interfaceName + ":"
                 : "the module does not match " + interfaceName + ":";
+        return problems.stream()
+                .map(problem -> problem.message().text())
+                .collect(Collectors.joining("\n  ", heading + "\n  ", ""));
     }
 
     /** The binding calls an export the module does not have. */
