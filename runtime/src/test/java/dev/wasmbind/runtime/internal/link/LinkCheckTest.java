@@ -17,6 +17,8 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.RuntimeContract;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExportParameter;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
@@ -103,6 +105,35 @@ class LinkCheckTest {
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 new OnExport(binding.export(1)), LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)));
+    }
+
+    /** A mismatch whose hint names one parameter belongs on that parameter; one that names none, on the method. */
+    @Test
+    void putsAMismatchOnTheOneParameterItsHintNames() {
+        FunctionType packed = type(List.of(I32, I32), I64);
+        WasmModule module = greetModule().function("Packed", packed).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+                .export("Packed", "String greeting(int name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name) -> nil"))
+                .export("Add", "void add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> nil"))
+                .hostModule(ENV, "env")
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).extracting(LinkProblem::location).containsExactly(
+                new OnExportParameter(binding.export(0), "name"), new OnExport(binding.export(1)));
+    }
+
+    @Test
+    void putsAHostMismatchOnTheSliceTheGuestPassesWithoutCapacity() {
+        ImportSpec log = new ImportSpec(
+                "log", "void log(byte[] data)", sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil"));
+        HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(log));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+                .hostModule(env, "env")
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(new LinkProblem(
+                new OnHostImportParameter(env, log, "data"),
+                LinkMessages.hostImportTypeMismatch(WASM, "env", log, STRING_ARG)));
     }
 
     @Test
