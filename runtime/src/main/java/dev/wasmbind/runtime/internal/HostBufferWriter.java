@@ -3,17 +3,13 @@ package dev.wasmbind.runtime.internal;
 import dev.wasmbind.runtime.GuestBufferWriter;
 import java.util.Objects;
 
-/** The {@code (buf, limit)} buffer a guest passed to a host function, valid while the host call runs. */
-final class HostBufferWriter implements GuestBufferWriter {
-    private final HostCall call;
-    private final int address;
-    private final int limit;
-
-    HostBufferWriter(HostCall call, int address, int limit) {
-        this.call = call;
-        this.address = address;
-        this.limit = limit;
-    }
+/**
+ * The {@code (buf, limit)} buffer a guest passed to a host function, valid while the host call runs.
+ *
+ * @param address where the buffer starts in guest memory
+ * @param limit the guest's limit, a Go {@code uint32}
+ */
+record HostBufferWriter(HostCall call, int address, int limit) implements GuestBufferWriter {
 
     @Override
     public int capacity() {
