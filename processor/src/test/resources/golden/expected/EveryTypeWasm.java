@@ -3,9 +3,9 @@ package types;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Abi;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
@@ -453,7 +453,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   /**
    * Options for {@link EveryTypeWasm} instances and pools; each setter returns this builder.
    */
-  public static final class Builder extends GuestBuilder<Builder> {
+  public static final class Builder extends BindingBuilder<Builder> {
     private Builder() {
       super(EveryTypeWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }

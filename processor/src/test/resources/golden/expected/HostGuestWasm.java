@@ -3,9 +3,9 @@ package host;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Abi;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
@@ -233,7 +233,7 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
   /**
    * Options for {@link HostGuestWasm} instances and pools; each setter returns this builder.
    */
-  public static final class Builder extends GuestBuilder<Builder> {
+  public static final class Builder extends BindingBuilder<Builder> {
     private Builder() {
       super(HostGuestWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }

@@ -3,8 +3,8 @@ package nested;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
@@ -160,7 +160,7 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
   /**
    * Options for {@link Outer_InnerWasm} instances and pools; each setter returns this builder.
    */
-  public static final class Builder extends GuestBuilder<Builder> {
+  public static final class Builder extends BindingBuilder<Builder> {
     private Builder() {
       super(Outer_InnerWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }

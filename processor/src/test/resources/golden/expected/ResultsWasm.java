@@ -3,9 +3,9 @@ package types;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Abi;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -255,7 +255,7 @@ public final class ResultsWasm implements Results, AutoCloseable {
   /**
    * Options for {@link ResultsWasm} instances and pools; each setter returns this builder.
    */
-  public static final class Builder extends GuestBuilder<Builder> {
+  public static final class Builder extends BindingBuilder<Builder> {
     private Builder() {
       super(ResultsWasm.class, BINDING, Engine.COMPILER);
     }

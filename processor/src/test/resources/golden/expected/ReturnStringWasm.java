@@ -3,8 +3,8 @@ package demo;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.Guest;
@@ -160,7 +160,7 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
   /**
    * Options for {@link ReturnStringWasm} instances and pools; each setter returns this builder.
    */
-  public static final class Builder extends GuestBuilder<Builder> {
+  public static final class Builder extends BindingBuilder<Builder> {
     private Builder() {
       super(ReturnStringWasm.class, BINDING, Engine.COMPILER, MACHINE);
     }

@@ -27,7 +27,7 @@ import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
-import dev.wasmbind.runtime.GuestBuilder;
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.GuestFunction;
 import dev.wasmbind.runtime.internal.GuestPool;
 import dev.wasmbind.runtime.internal.ModuleBinding;
@@ -193,7 +193,7 @@ final class BindingWriter {
                 .addJavadoc("Options for {@link $T} instances and pools; each setter returns this builder.\n",
                         generated)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(ClassName.get(GuestBuilder.class), builder))
+                .superclass(ParameterizedTypeName.get(ClassName.get(BindingBuilder.class), builder))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addStatement("super($T.class, $N, $T.$L$L)", generated, BINDING, Engine.class, engine.name(),

@@ -86,7 +86,8 @@ final class HostModuleValidator {
         if (!isInSource(type)) {
             return check(type, classPathReporter);
         }
-        // processed in an earlier round: check it again, quietly
+        // processed in an earlier round, which reported its problems: javac made new elements for this round, and
+        // those of the earlier one no longer lead to the source, so check it again, quietly
         return validated.computeIfAbsent(type.getQualifiedName().toString(), name -> check(type, Reporter.silent()));
     }
 

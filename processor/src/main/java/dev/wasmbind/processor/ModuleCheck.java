@@ -5,6 +5,8 @@ import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.runtime.internal.ExportSpec;
+import dev.wasmbind.runtime.internal.HostModuleBinding;
+import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
@@ -12,7 +14,9 @@ import dev.wasmbind.runtime.internal.link.LinkProblem;
 import dev.wasmbind.runtime.internal.link.Message;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnAllocator;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.io.IOException;
 import java.util.IdentityHashMap;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * The compile-time link check: finds the module, parses it with Chicory and runs the runtime's {@link LinkCheck} on
@@ -113,8 +118,15 @@ final class ModuleCheck {
         for (LinkProblem problem : problems) {
             if (problem.location() instanceof OnExport export) {
                 reporter.report(exportMethods.get(export.export()), problem.message());
+            } else if (problem.location() instanceof OnExportParameter parameter) {
+                reporter.report(parameterOf(exportMethods.get(parameter.export()), parameter.parameter()),
+                        problem.message());
             } else if (problem.location() instanceof OnHostImport hostImport) {
-                reportOnHostMethod(validated, model, hostImport, problem.message());
+                reportOnHostMethod(validated, model, hostImport.module(), hostImport.function(), Optional.empty(),
+                        problem.message());
+            } else if (problem.location() instanceof OnHostImportParameter parameter) {
+                reportOnHostMethod(validated, model, parameter.module(), parameter.function(),
+                        Optional.of(parameter.parameter()), problem.message());
             } else if (problem.location() instanceof OnAllocator) {
                 reporter.report(validated.type(), validated.allocatorAnnotation().orElse(validated.annotation()),
                         problem.message());
@@ -134,12 +146,12 @@ final class ModuleCheck {
     }
 
     /**
-     * On the host interface's method; a host interface from the class path has no source to point at, so on its
-     * entry in {@code @WasmModule(imports = ...)}.
+     * On the host interface's method, or the parameter of it that {@code parameter} names; a host interface from
+     * the class path has no source to point at, so on its entry in {@code @WasmModule(imports = ...)}.
      */
-    private void reportOnHostMethod(
-            BindingValidator.Validated validated, BindingModel model, OnHostImport at, Message message) {
-        String moduleName = at.module().moduleName();
+    private void reportOnHostMethod(BindingValidator.Validated validated, BindingModel model,
+            HostModuleBinding host, ImportSpec function, Optional<String> parameter, Message message) {
+        String moduleName = host.moduleName();
         // module names are unique among a binding's host interfaces
         BindingValidator.HostImport hostImport = validated.hostImports().stream()
                 .filter(imported -> imported.host().decl().moduleName().equals(moduleName))
@@ -150,14 +162,24 @@ final class ModuleCheck {
             // the stages pass on the very same ImportSpec objects, unique among all host interfaces
             MethodDecl decl = model.hostModules().stream()
                     .flatMap(use -> use.module().functions().stream())
-                    .filter(function -> function.spec() == at.function())
+                    .filter(declared -> declared.spec() == function)
                     .findFirst()
                     .orElseThrow()
                     .decl();
-            reporter.report(hostMethods.get(decl), message);
+            Element method = hostMethods.get(decl);
+            reporter.report(parameter.map(name -> parameterOf(method, name)).orElse(method), message);
         } else {
             reporter.report(validated.type(), validated.annotation(), hostImport.entry(), message);
         }
+    }
+
+    /** The method's parameter of this name; the method itself should it have none of that name. */
+    private static Element parameterOf(Element method, String name) {
+        return ((ExecutableElement) method).getParameters().stream()
+                .filter(parameter -> parameter.getSimpleName().contentEquals(name))
+                .<Element>map(parameter -> parameter)
+                .findFirst()
+                .orElse(method);
     }
 
     /** Each declaration's element, by the declaration itself: the stages pass on the very same objects. */

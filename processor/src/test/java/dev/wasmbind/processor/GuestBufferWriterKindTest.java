@@ -40,9 +40,8 @@ class GuestBufferWriterKindTest {
         String code = HostFunctionsWriter.write(Lowering.lower(host(HTTP, method("getHeader", INT,
                 param("name", STRING), param("buf", GuestBufferWriterKind.INSTANCE), param("kind", INT))))).toString();
 
-        assertThat(code).contains("import " + TYPE + ";");
         assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, 0, call -> "
-                + "HostFunctions.value(httpHandler.getHeader(call.string(0), GuestBufferWriter.at(call, 2), "
+                + "HostFunctions.value(httpHandler.getHeader(call.string(0), call.bufferWriter(2), "
                 + "call.i32(4))))");
     }
 

@@ -104,17 +104,18 @@ class ModuleCheckTest {
                 .contains("call.unpack(packed)");
     }
 
-    /** The result is right and the parameter is not: the error names it, and the declaration that fits. */
+    /** The result is right and the parameter is not: the error sits on it, and names the declaration that fits. */
     @Test
     void namesTheParameterTheGuestTakesAsAString() {
         Compilation compilation = compile(source("p.Packed",
                 "package p;",
                 "import dev.wasmbind.*;",
                 "@WasmModule(\"packed.wasm\") interface Packed {",
-                "  String greeting(int name);",
+                "  String greeting(",
+                "      int name);",
                 "}"));
 
-        assertErrors(compilation, "4: [wasmbind:export-type-mismatch] `greeting` has type (i32, i32) -> i64 in "
+        assertErrors(compilation, "5: [wasmbind:export-type-mismatch] `greeting` has type (i32, i32) -> i64 in "
                 + "packed.wasm, but `String greeting(int name)` needs (i32 retptr, i32 name) -> nil under the TinyGo "
                 + "ABI: the guest takes `name` as a pointer and a length, as a string: did you mean "
                 + "`String greeting(String name)`?");
@@ -169,6 +170,21 @@ class ModuleCheckTest {
         ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
         assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
+    }
+
+    /** A slice the guest passes without its capacity: the error sits on the parameter and names the fix. */
+    @Test
+    void suggestsPtrLenOnTheHostParameterTheGuestPassesWithoutCapacity() {
+        Compilation compilation = compile(env("  void log(", "      byte[] message);"), logger());
+
+        ImportSpec expected = new ImportSpec("log", "void log(byte[] message)",
+                WasmSignature.builder().i32("message.ptr").i32("message.len").i32("message.cap").returns());
+        assertErrors(compilation, at(5, LinkMessages.hostImportTypeMismatch(
+                "unknown_import.wasm", "env", expected, LOG_TYPE)));
+        assertThat(LinkMessages.hostImportTypeMismatch("unknown_import.wasm", "env", expected, LOG_TYPE).text())
+                .isEqualTo("`env.log` has type (i32, i32) -> nil in unknown_import.wasm, but `void log(byte[] message)` "
+                        + "needs (i32 message.ptr, i32 message.len, i32 message.cap) -> nil: the guest takes `message` "
+                        + "as (ptr, len), without cap: annotate with @PtrLen");
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.wasmbind.runtime.internal.ImportSpec;
+import dev.wasmbind.runtime.internal.WasmSignature;
+import dev.wasmbind.runtime.internal.link.LinkMessages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -103,6 +106,32 @@ class RoundsTest {
 
         assertThat(compilation.errors()).isEmpty();
         assertThat(generatedNames(compilation)).contains("EnvHostFunctions.java", "LoggerWasm.java");
+    }
+
+    /**
+     * A binding of a later round than the host interface it lists: the host's problems are reported once, in its
+     * own round, and the link check's on the host's method as it stands in the binding's round.
+     */
+    @Test
+    void reportsOnAHostInterfaceOfAnEarlierRoundOnceAndAtItsMethod() {
+        Compilation compilation = compileWith(new SourceGenerator("p.Logger", "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(value = \"unknown_import.wasm\", imports = Env.class) interface Logger {",
+                        "  @Export(\"Greet\") String greet(String name);",
+                        "}"),
+                source("p.Env",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@HostModule(\"env\") interface Env {",
+                        "  void log(int level);",
+                        "  @Import(\"warn\") default void warn() {}",
+                        "}"));
+
+        ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
+        Compilations.assertErrors(compilation, Compilations.at(4, LinkMessages.hostImportTypeMismatch(
+                "unknown_import.wasm", "env", expected, ModuleCheckTest.LOG_TYPE)));
+        assertThat(Compilations.describeAll(Compilations.warnings(compilation))).containsExactly(
+                Compilations.at(5, Messages.annotationIgnored("@Import", "warn()")));
     }
 
     @Test

@@ -1,10 +1,5 @@
 package dev.wasmbind.runtime;
 
-import dev.wasmbind.runtime.internal.GuestMemory;
-import dev.wasmbind.runtime.internal.Utf8;
-import dev.wasmbind.runtime.internal.HostCall;
-import java.util.Objects;
-
 /**
  * A buffer in guest memory that a host function fills, the {@code (buf, limit)} pair of the convention that hosts
  * such as http-wasm use, as in Go's
@@ -29,37 +24,16 @@ import java.util.Objects;
  * {@link #capacity()} throws {@link IllegalStateException}. The guest's pointer is untrusted: a buffer that lies
  * outside guest memory fails the host function as it starts, with a {@link WasmBindException}, whatever it would
  * have written.
+ *
+ * <p>wasmbind's generated adapters make the buffers; a test of a host implementation may pass one of its own.
  */
-public final class GuestBufferWriter {
-    private final HostCall call;
-    private final int address;
-    private final int limit;
-
-    private GuestBufferWriter(HostCall call, int address, int limit) {
-        this.call = call;
-        this.address = address;
-        this.limit = limit;
-    }
-
-    /**
-     * The buffer the guest passed as {@code (buf, limit)} in this slot and the next; generated adapters call it.
-     *
-     * @throws WasmBindException when the buffer does not lie inside guest memory
-     */
-    public static GuestBufferWriter at(HostCall call, int slot) {
-        int address = call.i32(slot);
-        int limit = call.i32(slot + 1);
-        call.memory().checkInside(address, Integer.toUnsignedLong(limit));
-        return new GuestBufferWriter(call, address, limit);
-    }
+public interface GuestBufferWriter {
 
     /**
      * How many bytes fit: the guest's {@code limit}, a Go {@code uint32}; a limit above {@link Integer#MAX_VALUE},
      * more than any Java array holds, reads as {@code Integer.MAX_VALUE}.
      */
-    public int capacity() {
-        return limit < 0 ? Integer.MAX_VALUE : limit;
-    }
+    int capacity();
 
     /**
      * Writes {@code bytes} at the start of the buffer when they fit in it, and nothing when they do not.
@@ -67,14 +41,7 @@ public final class GuestBufferWriter {
      * @return {@code bytes.length}, which the host function returns to the guest
      * @throws IllegalStateException when the host function has returned
      */
-    public int write(byte[] bytes) {
-        Objects.requireNonNull(bytes, "bytes");
-        GuestMemory memory = call.memory();
-        if (bytes.length <= capacity()) {
-            memory.write(address, bytes);
-        }
-        return bytes.length;
-    }
+    int write(byte[] bytes);
 
     /**
      * Writes {@code text} as UTF-8, as Go strings are, when it fits; an unpaired surrogate becomes U+FFFD.
@@ -82,7 +49,5 @@ public final class GuestBufferWriter {
      * @return the length of the UTF-8 bytes, which the host function returns to the guest
      * @throws IllegalStateException when the host function has returned
      */
-    public int write(String text) {
-        return write(Utf8.encode(Objects.requireNonNull(text, "text")));
-    }
+    int write(String text);
 }

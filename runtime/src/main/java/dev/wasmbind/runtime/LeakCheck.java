@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime;
 
+import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.Guest;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,12 +103,8 @@ public final class LeakCheck<T extends AutoCloseable> {
 
     /** Loads an instance, collecting the guests started meanwhile. */
     private T load(List<Guest> started) {
-        GuestBuilder.STARTED_ON_THIS_THREAD.set(started::add);
-        try {
-            return Objects.requireNonNull(load.get(), "the supplier of LeakCheck.of(...) returned null");
-        } finally {
-            GuestBuilder.STARTED_ON_THIS_THREAD.remove();
-        }
+        return Objects.requireNonNull(BindingBuilder.watchingStarts(load, started::add),
+                "the supplier of LeakCheck.of(...) returned null");
     }
 
     private static <T> void repeat(Consumer<? super T> call, T binding, int times) {

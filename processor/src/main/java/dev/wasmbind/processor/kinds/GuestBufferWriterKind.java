@@ -16,8 +16,8 @@ public final class GuestBufferWriterKind implements HostParameterKind {
     /** The one instance, to register. */
     public static final GuestBufferWriterKind INSTANCE = new GuestBufferWriterKind();
 
-    private static final RuntimeOp AT =
-            RuntimeOp.of(GuestBufferWriter.class, "at", HostCall.class, int.class).returning(GuestBufferWriter.class);
+    private static final RuntimeOp BUFFER_WRITER =
+            RuntimeOp.of(HostCall.class, "bufferWriter", int.class).returning(GuestBufferWriter.class);
 
     private GuestBufferWriterKind() {}
 
@@ -34,7 +34,7 @@ public final class GuestBufferWriterKind implements HostParameterKind {
 
     @Override
     public CodeBlock readArgument(String call, int slot) {
-        return AT.call(CodeBlock.of("$N", call), CodeBlock.of("$L", slot));
+        return BUFFER_WRITER.callOn(call, CodeBlock.of("$L", slot));
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.MemorySection;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
+import dev.wasmbind.runtime.internal.link.LinkMessages;
 import dev.wasmbind.runtime.internal.link.LinkProblem;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -64,7 +65,7 @@ public final class GuestFactory {
         List<LinkProblem> errors =
                 LinkCheck.atLoad(module.module(), module.name(), binding, hostModules, rawHostFunctions);
         if (!errors.isEmpty()) {
-            throw new WasmLinkException(binding.interfaceName(), errors);
+            throw new WasmLinkException(LinkMessages.linkFailure(binding.interfaceName(), errors));
         }
         this.binding = binding;
         this.module = module;

@@ -1,6 +1,7 @@
 package dev.wasmbind.runtime.internal;
 
 import com.dylibso.chicory.runtime.Instance;
+import dev.wasmbind.runtime.GuestBufferWriter;
 import dev.wasmbind.runtime.WasmBindException;
 
 /**
@@ -96,6 +97,18 @@ public final class HostCall {
 
     public double[] doubles(int slot) {
         return memory().readDoubles(buffer(slot));
+    }
+
+    /**
+     * The buffer the guest passed as {@code (buf, limit)} in this slot and the next, for a host function to fill.
+     *
+     * @throws WasmBindException when the buffer does not lie inside guest memory
+     */
+    public GuestBufferWriter bufferWriter(int slot) {
+        int address = i32(slot);
+        int limit = i32(slot + 1);
+        memory().checkInside(address, Integer.toUnsignedLong(limit));
+        return new HostBufferWriter(this, address, limit);
     }
 
     /** The object a {@code @Handle} parameter in this slot names, as {@code type}; {@code null} for handle 0. */

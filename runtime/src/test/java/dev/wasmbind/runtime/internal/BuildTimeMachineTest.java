@@ -10,7 +10,6 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -46,7 +45,7 @@ class BuildTimeMachineTest {
         }
     }
 
-    static final class MachineBuilder extends GuestBuilder<MachineBuilder> {
+    static final class MachineBuilder extends BindingBuilder<MachineBuilder> {
         MachineBuilder(ModuleBinding binding, Engine engine, BuildTimeMachine machine) {
             super(BuildTimeMachineTest.class, binding, engine, machine);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wasmbind.runtime.Engine;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.WasmBindException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class DefaultModuleTest {
     /** A generated builder that is given no module, for a binding class never seen before. */
-    private static final class DefaultBuilder extends GuestBuilder<DefaultBuilder> {
+    private static final class DefaultBuilder extends BindingBuilder<DefaultBuilder> {
         DefaultBuilder(String resource) {
             super(newBindingClass(), ModuleBinding.builder(RuntimeContract.V3, "test.Default", resource)
                     .export("live", "int live()", Allocator.NONE, sig("() -> i32"))

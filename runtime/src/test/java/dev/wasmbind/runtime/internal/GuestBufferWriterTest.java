@@ -78,7 +78,7 @@ class GuestBufferWriterTest {
                 .build();
         AtomicReference<GuestBufferWriter> kept = new AtomicReference<>();
         HostFunction getUri = HostFunctions.define(binding, 0, call -> {
-            kept.set(GuestBufferWriter.at(call, 0));
+            kept.set(call.bufferWriter(0));
             return HostFunctions.value(kept.get().write("/"));
         });
 
@@ -94,6 +94,6 @@ class GuestBufferWriterTest {
 
     /** The writer a host function gets for {@code (buf, limit)} in its first two slots. */
     private GuestBufferWriter writerFor(int buf, int limit) {
-        return GuestBufferWriter.at(new HostCall(instance, new long[] {buf, limit}, null), 0);
+        return new HostCall(instance, new long[] {buf, limit}, null).bufferWriter(0);
     }
 }

@@ -5,7 +5,6 @@ import dev.wasmbind.runtime.WasmLinkException;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.GuestPoisonedException;
 import dev.wasmbind.runtime.InvalidModuleException;
-import dev.wasmbind.runtime.GuestBuilder;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.WasmBindException;
 import static dev.wasmbind.runtime.internal.Signatures.sig;
@@ -48,7 +47,7 @@ class GuestTest {
             .build();
 
     /** What a generated builder does, without the processor. */
-    static final class TestBuilder extends GuestBuilder<TestBuilder> {
+    static final class TestBuilder extends BindingBuilder<TestBuilder> {
         TestBuilder(ModuleBinding binding, Engine engine) {
             super(GuestTest.class, binding, engine);
             module(resource(binding.resource()));
@@ -228,7 +227,7 @@ class GuestTest {
                 .build();
 
         assertThatThrownBy(() -> new TestBuilder(misspelled, engine).build())
-                .isInstanceOfSatisfying(WasmLinkException.class, e -> assertThat(e.problems()).hasSize(1))
+                .isInstanceOf(WasmLinkException.class)
                 .hasMessage("the module does not match test.Allocator:\n  "
                         + LinkMessages.noSuchExport("ecko", "the given module", List.of("malloc", "free", "live", "echo", "trap", "outside"))
                                 .text());

@@ -18,7 +18,9 @@ import dev.wasmbind.runtime.internal.RawImport;
 import dev.wasmbind.runtime.internal.Wasi;
 import dev.wasmbind.runtime.internal.link.LinkProblem.Location;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.util.ArrayList;
@@ -147,7 +149,7 @@ public final class LinkCheck {
         }
         for (HostModuleUse use : binding.hostModules()) {
             for (ImportSpec function : use.binding().imports()) {
-                checkHostImport(new OnHostImport(use.binding(), function), use.binding().moduleName(), function);
+                checkHostImport(use.binding(), function);
             }
         }
         for (RawImport raw : binding.rawImports()) {
@@ -169,7 +171,10 @@ public final class LinkCheck {
         } else {
             FunctionType actual = module.typeOf(export.get());
             if (!spec.wasmSignature().matches(actual)) {
-                report(at, LinkMessages.exportTypeMismatch(spec, moduleName, actual));
+                Location mistaken = LinkMessages.mistakenParameter(spec, actual)
+                        .<Location>map(parameter -> new OnExportParameter(spec, parameter))
+                        .orElse(at);
+                report(mistaken, LinkMessages.exportTypeMismatch(spec, moduleName, actual));
             }
         }
         boolean freesResult = spec.allocator().freesResult();
@@ -232,7 +237,9 @@ public final class LinkCheck {
         }
     }
 
-    private void checkHostImport(Location at, String importModule, ImportSpec spec) {
+    private void checkHostImport(HostModuleBinding host, ImportSpec spec) {
+        Location at = new OnHostImport(host, spec);
+        String importModule = host.moduleName();
         Optional<FunctionImport> imported = module.functionImport(importModule, spec.importName());
         if (imported.isEmpty()) {
             report(at, LinkMessages.hostImportUnused(
@@ -241,7 +248,10 @@ public final class LinkCheck {
         }
         FunctionType actual = module.typeOf(imported.get());
         if (!spec.wasmSignature().matches(actual)) {
-            report(at, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
+            Location mistaken = LinkMessages.mistakenParameter(spec, actual)
+                    .<Location>map(parameter -> new OnHostImportParameter(host, spec, parameter))
+                    .orElse(at);
+            report(mistaken, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
         }
         if (spec.resultAllocator() != null) {
             checkAllocator(at, spec.javaSignature(), AllocatorExport.forHostResults(spec.resultAllocator()));

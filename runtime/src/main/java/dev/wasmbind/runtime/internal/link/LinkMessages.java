@@ -99,13 +99,16 @@ public final class LinkMessages {
     private LinkMessages() {}
 
     /**
-     * The first line of a load-time link failure: "missing" when only what the caller gives is missing, since the
-     * module itself matches then.
+     * A load-time link failure: a heading, "missing" when only what the caller gives is missing, since the module
+     * itself matches then, and each problem on a line of its own.
      */
-    public static String heading(String interfaceName, List<LinkProblem> problems) {
+    public static String linkFailure(String interfaceName, List<LinkProblem> problems) {
         boolean onlyMissing = problems.stream().allMatch(problem -> MISSING.contains(problem.message().id()));
-        return onlyMissing ? "missing host functions for " + interfaceName + ":"
+        String heading = onlyMissing ? "missing host functions for " + interfaceName + ":"
                 : "the module does not match " + interfaceName + ":";
+        return problems.stream()
+                .map(problem -> problem.message().text())
+                .collect(Collectors.joining("\n  ", heading + "\n  ", ""));
     }
 
     /** The binding calls an export the module does not have. */
@@ -125,11 +128,36 @@ public final class LinkMessages {
     public static Message exportTypeMismatch(ExportSpec spec, String moduleName, FunctionType actual) {
         String message = typeMismatch(spec.exportName(), moduleName, actual, spec.javaSignature(), spec.wasmSignature())
                 + " under the TinyGo ABI";
-        return new Message(Id.EXPORT_TYPE_MISMATCH, stringParameterHint(spec, actual)
-                .or(() -> resultHint(spec.wasmSignature(), actual))
-                .or(() -> ptrLenHint(spec.wasmSignature(), actual))
-                .map(hint -> message + ": " + hint)
+        return new Message(Id.EXPORT_TYPE_MISMATCH, exportHint(spec, actual)
+                .map(hint -> message + ": " + hint.text())
                 .orElse(message));
+    }
+
+    /**
+     * The one parameter that {@link #exportTypeMismatch} names as declared wrongly, by its Java name, for the
+     * problem to sit on; empty when the message names none or several.
+     */
+    static Optional<String> mistakenParameter(ExportSpec spec, FunctionType actual) {
+        return exportHint(spec, actual).flatMap(Hint::parameter);
+    }
+
+    /** What {@link #exportTypeMismatch} suggests: the first hint that recognises the mismatch. */
+    private static Optional<Hint> exportHint(ExportSpec spec, FunctionType actual) {
+        return stringParameterHint(spec, actual)
+                .or(() -> resultHint(spec.wasmSignature(), actual).map(text -> new Hint(text, List.of())))
+                .or(() -> ptrLenHint(spec.wasmSignature(), actual));
+    }
+
+    /**
+     * A hint at the fix of a type mismatch.
+     *
+     * @param parameters the Java parameters it names as declared wrongly
+     */
+    private record Hint(String text, List<String> parameters) {
+        /** The parameter the hint names, when it names exactly one. */
+        Optional<String> parameter() {
+            return parameters.size() == 1 ? Optional.of(parameters.get(0)) : Optional.empty();
+        }
     }
 
     /** Why a call needs the guest's allocator: for the messages of an export's needs. */
@@ -312,8 +340,16 @@ public final class LinkMessages {
         String message = typeMismatch(importModule + "." + spec.importName(), moduleName, actual,
                 spec.javaSignature(), spec.wasmSignature());
         return new Message(Id.HOST_IMPORT_TYPE_MISMATCH, ptrLenHint(spec.wasmSignature(), actual)
-                .map(hint -> message + ": " + hint)
+                .map(hint -> message + ": " + hint.text())
                 .orElse(message));
+    }
+
+    /**
+     * The one parameter that {@link #hostImportTypeMismatch} names as declared wrongly, by its Java name, for the
+     * problem to sit on; empty when the message names none or several.
+     */
+    static Optional<String> mistakenParameter(ImportSpec spec, FunctionType actual) {
+        return ptrLenHint(spec.wasmSignature(), actual).flatMap(Hint::parameter);
     }
 
     /** Warning: a host interface method that the module never imports, so it is never called. */
@@ -382,7 +418,7 @@ public final class LinkMessages {
      * with {@code String} there fits the module, whatever the result's transport; only when exactly one choice of
      * parameters fits.
      */
-    private static Optional<String> stringParameterHint(ExportSpec spec, FunctionType actual) {
+    private static Optional<Hint> stringParameterHint(ExportSpec spec, FunctionType actual) {
         WasmSignature expected = spec.wasmSignature();
         List<WasmSignature.Param> params = expected.params();
         boolean viaReturnArea = !params.isEmpty() && params.get(0).label().equals(WasmSignature.RETURN_POINTER);
@@ -425,9 +461,9 @@ public final class LinkMessages {
             return Optional.empty();
         }
         List<String> names = fitting.get(0);
-        return Optional.of("the guest takes " + names.stream().map(LinkMessages::quote)
+        return Optional.of(new Hint("the guest takes " + names.stream().map(LinkMessages::quote)
                 .collect(Collectors.joining(" and ")) + " as a pointer and a length, as a string: did you mean "
-                + quote(withStrings(spec.javaSignature(), names)) + "?");
+                + quote(withStrings(spec.javaSignature(), names)) + "?", names));
     }
 
     /** A String or array result without a return area: packed in one i64, or as several i32 results. */
@@ -466,7 +502,7 @@ public final class LinkMessages {
     }
 
     /** Recognises slices that the guest takes as {@code (ptr, len)}, without {@code cap}. */
-    private static Optional<String> ptrLenHint(WasmSignature expected, FunctionType actual) {
+    private static Optional<Hint> ptrLenHint(WasmSignature expected, FunctionType actual) {
         List<WasmSignature.Param> withoutCap = expected.params().stream()
                 .filter(param -> !param.label().endsWith(".cap"))
                 .toList();
@@ -475,11 +511,12 @@ public final class LinkMessages {
                 || !actual.params().equals(withoutCap.stream().map(WasmSignature.Param::type).toList())) {
             return Optional.empty();
         }
-        String names = expected.params().stream()
+        List<String> names = expected.params().stream()
                 .filter(param -> param.label().endsWith(".cap"))
-                .map(param -> quote(param.label().substring(0, param.label().length() - ".cap".length())))
-                .collect(Collectors.joining(", "));
-        return Optional.of("the guest takes " + names + " as (ptr, len), without cap: annotate with @PtrLen");
+                .map(param -> param.label().substring(0, param.label().length() - ".cap".length()))
+                .toList();
+        return Optional.of(new Hint("the guest takes " + names.stream().map(LinkMessages::quote)
+                .collect(Collectors.joining(", ")) + " as (ptr, len), without cap: annotate with @PtrLen", names));
     }
 
     private static String results(List<ValType> types) {

@@ -26,11 +26,26 @@ public record LinkProblem(Location location, Message message) {
     /** The binding method that declared this export, one of {@link dev.wasmbind.runtime.internal.ModuleBinding#exports()}. */
     public record OnExport(ExportSpec export) implements Location {}
 
+    /**
+     * A parameter of the binding method that declared this export, the one the message names.
+     *
+     * @param parameter the parameter's Java name
+     */
+    public record OnExportParameter(ExportSpec export, String parameter) implements Location {}
+
     /** An entry of {@code @WasmModule(rawImports = ...)}. */
     public record OnRawImport(RawImport rawImport) implements Location {}
 
     /** The method of a host interface that implements this import. */
     public record OnHostImport(HostModuleBinding module, ImportSpec function) implements Location {}
+
+    /**
+     * A parameter of the host interface method that implements this import, the one the message names.
+     *
+     * @param parameter the parameter's Java name
+     */
+    public record OnHostImportParameter(HostModuleBinding module, ImportSpec function, String parameter)
+            implements Location {}
 
     /** Whether the problem is an error, as its message's catalogue entry says. */
     public boolean isError() {

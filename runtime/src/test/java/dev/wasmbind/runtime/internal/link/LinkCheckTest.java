@@ -17,6 +17,8 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.RuntimeContract;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnExport;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnExportParameter;
+import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnModule;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
@@ -91,6 +93,10 @@ class LinkCheckTest {
                 new OnExport(binding.export(0)), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
     }
 
+    /**
+     * The export's type must match the lowering; a mismatch whose hint names one parameter sits on that parameter,
+     * one that names none on the method.
+     */
     @Test
     void exportTypeMustMatchTheLowering() {
         FunctionType packed = type(List.of(I32, I32), I64);
@@ -98,11 +104,29 @@ class LinkCheckTest {
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
                 .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
                 .export("Packed", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+                .export("Packed", "String greeting(int name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name) -> nil"))
                 .hostModule(ENV, "env")
                 .build();
 
-        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
-                new OnExport(binding.export(1)), LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)));
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
+                new LinkProblem(new OnExport(binding.export(1)),
+                        LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)),
+                new LinkProblem(new OnExportParameter(binding.export(2), "name"),
+                        LinkMessages.exportTypeMismatch(binding.export(2), WASM, packed)));
+    }
+
+    @Test
+    void putsAHostMismatchOnTheSliceTheGuestPassesWithoutCapacity() {
+        ImportSpec log = new ImportSpec(
+                "log", "void log(byte[] data)", sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil"));
+        HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(log));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+                .hostModule(env, "env")
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(new LinkProblem(
+                new OnHostImportParameter(env, log, "data"),
+                LinkMessages.hostImportTypeMismatch(WASM, "env", log, STRING_ARG)));
     }
 
     @Test

@@ -224,6 +224,23 @@ class LinkMessagesTest {
                 .text()).isEqualTo("no export `greet` in m.wasm; did you mean `Greet`, `great` or `Greets`?");
     }
 
+    /** A load-time failure is headed "missing" when only what the caller gives is missing, and lists each problem. */
+    @Test
+    void headsALinkFailureByWhatIsWrong() {
+        Message missing = LinkMessages.hostImplementationMissing("greet.wasm", "env", "log", "demo.Env", "env");
+        Message mismatch = LinkMessages.noSuchExport("Gret", "greet.wasm", List.of("Greet"));
+
+        assertThat(LinkMessages.linkFailure("demo.Greet", List.of(new LinkProblem(new LinkProblem.OnModule(), missing))))
+                .isEqualTo("missing host functions for demo.Greet:\n  missing implementation of demo.Env: greet.wasm "
+                        + "imports `env.log`; give one with builder().env(...) or load(...)");
+        assertThat(LinkMessages.linkFailure("demo.Greet", List.of(
+                        new LinkProblem(new LinkProblem.OnModule(), mismatch),
+                        new LinkProblem(new LinkProblem.OnModule(), missing))))
+                .isEqualTo("the module does not match demo.Greet:\n  no export `Gret` in greet.wasm; did you mean "
+                        + "`Greet`?\n  missing implementation of demo.Env: greet.wasm imports `env.log`; give one "
+                        + "with builder().env(...) or load(...)");
+    }
+
     /** The binding calls the allocator itself: `free` is never the export a misspelt `greet` meant. */
     @Test
     void suggestsNoAllocatorExport() {
@@ -231,6 +248,21 @@ class LinkMessagesTest {
                 .isEqualTo("no export `greet` in m.wasm; did you mean `Greet`?");
         assertThat(LinkMessages.noSuchExport("fre", "m.wasm", List.of("free", "calloc", "greeting")).text())
                 .isEqualTo("no export `fre` in m.wasm; its function exports are `free`, `calloc`, `greeting`");
+    }
+
+    /** Only a mismatch whose hint names exactly one parameter belongs on a parameter. */
+    @Test
+    void namesTheOneMistakenParameter() {
+        ExportSpec greeting = new ExportSpec("greeting", "String greeting(int name)",
+                WasmSignature.builder().returnPointer().i32("name").returns(), Allocator.ALLOCATE);
+        ExportSpec pair = new ExportSpec("pair", "void pair(int a, int b)",
+                WasmSignature.builder().i32("a").i32("b").returns(), Allocator.NONE);
+
+        assertThat(LinkMessages.mistakenParameter(greeting, type(List.of(I32, I32), I64))).contains("name");
+        assertThat(LinkMessages.mistakenParameter(pair, type(List.of(I32, I32, I32, I32)))).isEmpty();
+        assertThat(LinkMessages.mistakenParameter(pair, type(List.of(I32, I32), I32))).isEmpty();
+        assertThat(LinkMessages.mistakenParameter(new ImportSpec("log", "void log(byte[] data)",
+                sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil")), type(List.of(I32, I32)))).contains("data");
     }
 
     @Test

@@ -1,10 +1,9 @@
-package dev.wasmbind.runtime;
+package dev.wasmbind.runtime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wasmbind.runtime.internal.Guest;
-import dev.wasmbind.runtime.internal.ModuleBinding;
-import dev.wasmbind.runtime.internal.RuntimeContract;
+import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.LeakCheck;
 import org.junit.jupiter.api.Test;
 
 /** What a {@link LeakCheck} run leaves on its thread: nothing, so instances built there later are not kept. */
@@ -12,7 +11,7 @@ class LeakCheckThreadTest {
     private static final ModuleBinding ALLOCATOR =
             ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "modules/allocator.wasm").build();
 
-    private static final class AllocatorBuilder extends GuestBuilder<AllocatorBuilder> {
+    private static final class AllocatorBuilder extends BindingBuilder<AllocatorBuilder> {
         AllocatorBuilder() {
             super(LeakCheckThreadTest.class, ALLOCATOR, Engine.INTERPRETER);
         }
@@ -32,6 +31,6 @@ class LeakCheckThreadTest {
         LeakCheck.of(() -> new AllocatorBuilder().build()).warmUpCalls(0).calls(1).run(guest -> {});
 
         // an observer left behind would collect, and keep reachable, every instance the thread builds later
-        assertThat(GuestBuilder.STARTED_ON_THIS_THREAD.get()).isNull();
+        assertThat(BindingBuilder.STARTED_ON_THIS_THREAD.get()).isNull();
     }
 }
