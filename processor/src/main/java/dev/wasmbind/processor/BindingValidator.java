@@ -24,6 +24,7 @@ import dev.wasmbind.processor.kinds.ResultRequest;
 import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.internal.AllocatorNames;
+import dev.wasmbind.runtime.internal.Modules;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +49,6 @@ import javax.lang.model.util.ElementFilter;
  * Reports every problem it finds, each on the most precise element, before giving up on the interface.
  */
 final class BindingValidator {
-    private static final String WASM_SUFFIX = ".wasm";
     private static final String ANNOTATION = "@" + WasmModule.class.getSimpleName();
     /**
      * No-argument methods the generated class declares itself. An {@code AutoCloseable} interface's {@code close()}
@@ -106,7 +106,7 @@ final class BindingValidator {
             return Optional.empty();
         }
         String resource = (String) moduleValue.get().getValue();
-        if (!resource.endsWith(WASM_SUFFIX) || resource.length() == WASM_SUFFIX.length()) {
+        if (!Modules.isModuleName(resource)) {
             reporter.report(type, annotation, moduleValue.get(), Messages.invalidModuleName(resource));
         } else if (resource.startsWith("/")) {
             reporter.report(type, annotation, moduleValue.get(), Messages.absoluteModuleName(resource));
