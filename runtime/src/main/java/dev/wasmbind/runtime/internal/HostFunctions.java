@@ -30,7 +30,7 @@ public final class HostFunctions {
      * @throws WasmBindException when {@code spec} is not one of them
      */
     public static HostFunction define(HostModuleBinding binding, ImportSpec spec, Handler handler) {
-        binding.require(spec);
+        binding.requireImport(spec);
         return hostFunction(binding, spec, (instance, args) -> {
             HostCall call = new HostCall(instance, args, spec.resultAllocator());
             try {
@@ -55,7 +55,7 @@ public final class HostFunctions {
      * @throws WasmBindException when {@code spec} is not one of them
      */
     public static HostFunction defineScalar(HostModuleBinding binding, ImportSpec spec, ScalarHandler handler) {
-        binding.require(spec);
+        binding.requireImport(spec);
         return hostFunction(binding, spec, (instance, args) -> {
             try {
                 return handler.handle(args);

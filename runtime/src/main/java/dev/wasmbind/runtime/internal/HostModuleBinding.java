@@ -24,17 +24,16 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
     }
 
     /**
-     * {@code spec} itself, once checked that it is one of this host interface's functions.
+     * Checks that {@code spec} is one of this host interface's functions.
      *
      * @throws WasmBindException when it is not: the calling code was generated for another host interface
      */
-    public ImportSpec require(ImportSpec spec) {
+    void requireImport(ImportSpec spec) {
         if (!imports.contains(spec)) {
             throw new WasmBindException(CallMessages.notInBinding(
                     "import `" + moduleName + "." + spec.importName() + "` (" + spec.javaSignature() + ")",
                     interfaceName));
         }
-        return spec;
     }
 
     /**
