@@ -16,6 +16,7 @@ import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.DeclaredMethod;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.kinds.JavaValue;
 import dev.wasmbind.processor.kinds.PackedRegionResult;
@@ -76,12 +77,11 @@ final class BindingValidator {
      * The binding of an interface together with the elements its parts came from, so that problems found later (by
      * the link check) can be reported on them.
      *
-     * @param methods the bound methods with their declarations
      * @param hostImports the host interfaces of {@code imports}, each with its declaration
      * @param allocatorAnnotation the interface's {@code @AllocatorExports}, if it has one
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
-            List<InterfaceMethods.DeclaredMethod<ExportMethodDecl>> methods, List<HostImport> hostImports,
+            List<HostImport> hostImports,
             List<RawImportEntry> rawImports, Optional<AnnotationMirror> allocatorAnnotation, BindingDecl decl) {}
 
     /** One entry of {@code @WasmModule(rawImports = ...)}, with the annotation that declared it. */
@@ -127,10 +127,10 @@ final class BindingValidator {
                 .map(imported -> new BindingDecl.HostUse(imported.host().decl(), imported.setter()))
                 .toList();
         BindingDecl decl =
-                new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses,
+                new BindingDecl(ClassName.get(type), resource, bound.declared(), memberTypeNames(type), hostUses,
                         rawImports.stream().map(RawImportEntry::rawImport).toList(), ValueTypes.isVisible(type),
                         allocator);
-        return Optional.of(new Validated(type, annotation, moduleValue.get(), bound.declared(), hostImports.get(),
+        return Optional.of(new Validated(type, annotation, moduleValue.get(), hostImports.get(),
                 rawImports, allocatorAnnotation, decl));
     }
 
@@ -216,6 +216,7 @@ final class BindingValidator {
             for (HostImport host : hosts) {
                 HostModuleDecl served = host.host().decl();
                 served.methods().stream()
+                        .map(DeclaredMethod::decl)
                         .filter(method -> raw.covers(served.moduleName(), method.functionName()))
                         .findFirst()
                         .ifPresent(method -> reporter.report(type, annotation, entry, Messages.rawImportServedByHost(

@@ -147,15 +147,14 @@ class BindingWriterTest {
 
     @Test
     void keepsFieldAndConstantNamesApartFromEachOtherAndFromGuestBindingAndMachine() {
-        BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm", List.of(
+        BindingDecl decl = binding(List.of(
                 new Models.Decl("guest", "Guest", List.of(), Optional.empty(), ResultRequest.NONE).export(),
                 new Models.Decl("add", "AddInt", List.of(param("a", INT)), Optional.of(INT), ResultRequest.NONE)
                         .export(),
                 new Models.Decl("add", "AddLong", List.of(param("a", LONG)), Optional.of(LONG), ResultRequest.NONE)
                         .export(),
                 new Models.Decl("BINDING", "Binding", List.of(), Optional.empty(), ResultRequest.NONE).export(),
-                new Models.Decl("machine", "Machine", List.of(), Optional.empty(), ResultRequest.NONE).export()),
-                List.of(), List.of(), List.of(), true, Optional.empty());
+                new Models.Decl("machine", "Machine", List.of(), Optional.empty(), ResultRequest.NONE).export()));
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final Guest guest;")
@@ -212,7 +211,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", STRING).export()), List.of("Guest", "String"), List.of(), List.of(), true,
+                List.of(Models.declared(method("name", STRING).export())), List.of("Guest", "String"), List.of(), List.of(), true,
                 Optional.empty());
         String code = write(decl, Engine.COMPILER);
 
