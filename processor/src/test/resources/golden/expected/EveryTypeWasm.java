@@ -8,6 +8,7 @@ import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
 import dev.wasmbind.runtime.internal.GuestFunction;
@@ -26,35 +27,57 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class EveryTypeWasm implements EveryType, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "types.EveryType", "every_type.wasm")
-      .export("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", Allocator.NONE,
-          WasmSignature.builder().i32("flag").i32("b").i32("s").i32("c").i32("i").i32("u").i64("l")
-              .f32("f").f64("d").returns(ValType.I32))
-      .export("Unsigned", "@Unsigned byte unsigned(@Unsigned short value)", Allocator.NONE,
-          WasmSignature.builder().i32("value").returns(ValType.I32))
-      .export("Bytes", "byte[] bytes(byte[] values)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
-              .i32("values.cap").returns())
-      .export("Ints", "int[] ints(int[] values)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
-              .i32("values.cap").returns())
-      .export("Longs", "long[] longs(long[] values)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
-              .i32("values.cap").returns())
-      .export("Floats", "float[] floats(float[] values)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
-              .i32("values.cap").returns())
-      .export("Doubles", "double[] doubles(double[] values)", Allocator.ALLOCATE_AND_FREE_RESULT,
-          WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
-              .i32("values.cap").returns())
-      .export("Record", "Mixed record(String text)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("text.ptr").i32("text.len").returns())
-      .export("Packed", "String packed(String text)", Allocator.ALLOCATE_AND_FREE_RESULT,
-          WasmSignature.builder().i32("text.ptr").i32("text.len").returns(ValType.I64))
-      .export("Nothing", "void nothing()", Allocator.NONE,
-          WasmSignature.builder().returns())
-      .export("Wrapped", "Wrapper wrapped(int value)", Allocator.NONE,
-          WasmSignature.builder().i32("value").returns(ValType.I32))
+  private static final ExportSpec SCALARS = ExportSpec.of("Scalars", "int scalars(boolean flag, byte b, short s, char c, int i, @Unsigned long u, long l, float f, double d)", Allocator.NONE,
+      WasmSignature.builder().i32("flag").i32("b").i32("s").i32("c").i32("i").i32("u").i64("l")
+          .f32("f").f64("d").returns(ValType.I32));
+
+  private static final ExportSpec UNSIGNED = ExportSpec.of("Unsigned", "@Unsigned byte unsigned(@Unsigned short value)", Allocator.NONE,
+      WasmSignature.builder().i32("value").returns(ValType.I32));
+
+  private static final ExportSpec BYTES = ExportSpec.of("Bytes", "byte[] bytes(byte[] values)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+          .i32("values.cap").returns());
+
+  private static final ExportSpec INTS = ExportSpec.of("Ints", "int[] ints(int[] values)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+          .i32("values.cap").returns());
+
+  private static final ExportSpec LONGS = ExportSpec.of("Longs", "long[] longs(long[] values)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+          .i32("values.cap").returns());
+
+  private static final ExportSpec FLOATS = ExportSpec.of("Floats", "float[] floats(float[] values)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+          .i32("values.cap").returns());
+
+  private static final ExportSpec DOUBLES = ExportSpec.of("Doubles", "double[] doubles(double[] values)", Allocator.ALLOCATE_AND_FREE_RESULT,
+      WasmSignature.builder().returnPointer().i32("values.ptr").i32("values.len")
+          .i32("values.cap").returns());
+
+  private static final ExportSpec RECORD = ExportSpec.of("Record", "Mixed record(String text)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("text.ptr").i32("text.len").returns());
+
+  private static final ExportSpec PACKED = ExportSpec.of("Packed", "String packed(String text)", Allocator.ALLOCATE_AND_FREE_RESULT,
+      WasmSignature.builder().i32("text.ptr").i32("text.len").returns(ValType.I64));
+
+  private static final ExportSpec NOTHING = ExportSpec.of("Nothing", "void nothing()", Allocator.NONE,
+      WasmSignature.builder().returns());
+
+  private static final ExportSpec WRAPPED = ExportSpec.of("Wrapped", "Wrapper wrapped(int value)", Allocator.NONE,
+      WasmSignature.builder().i32("value").returns(ValType.I32));
+
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "types.EveryType", "every_type.wasm")
+      .export(SCALARS)
+      .export(UNSIGNED)
+      .export(BYTES)
+      .export(INTS)
+      .export(LONGS)
+      .export(FLOATS)
+      .export(DOUBLES)
+      .export(RECORD)
+      .export(PACKED)
+      .export(NOTHING)
+      .export(WRAPPED)
       .allocator("malloc", "free")
       .returnArea(136)
       .build();
@@ -91,17 +114,17 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
 
   private EveryTypeWasm(Guest guest) {
     this.guest = guest;
-    this.scalars = guest.function(0);
-    this.unsigned = guest.function(1);
-    this.bytes = guest.function(2);
-    this.ints = guest.function(3);
-    this.longs = guest.function(4);
-    this.floats = guest.function(5);
-    this.doubles = guest.function(6);
-    this.record = guest.function(7);
-    this.packed = guest.function(8);
-    this.nothing = guest.function(9);
-    this.wrapped = guest.function(10);
+    this.scalars = guest.function(SCALARS);
+    this.unsigned = guest.function(UNSIGNED);
+    this.bytes = guest.function(BYTES);
+    this.ints = guest.function(INTS);
+    this.longs = guest.function(LONGS);
+    this.floats = guest.function(FLOATS);
+    this.doubles = guest.function(DOUBLES);
+    this.record = guest.function(RECORD);
+    this.packed = guest.function(PACKED);
+    this.nothing = guest.function(NOTHING);
+    this.wrapped = guest.function(WRAPPED);
     this.callsDirectly = guest.runs(EveryTypeWasmMachine.class);
   }
 

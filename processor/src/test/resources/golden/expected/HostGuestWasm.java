@@ -8,6 +8,7 @@ import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
 import dev.wasmbind.runtime.internal.GuestFunction;
@@ -26,19 +27,31 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuestWasm implements HostGuest, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "host.HostGuest", "host_imports.wasm")
-      .export("Greet", "void greet(String name)", Allocator.ALLOCATE,
-          WasmSignature.builder().i32("name.ptr").i32("name.len").returns())
-      .export("Add", "int add(int a, int b)", Allocator.NONE,
-          WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
-      .export("Params", "void params()", Allocator.NONE,
-          WasmSignature.builder().returns())
-      .export("Uint8", "@Unsigned byte uint8()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("Uint32", "@Unsigned long uint32()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("Now", "long now()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I64))
+  private static final ExportSpec GREET = ExportSpec.of("Greet", "void greet(String name)", Allocator.ALLOCATE,
+      WasmSignature.builder().i32("name.ptr").i32("name.len").returns());
+
+  private static final ExportSpec ADD = ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE,
+      WasmSignature.builder().i32("a").i32("b").returns(ValType.I32));
+
+  private static final ExportSpec PARAMS = ExportSpec.of("Params", "void params()", Allocator.NONE,
+      WasmSignature.builder().returns());
+
+  private static final ExportSpec UINT8 = ExportSpec.of("Uint8", "@Unsigned byte uint8()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec UINT32 = ExportSpec.of("Uint32", "@Unsigned long uint32()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec NOW = ExportSpec.of("Now", "long now()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I64));
+
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "host.HostGuest", "host_imports.wasm")
+      .export(GREET)
+      .export(ADD)
+      .export(PARAMS)
+      .export(UINT8)
+      .export(UINT32)
+      .export(NOW)
       .allocator("malloc", "free")
       .hostModule(EnvHostFunctions.BINDING, "env")
       .hostModule(HostGuest_ClockHostFunctions.BINDING, "clock")
@@ -66,12 +79,12 @@ public final class HostGuestWasm implements HostGuest, AutoCloseable {
 
   private HostGuestWasm(Guest guest) {
     this.guest = guest;
-    this.greet = guest.function(0);
-    this.add = guest.function(1);
-    this.params = guest.function(2);
-    this.uint8 = guest.function(3);
-    this.uint32 = guest.function(4);
-    this.now = guest.function(5);
+    this.greet = guest.function(GREET);
+    this.add = guest.function(ADD);
+    this.params = guest.function(PARAMS);
+    this.uint8 = guest.function(UINT8);
+    this.uint32 = guest.function(UINT32);
+    this.now = guest.function(NOW);
     this.callsDirectly = guest.runs(HostGuestWasmMachine.class);
   }
 

@@ -5,6 +5,7 @@ import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.WasmBindGenerated;
 import dev.wasmbind.runtime.internal.HostFunctions;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
+import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.RuntimeContract;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
@@ -14,9 +15,11 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class HostGuest_ClockHostFunctions {
-  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V4, "clock", "host.HostGuest.Clock")
-      .function("now", "long now()",
-          WasmSignature.builder().returns(ValType.I64))
+  private static final ImportSpec NOW = ImportSpec.of("now", "long now()",
+      WasmSignature.builder().returns(ValType.I64));
+
+  public static final HostModuleBinding BINDING = HostModuleBinding.builder(RuntimeContract.V5, "clock", "host.HostGuest.Clock")
+      .function(NOW)
       .build();
 
   private HostGuest_ClockHostFunctions() {
@@ -28,6 +31,6 @@ public final class HostGuest_ClockHostFunctions {
   public static List<HostFunction> of(HostGuest.Clock clock) {
     Objects.requireNonNull(clock, "clock");
     return List.of(
-        HostFunctions.defineScalar(BINDING, 0, args -> HostFunctions.value(clock.now())));
+        HostFunctions.defineScalar(BINDING, NOW, args -> HostFunctions.value(clock.now())));
   }
 }

@@ -7,6 +7,7 @@ import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
 import dev.wasmbind.runtime.internal.GuestFunction;
@@ -25,13 +26,19 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "nested.Outer.Inner", "greeter.wasm")
-      .export("Greet", "String greet(String call)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("call.ptr").i32("call.len").returns())
-      .export("ReturnString", "String returnString()", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().returns())
-      .export("Add", "int add(int add, int guest)", Allocator.NONE,
-          WasmSignature.builder().i32("add").i32("guest").returns(ValType.I32))
+  private static final ExportSpec GREET = ExportSpec.of("Greet", "String greet(String call)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("call.ptr").i32("call.len").returns());
+
+  private static final ExportSpec RETURN_STRING = ExportSpec.of("ReturnString", "String returnString()", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().returns());
+
+  private static final ExportSpec ADD = ExportSpec.of("Add", "int add(int add, int guest)", Allocator.NONE,
+      WasmSignature.builder().i32("add").i32("guest").returns(ValType.I32));
+
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "nested.Outer.Inner", "greeter.wasm")
+      .export(GREET)
+      .export(RETURN_STRING)
+      .export(ADD)
       .allocator("malloc", "free")
       .returnArea(8)
       .build();
@@ -52,9 +59,9 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
 
   private Outer_InnerWasm(Guest guest) {
     this.guest = guest;
-    this.greet = guest.function(0);
-    this.returnString = guest.function(1);
-    this.add = guest.function(2);
+    this.greet = guest.function(GREET);
+    this.returnString = guest.function(RETURN_STRING);
+    this.add = guest.function(ADD);
     this.callsDirectly = guest.runs(Outer_InnerWasmMachine.class);
   }
 

@@ -7,6 +7,7 @@ import dev.wasmbind.runtime.internal.Abi;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
 import dev.wasmbind.runtime.internal.GuestFunction;
@@ -25,34 +26,60 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ResultsWasm implements Results, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "types.Results", "results.wasm")
-      .export("isReady", "boolean isReady()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("signedByte", "byte signedByte()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("unsignedByte", "@Unsigned byte unsignedByte()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("signedShort", "short signedShort()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("unsignedShort", "@Unsigned short unsignedShort()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("letter", "char letter()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("count", "int count()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("size", "@Unsigned long size()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I32))
-      .export("total", "long total()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.I64))
-      .export("ratio", "float ratio()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.F32))
-      .export("average", "double average()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.F64))
-      .export("temperature", "Boxed temperature()", Allocator.NONE,
-          WasmSignature.builder().returns(ValType.F64))
-      .export("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", Allocator.ALLOCATE,
-          WasmSignature.builder().i32("input.ptr").i32("input.len").i32("input.cap")
-              .i32("label.ptr").i32("label.len").i32("flags").returns(ValType.I64))
+  private static final ExportSpec IS_READY = ExportSpec.of("isReady", "boolean isReady()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec SIGNED_BYTE = ExportSpec.of("signedByte", "byte signedByte()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec UNSIGNED_BYTE = ExportSpec.of("unsignedByte", "@Unsigned byte unsignedByte()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec SIGNED_SHORT = ExportSpec.of("signedShort", "short signedShort()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec UNSIGNED_SHORT = ExportSpec.of("unsignedShort", "@Unsigned short unsignedShort()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec LETTER = ExportSpec.of("letter", "char letter()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec COUNT = ExportSpec.of("count", "int count()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec SIZE = ExportSpec.of("size", "@Unsigned long size()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I32));
+
+  private static final ExportSpec TOTAL = ExportSpec.of("total", "long total()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.I64));
+
+  private static final ExportSpec RATIO = ExportSpec.of("ratio", "float ratio()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.F32));
+
+  private static final ExportSpec AVERAGE = ExportSpec.of("average", "double average()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.F64));
+
+  private static final ExportSpec TEMPERATURE = ExportSpec.of("temperature", "Boxed temperature()", Allocator.NONE,
+      WasmSignature.builder().returns(ValType.F64));
+
+  private static final ExportSpec PACKED_BYTES = ExportSpec.of("packedBytes", "byte[] packedBytes(byte[] input, String label, @Unsigned byte flags)", Allocator.ALLOCATE,
+      WasmSignature.builder().i32("input.ptr").i32("input.len").i32("input.cap").i32("label.ptr")
+          .i32("label.len").i32("flags").returns(ValType.I64));
+
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "types.Results", "results.wasm")
+      .export(IS_READY)
+      .export(SIGNED_BYTE)
+      .export(UNSIGNED_BYTE)
+      .export(SIGNED_SHORT)
+      .export(UNSIGNED_SHORT)
+      .export(LETTER)
+      .export(COUNT)
+      .export(SIZE)
+      .export(TOTAL)
+      .export(RATIO)
+      .export(AVERAGE)
+      .export(TEMPERATURE)
+      .export(PACKED_BYTES)
       .rawImport("env", "log", "abort")
       .rawImport("http_handler")
       .build();
@@ -87,19 +114,19 @@ public final class ResultsWasm implements Results, AutoCloseable {
 
   private ResultsWasm(Guest guest) {
     this.guest = guest;
-    this.isReady = guest.function(0);
-    this.signedByte = guest.function(1);
-    this.unsignedByte = guest.function(2);
-    this.signedShort = guest.function(3);
-    this.unsignedShort = guest.function(4);
-    this.letter = guest.function(5);
-    this.count = guest.function(6);
-    this.size = guest.function(7);
-    this.total = guest.function(8);
-    this.ratio = guest.function(9);
-    this.average = guest.function(10);
-    this.temperature = guest.function(11);
-    this.packedBytes = guest.function(12);
+    this.isReady = guest.function(IS_READY);
+    this.signedByte = guest.function(SIGNED_BYTE);
+    this.unsignedByte = guest.function(UNSIGNED_BYTE);
+    this.signedShort = guest.function(SIGNED_SHORT);
+    this.unsignedShort = guest.function(UNSIGNED_SHORT);
+    this.letter = guest.function(LETTER);
+    this.count = guest.function(COUNT);
+    this.size = guest.function(SIZE);
+    this.total = guest.function(TOTAL);
+    this.ratio = guest.function(RATIO);
+    this.average = guest.function(AVERAGE);
+    this.temperature = guest.function(TEMPERATURE);
+    this.packedBytes = guest.function(PACKED_BYTES);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.BindingBuilder;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.CallScope;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Guest;
 import dev.wasmbind.runtime.internal.GuestBuffer;
 import dev.wasmbind.runtime.internal.GuestFunction;
@@ -25,13 +26,19 @@ import javax.annotation.processing.Generated;
 @Generated("dev.wasmbind.processor.WasmBindProcessor")
 @WasmBindGenerated
 public final class ReturnStringWasm implements ReturnString, AutoCloseable {
-  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "demo.ReturnString", "greeter.wasm")
-      .export("ReturnString", "String returnString()", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().returns())
-      .export("Greet", "String greet(String name)", Allocator.ALLOCATE,
-          WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
-      .export("Add", "int add(int a, int b)", Allocator.NONE,
-          WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
+  private static final ExportSpec RETURN_STRING = ExportSpec.of("ReturnString", "String returnString()", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().returns());
+
+  private static final ExportSpec GREET = ExportSpec.of("Greet", "String greet(String name)", Allocator.ALLOCATE,
+      WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns());
+
+  private static final ExportSpec ADD = ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE,
+      WasmSignature.builder().i32("a").i32("b").returns(ValType.I32));
+
+  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "demo.ReturnString", "greeter.wasm")
+      .export(RETURN_STRING)
+      .export(GREET)
+      .export(ADD)
       .allocator("malloc", "free")
       .returnArea(8)
       .build();
@@ -52,9 +59,9 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
 
   private ReturnStringWasm(Guest guest) {
     this.guest = guest;
-    this.returnString = guest.function(0);
-    this.greet = guest.function(1);
-    this.add = guest.function(2);
+    this.returnString = guest.function(RETURN_STRING);
+    this.greet = guest.function(GREET);
+    this.add = guest.function(ADD);
     this.callsDirectly = guest.runs(ReturnStringWasmMachine.class);
   }
 

@@ -8,6 +8,7 @@ import dev.wasmbind.processor.abi.AbiType;
 import dev.wasmbind.processor.abi.GoTypes;
 import dev.wasmbind.processor.abi.MethodLowering;
 import dev.wasmbind.runtime.internal.AllocatorConvention;
+import dev.wasmbind.runtime.internal.Modules;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import dev.wasmbind.runtime.internal.link.AllocatorRecognition;
 import java.util.ArrayList;
@@ -33,7 +34,6 @@ final class Drafter {
     private static final String ASYNCIFY_PREFIX = "asyncify_";
     private static final String WASI_MODULE = "wasi_snapshot_preview1";
     private static final String TINYGO = "TinyGo";
-    private static final String WASM_SUFFIX = ".wasm";
 
     private final ModuleFacts module;
     private final String packageName;
@@ -88,8 +88,8 @@ final class Drafter {
                 + (sources.isEmpty() ? "" : " and " + String.join(", ", sources))
                 + ". The Javadoc says where each declaration comes from and what the draft could not tell.");
         header.addAll(producers());
-        if (!module.fileName().endsWith(WASM_SUFFIX)) {
-            header.add("@WasmModule needs a resource name ending in " + WASM_SUFFIX + ": rename " + module.fileName()
+        if (!Modules.isModuleName(module.fileName())) {
+            header.add("@WasmModule needs a resource name ending in " + Modules.SUFFIX + ": rename " + module.fileName()
                     + " and the annotation's value.");
         }
         if (!withSource) {
@@ -522,7 +522,7 @@ final class Drafter {
     }
 
     private static String baseName(String fileName) {
-        return fileName.endsWith(WASM_SUFFIX) ? fileName.substring(0, fileName.length() - WASM_SUFFIX.length())
+        return fileName.endsWith(Modules.SUFFIX) ? fileName.substring(0, fileName.length() - Modules.SUFFIX.length())
                 : fileName;
     }
 

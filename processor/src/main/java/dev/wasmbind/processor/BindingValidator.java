@@ -16,6 +16,7 @@ import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.RegionKind;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.DeclaredMethod;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.kinds.JavaValue;
 import dev.wasmbind.processor.kinds.PackedRegionResult;
@@ -24,6 +25,7 @@ import dev.wasmbind.processor.kinds.ResultRequest;
 import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.internal.AllocatorNames;
+import dev.wasmbind.runtime.internal.Modules;
 import dev.wasmbind.runtime.internal.RawImport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +50,6 @@ import javax.lang.model.util.ElementFilter;
  * Reports every problem it finds, each on the most precise element, before giving up on the interface.
  */
 final class BindingValidator {
-    private static final String WASM_SUFFIX = ".wasm";
     private static final String ANNOTATION = "@" + WasmModule.class.getSimpleName();
     /**
      * No-argument methods the generated class declares itself. An {@code AutoCloseable} interface's {@code close()}
@@ -76,12 +77,11 @@ final class BindingValidator {
      * The binding of an interface together with the elements its parts came from, so that problems found later (by
      * the link check) can be reported on them.
      *
-     * @param methods the bound methods with their declarations
      * @param hostImports the host interfaces of {@code imports}, each with its declaration
      * @param allocatorAnnotation the interface's {@code @AllocatorExports}, if it has one
      */
     record Validated(TypeElement type, AnnotationMirror annotation, AnnotationValue moduleName,
-            List<InterfaceMethods.DeclaredMethod<ExportMethodDecl>> methods, List<HostImport> hostImports,
+            List<HostImport> hostImports,
             List<RawImportEntry> rawImports, Optional<AnnotationMirror> allocatorAnnotation, BindingDecl decl) {}
 
     /** One entry of {@code @WasmModule(rawImports = ...)}, with the annotation that declared it. */
@@ -106,7 +106,7 @@ final class BindingValidator {
             return Optional.empty();
         }
         String resource = (String) moduleValue.get().getValue();
-        if (!resource.endsWith(WASM_SUFFIX) || resource.length() == WASM_SUFFIX.length()) {
+        if (!Modules.isModuleName(resource)) {
             reporter.report(type, annotation, moduleValue.get(), Messages.invalidModuleName(resource));
         } else if (resource.startsWith("/")) {
             reporter.report(type, annotation, moduleValue.get(), Messages.absoluteModuleName(resource));
@@ -127,10 +127,10 @@ final class BindingValidator {
                 .map(imported -> new BindingDecl.HostUse(imported.host().decl(), imported.setter()))
                 .toList();
         BindingDecl decl =
-                new BindingDecl(ClassName.get(type), resource, bound.decls(), memberTypeNames(type), hostUses,
+                new BindingDecl(ClassName.get(type), resource, bound.declared(), memberTypeNames(type), hostUses,
                         rawImports.stream().map(RawImportEntry::rawImport).toList(), ValueTypes.isVisible(type),
                         allocator);
-        return Optional.of(new Validated(type, annotation, moduleValue.get(), bound.declared(), hostImports.get(),
+        return Optional.of(new Validated(type, annotation, moduleValue.get(), hostImports.get(),
                 rawImports, allocatorAnnotation, decl));
     }
 
@@ -216,6 +216,7 @@ final class BindingValidator {
             for (HostImport host : hosts) {
                 HostModuleDecl served = host.host().decl();
                 served.methods().stream()
+                        .map(DeclaredMethod::decl)
                         .filter(method -> raw.covers(served.moduleName(), method.functionName()))
                         .findFirst()
                         .ifPresent(method -> reporter.report(type, annotation, entry, Messages.rawImportServedByHost(

@@ -64,15 +64,14 @@ final class BindingWriter {
         fields.newName(GUEST);
         fields.newName(BINDING);
         fields.newName(MACHINE);
-        List<String> functionFields = new ArrayList<>();
+        List<Wired> wired = new ArrayList<>();
         for (MethodModel method : model.methods()) {
-            functionFields.add(fields.newName(method.decl().name()));
+            String name = method.decl().name();
+            wired.add(new Wired(method, fields.newName(GeneratedClasses.constantName(name)), fields.newName(name),
+                    machine.flatMap(compiled -> compiled.directFunction(method.export().exportName()))));
         }
-        List<Optional<DirectFunction>> directFunctions = model.methods().stream()
-                .map(method -> machine.flatMap(compiled -> compiled.directFunction(method.export().exportName())))
-                .toList();
         // decided once per instance: whether it runs the machine whose functions the methods call directly
-        Optional<String> callsDirectly = directFunctions.stream().anyMatch(Optional::isPresent)
+        Optional<String> callsDirectly = wired.stream().anyMatch(method -> method.direct().isPresent())
                 ? Optional.of(fields.newName(CALLS_DIRECTLY))
                 : Optional.empty();
 
@@ -84,11 +83,12 @@ final class BindingWriter {
                         model.resource(), model.iface(), pool, builder)
                 .addSuperinterface(model.iface())
                 .addSuperinterface(AutoCloseable.class)
-                .alwaysQualify(model.memberTypeNames().toArray(String[]::new))
-                .addField(FieldSpec.builder(ModuleBinding.class, BINDING, Modifier.PRIVATE, Modifier.STATIC,
-                                Modifier.FINAL)
-                        .initializer(bindingInitializer(model))
-                        .build());
+                .alwaysQualify(model.memberTypeNames().toArray(String[]::new));
+        wired.forEach(method -> type.addField(exportConstant(method)));
+        type.addField(FieldSpec.builder(ModuleBinding.class, BINDING, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(bindingInitializer(model, wired))
+                .build());
         machine.ifPresent(compiled -> type.addField(FieldSpec.builder(BuildTimeMachine.class, MACHINE,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 // a lambda, not a constructor reference: the machine class loads only when an instance needs it
@@ -96,16 +96,15 @@ final class BindingWriter {
                         compiled.moduleSha256(), compiled.metaResource(), compiled.machine())
                 .build()));
         type.addField(Guest.class, GUEST, Modifier.PRIVATE, Modifier.FINAL);
-        functionFields.forEach(field -> type.addField(GuestFunction.class, field, Modifier.PRIVATE, Modifier.FINAL));
+        wired.forEach(method -> type.addField(GuestFunction.class, method.field(), Modifier.PRIVATE, Modifier.FINAL));
         callsDirectly.ifPresent(field -> type.addField(boolean.class, field, Modifier.PRIVATE, Modifier.FINAL));
 
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(Guest.class, GUEST)
                 .addStatement("this.$N = $N", GUEST, GUEST);
-        for (int i = 0; i < functionFields.size(); i++) {
-            constructor.addStatement("this.$N = $N.function($L)", functionFields.get(i), GUEST, i);
-        }
+        wired.forEach(method -> constructor.addStatement(
+                "this.$N = $N.function($N)", method.field(), GUEST, method.constant()));
         callsDirectly.ifPresent(field -> constructor.addStatement("this.$N = $L", field,
                 RuntimeOps.RUNS.callOn(GUEST, CodeBlock.of("$T.class", machine.orElseThrow().machine()))));
         type.addMethod(constructor.build())
@@ -117,10 +116,10 @@ final class BindingWriter {
                         .returns(builder)
                         .addStatement("return new $T()", builder)
                         .build());
-        for (int i = 0; i < model.methods().size(); i++) {
-            Optional<DirectCall> direct = directFunctions.get(i)
+        for (Wired method : wired) {
+            Optional<DirectCall> direct = method.direct()
                     .map(function -> new DirectCall(function, callsDirectly.orElseThrow()));
-            type.addMethod(method(model.methods().get(i), functionFields.get(i), direct));
+            type.addMethod(method(method.method(), method.field(), direct));
         }
         type.addMethod(MethodSpec.methodBuilder("close")
                         .addJavadoc("Releases the guest instance; later calls throw {@link $T}.\n",
@@ -136,16 +135,34 @@ final class BindingWriter {
     }
 
     /**
-     * Prints the binding the link check used, so the generated class declares exactly what was checked: each host
-     * interface's part is the {@code BINDING} of its adapter, which is printed from the same model.
+     * One method and the names the generated class gives it.
+     *
+     * @param constant the static field of its {@link ExportSpec}, which names it in {@code BINDING}
+     * @param field the instance field of its {@link GuestFunction}
+     * @param direct the static method of the machine compiled at build time that runs its export, if there is one
      */
-    private static CodeBlock bindingInitializer(BindingModel model) {
+    private record Wired(MethodModel method, String constant, String field, Optional<DirectFunction> direct) {}
+
+    /** {@code private static final ExportSpec GREET = ExportSpec.of("Greet", ...)}: what the method calls. */
+    private static FieldSpec exportConstant(Wired method) {
+        ExportSpec export = method.method().export();
+        return FieldSpec.builder(ExportSpec.class, method.constant(), Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("$T.of($S, $S, $T.$L,\n$>$>$L$<$<)", ExportSpec.class, export.exportName(),
+                        export.javaSignature(), Allocator.class, export.allocator().name(),
+                        GeneratedClasses.signature(export.wasmSignature()))
+                .build();
+    }
+
+    /**
+     * Prints the binding the link check used, so the generated class declares exactly what was checked: each
+     * method's part is its constant, each host interface's part the {@code BINDING} of its adapter, which is printed
+     * from the same model.
+     */
+    private static CodeBlock bindingInitializer(BindingModel model, List<Wired> wired) {
         ModuleBinding binding = model.binding();
         List<CodeBlock> calls = new ArrayList<>();
-        for (ExportSpec export : binding.exports()) {
-            calls.add(CodeBlock.of("export($S, $S, $T.$L,\n$>$>$L$<$<)", export.exportName(), export.javaSignature(),
-                    Allocator.class, export.allocator().name(), GeneratedClasses.signature(export.wasmSignature())));
-        }
+        wired.forEach(method -> calls.add(CodeBlock.of("export($N)", method.constant())));
         if (binding.allocator() != null) {
             calls.add(CodeBlock.of("allocator($S, $S)", binding.allocator().allocate(), binding.allocator().free()));
         }

@@ -36,7 +36,7 @@ final class GeneratedClasses {
      * The runtime contract the generated code is written for: the constant's value is compiled into the generated
      * class, and the runtime checks it when the class initialises.
      */
-    static final CodeBlock CONTRACT = CodeBlock.of("$T.V4", RuntimeContract.class);
+    static final CodeBlock CONTRACT = CodeBlock.of("$T.V5", RuntimeContract.class);
 
     /** A signature as typed builder calls: {@code WasmSignature.builder().returnPointer().i32("a").returns()}. */
     static CodeBlock signature(WasmSignature signature) {
@@ -61,5 +61,30 @@ final class GeneratedClasses {
         CodeBlock.Builder code = CodeBlock.builder().add(start).indent().indent();
         calls.forEach(call -> code.add("\n.$L", call));
         return code.add("\n.build()").unindent().unindent().build();
+    }
+
+    /**
+     * The constant that names a method's function, in UPPER_SNAKE: {@code greetAll} gives {@code GREET_ALL},
+     * {@code getURL} gives {@code GET_URL}; the caller's {@code NameAllocator} makes it unique.
+     */
+    static String constantName(String methodName) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < methodName.length(); i++) {
+            char c = methodName.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && startsWord(methodName, i)) {
+                name.append('_');
+            }
+            name.append(Character.toUpperCase(c));
+        }
+        return name.toString();
+    }
+
+    /** An upper-case letter after a lower-case one or a digit, or the last of a run of capitals before a word. */
+    private static boolean startsWord(String name, int i) {
+        char before = name.charAt(i - 1);
+        if (Character.isLowerCase(before) || Character.isDigit(before)) {
+            return true;
+        }
+        return Character.isUpperCase(before) && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
     }
 }

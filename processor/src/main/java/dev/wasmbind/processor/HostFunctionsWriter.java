@@ -34,45 +34,71 @@ final class HostFunctionsWriter {
     private HostFunctionsWriter() {}
 
     static JavaFile write(HostModuleModel model) {
-        TypeSpec type = GeneratedClasses.finalClass(model.generated(), model.visible())
-                .addField(FieldSpec.builder(HostModuleBinding.class, BINDING,
+        NameAllocator constants = new NameAllocator();
+        constants.newName(BINDING);
+        List<Wired> wired = new ArrayList<>();
+        for (HostModuleModel.Function function : model.functions()) {
+            wired.add(new Wired(function, constants.newName(GeneratedClasses.constantName(function.decl().name()))));
+        }
+        TypeSpec.Builder type = GeneratedClasses.finalClass(model.generated(), model.visible());
+        wired.forEach(function -> type.addField(importConstant(function)));
+        type.addField(FieldSpec.builder(HostModuleBinding.class, BINDING,
                                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(bindingInitializer(model.binding()))
+                        .initializer(bindingInitializer(model.binding(), wired))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(of(model))
-                .build();
-        return JavaFile.builder(model.generated().packageName(), type).skipJavaLangImports(true).build();
+                .addMethod(of(model, wired));
+        return JavaFile.builder(model.generated().packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
-    /** Prints the host module binding the link check used. */
-    private static CodeBlock bindingInitializer(HostModuleBinding binding) {
-        List<CodeBlock> calls = new ArrayList<>();
-        for (ImportSpec spec : binding.imports()) {
-            CodeBlock allocator = spec.resultAllocator() == null
-                    ? CodeBlock.of("")
-                    : CodeBlock.of(" $S,", spec.resultAllocator());
-            String builderMethod = spec.allocatesResult() && spec.resultAllocator() == null
-                    ? "guestOwnedResult"
-                    : "function";
-            calls.add(CodeBlock.of("$L($S, $S,$L\n$>$>$L$<$<)", builderMethod, spec.importName(),
-                    spec.javaSignature(), allocator, GeneratedClasses.signature(spec.wasmSignature())));
+    /**
+     * One host interface method and the constant that names its import.
+     *
+     * @param constant the static field of its {@link ImportSpec}, which names it in {@code BINDING} and defines it
+     */
+    private record Wired(HostModuleModel.Function function, String constant) {}
+
+    /** {@code private static final ImportSpec LOG = ImportSpec.of("log", ...)}: the import a method implements. */
+    private static FieldSpec importConstant(Wired function) {
+        ImportSpec spec = function.function().spec();
+        CodeBlock signature = GeneratedClasses.signature(spec.wasmSignature());
+        CodeBlock initializer;
+        if (!spec.allocatesResult()) {
+            initializer = CodeBlock.of("$T.of($S, $S,\n$>$>$L$<$<)",
+                    ImportSpec.class, spec.importName(), spec.javaSignature(), signature);
+        } else if (spec.resultAllocator() == null) {
+            initializer = CodeBlock.of("$T.guestOwnedResult($S, $S,\n$>$>$L$<$<)",
+                    ImportSpec.class, spec.importName(), spec.javaSignature(), signature);
+        } else {
+            initializer = CodeBlock.of("$T.allocatedBy($S, $S, $S,\n$>$>$L$<$<)",
+                    ImportSpec.class, spec.importName(), spec.javaSignature(), spec.resultAllocator(), signature);
         }
+        return FieldSpec.builder(ImportSpec.class, function.constant(), Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(initializer)
+                .build();
+    }
+
+    /** Prints the host module binding the link check used: its functions are the constants, in binding order. */
+    private static CodeBlock bindingInitializer(HostModuleBinding binding, List<Wired> wired) {
+        List<CodeBlock> calls = wired.stream()
+                .map(function -> CodeBlock.of("function($N)", function.constant()))
+                .toList();
         return GeneratedClasses.builderChain(CodeBlock.of("$T.builder($L, $S, $S)",
                 HostModuleBinding.class, GeneratedClasses.CONTRACT, binding.moduleName(), binding.interfaceName()),
                 calls);
     }
 
     /** {@code of(Env env)}: one host function per method, in binding order. */
-    private static MethodSpec of(HostModuleModel model) {
+    private static MethodSpec of(HostModuleModel model, List<Wired> wired) {
         NameAllocator names = new NameAllocator();
         String implementation = names.newName(decapitalize(model.iface().simpleName()));
         // the lambda's parameter must not shadow the implementation, say for an interface called Call
         String call = names.newName("call");
         String args = names.newName("args");
         List<CodeBlock> functions = new ArrayList<>();
-        for (int i = 0; i < model.functions().size(); i++) {
-            functions.add(function(model.functions().get(i).decl(), i, implementation, call, args));
+        for (Wired function : wired) {
+            functions.add(function(function.function().decl(), function.constant(), implementation, call, args));
         }
         return MethodSpec.methodBuilder("of")
                 .addJavadoc("The host functions that call {@code $N}.\n", implementation)
@@ -86,19 +112,20 @@ final class HostFunctionsWriter {
     }
 
     /**
-     * {@code HostFunctions.define(BINDING, i, call -> ...)}: reads each argument from its slots. A function of
-     * scalars alone is {@code HostFunctions.defineScalar(BINDING, i, args -> ...)}, which reads them from the slot
+     * {@code HostFunctions.define(BINDING, LOG, call -> ...)}: reads each argument from its slots. A function of
+     * scalars alone is {@code HostFunctions.defineScalar(BINDING, ADD, args -> ...)}, which reads them from the slot
      * array without a call.
      */
-    private static CodeBlock function(HostMethodDecl decl, int index, String implementation, String call, String args) {
+    private static CodeBlock function(
+            HostMethodDecl decl, String constant, String implementation, String call, String args) {
         Optional<List<CodeBlock>> fromSlots = readFromSlots(decl, args);
         boolean scalar = fromSlots.isPresent()
                 && decl.result().value().map(result -> !result.lowersWithCall()).orElse(true);
         List<CodeBlock> arguments = scalar ? fromSlots.get() : readFromCall(decl, call);
         CodeBlock invocation = CodeBlock.of("$N.$N($L)", implementation, decl.name(), CodeBlock.join(arguments, ",$W"));
         CodeBlock define = scalar
-                ? CodeBlock.of("$T.defineScalar($N, $L, $N -> ", HostFunctions.class, BINDING, index, args)
-                : CodeBlock.of("$T.define($N, $L, $N -> ", HostFunctions.class, BINDING, index, call);
+                ? CodeBlock.of("$T.defineScalar($N, $N, $N -> ", HostFunctions.class, BINDING, constant, args)
+                : CodeBlock.of("$T.define($N, $N, $N -> ", HostFunctions.class, BINDING, constant, call);
         if (decl.result().value().isEmpty()) {
             return CodeBlock.of("$L{\n$>$L;\nreturn $L;\n$<})", define, invocation, RuntimeOps.NO_RESULT.call());
         }

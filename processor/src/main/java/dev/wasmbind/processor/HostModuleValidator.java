@@ -58,13 +58,8 @@ final class HostModuleValidator {
         this.inSource = inSource;
     }
 
-    /**
-     * A host interface together with the elements its parts came from.
-     *
-     * @param methods the bound methods with their declarations
-     */
-    record ValidatedHost(
-            TypeElement type, List<InterfaceMethods.DeclaredMethod<HostMethodDecl>> methods, HostModuleDecl decl) {}
+    /** A host interface together with its element; its methods carry theirs in the declaration. */
+    record ValidatedHost(TypeElement type, HostModuleDecl decl) {}
 
     /** Whether the type is a {@code @HostModule} type of this compilation, which has a source to report on. */
     boolean isInSource(TypeElement type) {
@@ -112,7 +107,7 @@ final class HostModuleValidator {
             return Optional.empty();
         }
         return Optional.of(new ValidatedHost(
-                type, bound.declared(), new HostModuleDecl(ClassName.get(type), moduleName, bound.decls(), ValueTypes.isVisible(type))));
+                type, new HostModuleDecl(ClassName.get(type), moduleName, bound.declared(), ValueTypes.isVisible(type))));
     }
 
     private Optional<HostMethodDecl> method(

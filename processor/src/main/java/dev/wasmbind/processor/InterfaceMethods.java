@@ -10,6 +10,7 @@ import dev.wasmbind.processor.kinds.HandleKind;
 import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.Position;
 import dev.wasmbind.processor.kinds.ValueKind;
+import dev.wasmbind.processor.model.DeclaredMethod;
 import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.internal.link.Message;
@@ -173,9 +174,6 @@ final class InterfaceMethods {
         return new BoundMethods<>(bound.size(), declared);
     }
 
-    /** A bound method and its declaration, kept together so that later problems find their element. */
-    record DeclaredMethod<D extends MethodDecl>(ExecutableElement element, D decl) {}
-
     /**
      * An interface's bound methods that have no problems, declared.
      *
@@ -184,10 +182,6 @@ final class InterfaceMethods {
     record BoundMethods<D extends MethodDecl>(int boundCount, List<DeclaredMethod<D>> declared) {
         boolean allDeclared() {
             return declared.size() == boundCount;
-        }
-
-        List<D> decls() {
-            return declared.stream().map(DeclaredMethod::decl).toList();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.wasmbind.processor.kinds.HostResult;
 import dev.wasmbind.processor.kinds.Struct;
 import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.DeclaredMethod;
 import dev.wasmbind.processor.model.HostModuleDecl;
 import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.processor.model.ExportMethodDecl;
@@ -56,10 +57,14 @@ final class Lowering {
         return besides(iface, "Wasm");
     }
 
-    static MethodModel lower(ExportMethodDecl method) {
+    static MethodModel lower(DeclaredMethod<ExportMethodDecl> method) {
+        return new MethodModel(method, export(method.decl()));
+    }
+
+    /** What a binding declares for a method: its export, Java and wasm signature, and allocator needs. */
+    static ExportSpec export(ExportMethodDecl method) {
         MethodLowering.Lowered lowered = MethodLowering.export(method.params(), method.result());
-        return new MethodModel(method, new ExportSpec(
-                method.functionName(), method.javaSignature(), lowered.signature(), lowered.allocator()));
+        return new ExportSpec(method.functionName(), method.javaSignature(), lowered.signature(), lowered.allocator());
     }
 
     /**
@@ -68,12 +73,13 @@ final class Lowering {
      */
     static HostModuleModel lower(HostModuleDecl decl) {
         List<HostModuleModel.Function> functions = new ArrayList<>();
-        for (HostMethodDecl method : decl.methods()) {
+        for (DeclaredMethod<HostMethodDecl> declared : decl.methods()) {
+            HostMethodDecl method = declared.decl();
             HostResult result = method.result();
             ImportSpec spec = new ImportSpec(method.functionName(), method.javaSignature(),
                     MethodLowering.host(method.params(), result),
                     result.guestAllocator().orElse(null), result.allocatesInGuest());
-            functions.add(new HostModuleModel.Function(method, spec));
+            functions.add(new HostModuleModel.Function(declared, spec));
         }
         return new HostModuleModel(
                 decl.iface(), hostFunctionsName(decl.iface()), decl.moduleName(), functions, decl.visible());

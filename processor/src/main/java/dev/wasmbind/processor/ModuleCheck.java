@@ -3,7 +3,6 @@ package dev.wasmbind.processor;
 import dev.wasmbind.runtime.internal.Modules;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.processor.model.BindingModel;
-import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.ImportSpec;
@@ -19,9 +18,7 @@ import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImport;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnHostImportParameter;
 import dev.wasmbind.runtime.internal.link.LinkProblem.OnRawImport;
 import java.io.IOException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -112,14 +109,11 @@ final class ModuleCheck {
             reportOnName(validated, Messages.corruptModule(resource, visible.location(), e));
             return;
         }
-        Map<ExportSpec, Element> exportMethods = new IdentityHashMap<>();
-        Map<MethodDecl, Element> bindingMethods = elementsOf(validated.methods());
-        model.methods().forEach(method -> exportMethods.put(method.export(), bindingMethods.get(method.decl())));
         for (LinkProblem problem : problems) {
             if (problem.location() instanceof OnExport export) {
-                reporter.report(exportMethods.get(export.export()), problem.message());
+                reporter.report(exportMethod(model, export.export()), problem.message());
             } else if (problem.location() instanceof OnExportParameter parameter) {
-                reporter.report(parameterOf(exportMethods.get(parameter.export()), parameter.parameter()),
+                reporter.report(parameterOf(exportMethod(model, parameter.export()), parameter.parameter()),
                         problem.message());
             } else if (problem.location() instanceof OnHostImport hostImport) {
                 reportOnHostMethod(validated, model, hostImport.module(), hostImport.function(), Optional.empty(),
@@ -131,9 +125,8 @@ final class ModuleCheck {
                 reporter.report(validated.type(), validated.allocatorAnnotation().orElse(validated.annotation()),
                         problem.message());
             } else if (problem.location() instanceof OnRawImport raw) {
-                // the stages pass on the very same RawImport objects
                 AnnotationValue entry = validated.rawImports().stream()
-                        .filter(declared -> declared.rawImport() == raw.rawImport())
+                        .filter(declared -> declared.rawImport().equals(raw.rawImport()))
                         .findFirst()
                         .orElseThrow()
                         .entry();
@@ -158,15 +151,15 @@ final class ModuleCheck {
                 .findFirst()
                 .orElseThrow();
         if (hostImport.inSource()) {
-            Map<MethodDecl, Element> hostMethods = elementsOf(hostImport.host().methods());
-            // the stages pass on the very same ImportSpec objects, unique among all host interfaces
-            MethodDecl decl = model.hostModules().stream()
-                    .flatMap(use -> use.module().functions().stream())
-                    .filter(declared -> declared.spec() == function)
+            ExecutableElement method = model.hostModules().stream()
+                    .map(BindingModel.HostUse::module)
+                    .filter(module -> module.moduleName().equals(moduleName))
+                    .flatMap(module -> module.functions().stream())
+                    .filter(declared -> declared.spec().equals(function))
                     .findFirst()
                     .orElseThrow()
-                    .decl();
-            Element method = hostMethods.get(decl);
+                    .declared()
+                    .element();
             reporter.report(parameter.map(name -> parameterOf(method, name)).orElse(method), message);
         } else {
             reporter.report(validated.type(), validated.annotation(), hostImport.entry(), message);
@@ -174,19 +167,22 @@ final class ModuleCheck {
     }
 
     /** The method's parameter of this name; the method itself should it have none of that name. */
-    private static Element parameterOf(Element method, String name) {
-        return ((ExecutableElement) method).getParameters().stream()
+    private static Element parameterOf(ExecutableElement method, String name) {
+        return method.getParameters().stream()
                 .filter(parameter -> parameter.getSimpleName().contentEquals(name))
                 .<Element>map(parameter -> parameter)
                 .findFirst()
                 .orElse(method);
     }
 
-    /** Each declaration's element, by the declaration itself: the stages pass on the very same objects. */
-    private static Map<MethodDecl, Element> elementsOf(List<? extends InterfaceMethods.DeclaredMethod<?>> methods) {
-        Map<MethodDecl, Element> elements = new IdentityHashMap<>();
-        methods.forEach(method -> elements.put(method.decl(), method.element()));
-        return elements;
+    /** The method whose spec the link check found a problem with: the binding lists the specs of its methods. */
+    private static ExecutableElement exportMethod(BindingModel model, ExportSpec export) {
+        return model.methods().stream()
+                .filter(method -> method.export().equals(export))
+                .findFirst()
+                .orElseThrow()
+                .declared()
+                .element();
     }
 
     private static boolean deferIfMissing(BindingValidator.Validated validated) {

@@ -1,5 +1,6 @@
 package dev.wasmbind.processor;
 
+import dev.wasmbind.runtime.internal.Modules;
 import dev.wasmbind.runtime.internal.link.NearNames;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,6 @@ import javax.tools.StandardLocation;
 final class ModuleLocator {
     /** How deep a missing module's message looks for {@code .wasm} files under each directory searched. */
     private static final int LISTING_DEPTH = 6;
-    private static final String WASM_SUFFIX = ".wasm";
     /** As many as {@link NearNames} suggests. */
     private static final int MAX_SUGGESTIONS = 3;
     /** How a {@code wasmbind.modulePath} directory is named in messages. */
@@ -180,7 +180,7 @@ final class ModuleLocator {
         }
         try (Stream<Path> files = Files.walk(directory, LISTING_DEPTH)) {
             List<String> modules = files
-                    .filter(file -> file.getFileName().toString().endsWith(WASM_SUFFIX) && Files.isRegularFile(file))
+                    .filter(file -> Modules.isModuleName(file.getFileName().toString()) && Files.isRegularFile(file))
                     .map(file -> directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(),
                             "/"))
                     .sorted()

@@ -2,11 +2,11 @@ package dev.wasmbind.processor;
 
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
-import dev.wasmbind.processor.InterfaceMethods.DeclaredMethod;
 import dev.wasmbind.processor.kinds.ExportParameterKind;
 import dev.wasmbind.processor.kinds.ResultConvention;
 import dev.wasmbind.processor.kinds.ResultConventions;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.DeclaredMethod;
 import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import dev.wasmbind.runtime.InvalidModuleException;
@@ -46,18 +46,18 @@ final class TransportInference {
         } catch (InvalidModuleException e) {
             return validated; // the link check reports the damaged module
         }
+        BindingDecl decl = validated.decl();
         List<DeclaredMethod<ExportMethodDecl>> methods = new ArrayList<>();
-        for (DeclaredMethod<ExportMethodDecl> method : validated.methods()) {
+        for (DeclaredMethod<ExportMethodDecl> method : decl.methods()) {
             FunctionType actual = exportTypes.get(method.decl().functionName());
             methods.add(actual == null ? method
                     : new DeclaredMethod<>(method.element(), fit(method, actual, resource)));
         }
-        BindingDecl decl = validated.decl();
-        BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(),
-                methods.stream().map(DeclaredMethod::decl).toList(), decl.memberTypeNames(), decl.hostModules(),
-                decl.rawImports(), decl.visible(), decl.allocator().or(() -> recognisedAllocator(exportTypes)));
+        BindingDecl inferred = new BindingDecl(decl.iface(), decl.resource(), methods, decl.memberTypeNames(),
+                decl.hostModules(), decl.rawImports(), decl.visible(),
+                decl.allocator().or(() -> recognisedAllocator(exportTypes)));
         return new BindingValidator.Validated(validated.type(), validated.annotation(), validated.moduleName(),
-                methods, validated.hostImports(), validated.rawImports(), validated.allocatorAnnotation(), inferred);
+                validated.hostImports(), validated.rawImports(), validated.allocatorAnnotation(), inferred);
     }
 
     /**
@@ -75,16 +75,16 @@ final class TransportInference {
         if (combinations(declared) > MAX_COMBINATIONS) {
             return declared;
         }
-        List<ExportMethodDecl> fits = candidates(declared).stream()
-                .filter(candidate -> Lowering.lower(candidate).export().wasmSignature().matches(actual))
+        List<Candidate> fits = candidates(declared).stream()
+                .filter(candidate -> Lowering.export(candidate.decl()).wasmSignature().matches(actual))
                 .toList();
         if (fits.size() > 1) {
             reporter.report(method.element(), Messages.ambiguousLowering(declared.javaSignature(),
                     declared.functionName(), resource, WasmSignature.describe(actual),
-                    fits.stream().map(fit -> describe(declared, fit)).toList()));
+                    fits.stream().map(fit -> String.join(", ", fit.choices())).toList()));
         }
         // with several, any fit keeps the link check from repeating the error
-        return fits.isEmpty() ? declared : fits.get(0);
+        return fits.isEmpty() ? declared : fits.get(0).decl();
     }
 
     /** How many ways there are to pass the method's values, as {@link #candidates} lists them. */
@@ -99,26 +99,48 @@ final class TransportInference {
         return count;
     }
 
+    /**
+     * One way to pass a method's values, and how a message names it: the form of each value the declaration left
+     * open, in order.
+     */
+    private record Candidate(ExportMethodDecl decl, List<String> choices) {}
+
+    /** The parameters chosen so far, and their choices as {@link Candidate#choices()} names them. */
+    private record Chosen(List<ParamDecl<ExportParameterKind>> params, List<String> choices) {
+        Chosen and(ParamDecl<ExportParameterKind> param, Optional<String> choice) {
+            List<ParamDecl<ExportParameterKind>> longerParams = new ArrayList<>(params);
+            longerParams.add(param);
+            List<String> longerChoices = new ArrayList<>(choices);
+            choice.ifPresent(longerChoices::add);
+            return new Chosen(longerParams, longerChoices);
+        }
+    }
+
     /** Every way to pass the method's values that its declaration leaves open. */
-    private static List<ExportMethodDecl> candidates(
-            ExportMethodDecl method) {
-        List<List<ParamDecl<ExportParameterKind>>> paramLists = List.of(List.of());
+    private static List<Candidate> candidates(ExportMethodDecl method) {
+        List<Chosen> chosen = List.of(new Chosen(List.of(), List.of()));
         for (ParamDecl<ExportParameterKind> param : method.params()) {
-            List<List<ParamDecl<ExportParameterKind>>> longer = new ArrayList<>();
-            for (List<ParamDecl<ExportParameterKind>> start : paramLists) {
-                for (ParamDecl<ExportParameterKind> option : options(param)) {
-                    List<ParamDecl<ExportParameterKind>> list = new ArrayList<>(start);
-                    list.add(option);
-                    longer.add(list);
+            List<ParamDecl<ExportParameterKind>> options = options(param);
+            List<Chosen> longer = new ArrayList<>();
+            for (Chosen start : chosen) {
+                for (ParamDecl<ExportParameterKind> option : options) {
+                    longer.add(start.and(option, options.size() > 1 ? Optional.of(describe(option)) : Optional.empty()));
                 }
             }
-            paramLists = longer;
+            chosen = longer;
         }
-        List<ExportMethodDecl> candidates = new ArrayList<>();
-        for (List<ParamDecl<ExportParameterKind>> params : paramLists) {
-            for (ResultConvention result : ResultConventions.possible(method.result())) {
-                candidates.add(
-                        new ExportMethodDecl(method.name(), method.functionName(), params, result, method.varargs()));
+        List<ResultConvention> results = ResultConventions.possible(method.result());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Chosen params : chosen) {
+            for (ResultConvention result : results) {
+                List<String> choices = new ArrayList<>(params.choices());
+                if (results.size() > 1) {
+                    choices.add(result.description());
+                }
+                candidates.add(new Candidate(
+                        new ExportMethodDecl(method.name(), method.functionName(), params.params(), result,
+                                method.varargs()),
+                        choices));
             }
         }
         return candidates;
@@ -135,20 +157,9 @@ final class TransportInference {
                 .orElse(List.of(param));
     }
 
-    /** How a message names one fit: the form of each value the declaration left open. */
-    private static String describe(ExportMethodDecl declared,
-            ExportMethodDecl fit) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < declared.params().size(); i++) {
-            ParamDecl<ExportParameterKind> param = declared.params().get(i);
-            if (options(param).size() > 1) {
-                int slots = fit.params().get(i).value().slots(param.name()).size();
-                parts.add("`" + param.name() + "` as " + (slots == 2 ? "(ptr, len)" : "(ptr, len, cap)"));
-            }
-        }
-        if (ResultConventions.possible(declared.result()).size() > 1) {
-            parts.add(fit.result().description());
-        }
-        return String.join(", ", parts);
+    /** How a message names one form of a parameter that the declaration left open. */
+    private static String describe(ParamDecl<ExportParameterKind> option) {
+        int slots = option.value().slots(option.name()).size();
+        return "`" + option.name() + "` as " + (slots == 2 ? "(ptr, len)" : "(ptr, len, cap)");
     }
 }

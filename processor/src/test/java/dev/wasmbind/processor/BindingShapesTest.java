@@ -28,7 +28,7 @@ class BindingShapesTest {
         Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
                 "  int Add(int a, int b);"));
 
-        assertThat(generated(compilation)).contains(".export(\"Add\", ");
+        assertThat(generated(compilation)).contains("ExportSpec.of(\"Add\", ");
     }
 
     @Test
@@ -36,7 +36,7 @@ class BindingShapesTest {
         Compilation compilation = compile(typeWith("p.Foo", "@WasmModule(\"greeter.wasm\") interface Foo {",
                 "  @Export(\"\") int Add(int a, int b);"));
 
-        assertThat(generated(compilation)).contains(".export(\"Add\", ");
+        assertThat(generated(compilation)).contains("ExportSpec.of(\"Add\", ");
     }
 
     @Test
@@ -62,7 +62,7 @@ class BindingShapesTest {
 
         // once in the binding, once in its Pool
         assertThat(generated(compilation).split("public int add\\(int a, int b\\)", -1)).hasSize(3);
-        assertThat(generated(compilation)).containsOnlyOnce(".export(\"Add\", ");
+        assertThat(generated(compilation)).containsOnlyOnce("ExportSpec.of(\"Add\", ");
     }
 
     @Test

@@ -119,11 +119,15 @@ class BindingWriterTest {
         String code = BindingWriter.write(model, Optional.empty()).toString();
 
         assertThat(code).contains("""
-                  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V4, "demo.Calc", "calc.wasm")
-                      .export("Greet", "String greet(String name)", Allocator.ALLOCATE,
-                          WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns())
-                      .export("Add", "int add(int a, int b)", Allocator.NONE,
-                          WasmSignature.builder().i32("a").i32("b").returns(ValType.I32))
+                  private static final ExportSpec GREET = ExportSpec.of("Greet", "String greet(String name)", Allocator.ALLOCATE,
+                      WasmSignature.builder().returnPointer().i32("name.ptr").i32("name.len").returns());
+
+                  private static final ExportSpec ADD = ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE,
+                      WasmSignature.builder().i32("a").i32("b").returns(ValType.I32));
+
+                  private static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "demo.Calc", "calc.wasm")
+                      .export(GREET)
+                      .export(ADD)
                 """);
         assertThat(code).contains(".returnArea(" + model.binding().returnAreaSize() + ")")
                 .doesNotContain(".allocator(");
@@ -142,21 +146,33 @@ class BindingWriterTest {
     }
 
     @Test
-    void keepsFieldNamesApartFromEachOtherAndFromGuest() {
-        BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm", List.of(
+    void keepsFieldAndConstantNamesApartFromEachOtherAndFromGuestBindingAndMachine() {
+        BindingDecl decl = binding(List.of(
                 new Models.Decl("guest", "Guest", List.of(), Optional.empty(), ResultRequest.NONE).export(),
                 new Models.Decl("add", "AddInt", List.of(param("a", INT)), Optional.of(INT), ResultRequest.NONE)
                         .export(),
                 new Models.Decl("add", "AddLong", List.of(param("a", LONG)), Optional.of(LONG), ResultRequest.NONE)
-                        .export()),
-                List.of(), List.of(), List.of(), true, Optional.empty());
+                        .export(),
+                new Models.Decl("BINDING", "Binding", List.of(), Optional.empty(), ResultRequest.NONE).export(),
+                new Models.Decl("machine", "Machine", List.of(), Optional.empty(), ResultRequest.NONE).export()));
         String code = write(decl, Engine.COMPILER);
 
         assertThat(code).contains("private final Guest guest;")
                 .contains("private final GuestFunction guest_;")
                 .contains("private final GuestFunction add;")
                 .contains("private final GuestFunction add_;")
-                .contains("this.guest_ = guest.function(0);")
+                .contains("private static final ExportSpec GUEST = ExportSpec.of(\"Guest\", ")
+                .contains("private static final ExportSpec ADD = ExportSpec.of(\"AddInt\", ")
+                .contains("private static final ExportSpec ADD_ = ExportSpec.of(\"AddLong\", ")
+                .contains("private static final ExportSpec BINDING_ = ExportSpec.of(\"Binding\", ")
+                .contains("private static final ExportSpec MACHINE_ = ExportSpec.of(\"Machine\", ")
+                .contains("private final GuestFunction BINDING__;")
+                .contains("this.guest_ = guest.function(GUEST);")
+                .contains("this.add_ = guest.function(ADD_);")
+                .contains("this.BINDING__ = guest.function(BINDING_);")
+                .contains("this.machine = guest.function(MACHINE_);")
+                .contains(".export(GUEST)\n      .export(ADD)\n      .export(ADD_)\n      .export(BINDING_)\n"
+                        + "      .export(MACHINE_)\n")
                 .contains("return add_.callI64(a);");
     }
 
@@ -195,7 +211,7 @@ class BindingWriterTest {
     @Test
     void qualifiesTypesThatTheInterfaceShadowsWithItsMemberTypes() {
         BindingDecl decl = new BindingDecl(Models.IFACE, "calc.wasm",
-                List.of(method("name", STRING).export()), List.of("Guest", "String"), List.of(), List.of(), true,
+                List.of(Models.declared(method("name", STRING).export())), List.of("Guest", "String"), List.of(), List.of(), true,
                 Optional.empty());
         String code = write(decl, Engine.COMPILER);
 

@@ -58,7 +58,7 @@ class BuildTimeCompileTest {
 
         String binding = generatedSource(compilation, "GreeterWasm.java");
         assertThat(binding)
-                .contains("ModuleBinding.builder(RuntimeContract.V4, ")
+                .contains("ModuleBinding.builder(RuntimeContract.V5, ")
                 .contains("\"" + BuildTimeMachine.sha256(wasm) + "\",\n"
                         + "      \"p/GreeterWasm.meta\", instance -> new GreeterWasmMachine(instance));")
                 .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER, MACHINE);");
@@ -112,7 +112,7 @@ class BuildTimeCompileTest {
         assertThat(describeAll(warnings(compilation))).isEmpty();
         assertThat(classOutput(compilation).keySet()).noneMatch(path -> path.contains("Machine") || path.endsWith(".meta"));
         assertThat(generatedSource(compilation, "GreeterWasm.java"))
-                .contains("ModuleBinding.builder(RuntimeContract.V4, ")
+                .contains("ModuleBinding.builder(RuntimeContract.V5, ")
                 .contains("super(GreeterWasm.class, BINDING, Engine.COMPILER);")
                 .doesNotContain("MACHINE");
     }

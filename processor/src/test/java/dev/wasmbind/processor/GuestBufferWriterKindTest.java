@@ -40,7 +40,7 @@ class GuestBufferWriterKindTest {
         String code = HostFunctionsWriter.write(Lowering.lower(host(HTTP, method("getHeader", INT,
                 param("name", STRING), param("buf", GuestBufferWriterKind.INSTANCE), param("kind", INT))))).toString();
 
-        assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, 0, call -> "
+        assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, GET_HEADER, call -> "
                 + "HostFunctions.value(httpHandler.getHeader(call.string(0), call.bufferWriter(2), "
                 + "call.i32(4))))");
     }

@@ -56,7 +56,7 @@ class HostFunctionsWriterTest {
                 param("c", CHAR))));
 
         // long argument lists wrap; the slots are what matters
-        assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, 0, call -> HostFunctions.value("
+        assertThat(code.replaceAll("\\s+", " ")).contains("HostFunctions.define(BINDING, MIXED, call -> HostFunctions.value("
                 + "env.mixed(call.i32(0), call.string(1), call.bytes(3), (char) call.i32(6))))");
     }
 
@@ -67,9 +67,9 @@ class HostFunctionsWriterTest {
 
         assertThat(call).contains("public static List<HostFunction> of(Call call) {")
                 .contains("Objects.requireNonNull(call, \"call\");")
-                .contains("HostFunctions.define(BINDING, 0, call_ -> HostFunctions.value(call.length(call_.string(0))))");
+                .contains("HostFunctions.define(BINDING, LENGTH, call_ -> HostFunctions.value(call.length(call_.string(0))))");
         assertThat(args).contains("public static List<HostFunction> of(Args args) {")
-                .contains("HostFunctions.defineScalar(BINDING, 0, args_ -> HostFunctions.value(args.add(HostCall.i32(args_,\n"
+                .contains("HostFunctions.defineScalar(BINDING, ADD, args_ -> HostFunctions.value(args.add(HostCall.i32(args_,\n"
                         + "            0)))));");
     }
 
@@ -79,11 +79,27 @@ class HostFunctionsWriterTest {
                 method("log", null, param("a", INT)), method("text", INT, param("text", STRING))));
 
         assertThat(code)
-                .contains("HostFunctions.defineScalar(BINDING, 0, args -> HostFunctions.value(env.wide(HostCall.i32(args,\n"
+                .contains("HostFunctions.defineScalar(BINDING, WIDE, args -> HostFunctions.value(env.wide(HostCall.i32(args,\n"
                         + "            0), HostCall.u32(args, 1), (char) HostCall.i32(args, 2)))),")
-                .contains("HostFunctions.defineScalar(BINDING, 1, args -> {\n          env.log(HostCall.i32(args, 0));\n"
+                .contains("HostFunctions.defineScalar(BINDING, LOG, args -> {\n          env.log(HostCall.i32(args, 0));\n"
                         + "          return HostFunctions.none();")
-                .contains("HostFunctions.define(BINDING, 2, call -> HostFunctions.value(env.text(call.string(0))))");
+                .contains("HostFunctions.define(BINDING, TEXT, call -> HostFunctions.value(env.text(call.string(0))))");
+    }
+
+    @Test
+    void namesEachImportByAConstantKeptApartFromBindingAndOverloads() {
+        String code = write(host(ENV, method("log", null, param("a", INT)), method("log", null, param("a", LONG)),
+                method("BINDING", null), method("logLine", null)));
+
+        assertThat(code)
+                .contains("private static final ImportSpec LOG = ImportSpec.of(\"log\", \"void log(int a)\",")
+                .contains("private static final ImportSpec LOG_ = ImportSpec.of(\"log\", \"void log(long a)\",")
+                .contains("private static final ImportSpec BINDING_ = ImportSpec.of(\"BINDING\", \"void BINDING()\",")
+                .contains("private static final ImportSpec LOG_LINE = ImportSpec.of(\"logLine\", ")
+                .contains("      .function(LOG)\n      .function(LOG_)\n      .function(BINDING_)\n"
+                        + "      .function(LOG_LINE)\n      .build();")
+                .contains("HostFunctions.defineScalar(BINDING, LOG_, args -> {")
+                .contains("HostFunctions.defineScalar(BINDING, BINDING_, args -> {");
     }
 
     @Test

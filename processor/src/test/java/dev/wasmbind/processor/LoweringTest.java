@@ -23,7 +23,9 @@ import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
+import dev.wasmbind.processor.model.BindingDecl;
 import dev.wasmbind.processor.model.BindingModel;
+import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.kinds.DirectResult;
 import dev.wasmbind.processor.kinds.ResultRequest;
@@ -59,7 +61,7 @@ class LoweringTest {
 
     @Test
     void lowersEveryScalarToItsValueType() {
-        MethodModel method = Lowering.lower(method("all", DOUBLE,
+        MethodModel method = lower(method("all", DOUBLE,
                 param("z", BOOLEAN), param("b", BYTE), param("ub", UNSIGNED_BYTE),
                 param("s", SHORT), param("us", UNSIGNED_SHORT), param("c", CHAR),
                 param("i", INT), param("u", UNSIGNED_LONG), param("l", LONG),
@@ -74,7 +76,7 @@ class LoweringTest {
 
     @Test
     void passesSlicesWithCapacity() {
-        MethodModel method = Lowering.lower(method("sum", LONG, param("values", LONGS)).export());
+        MethodModel method = lower(method("sum", LONG, param("values", LONGS)).export());
 
         assertThat(method.export().wasmSignature().toString())
                 .isEqualTo("(i32 values.ptr, i32 values.len, i32 values.cap) -> i64");
@@ -134,7 +136,7 @@ class LoweringTest {
         assertThat(outer.size()).isEqualTo(48);
         assertThat(outer.align()).isEqualTo(8);
 
-        MethodModel method = Lowering.lower(method("point", outer).export());
+        MethodModel method = lower(method("point", outer).export());
         assertThat(method.result()).isEqualTo(new ReturnAreaResult(outer, ResultRequest.NONE));
         assertThat(method.result().returnAreaSize()).isEqualTo(48);
         assertThat(method.export().allocator()).isEqualTo(Allocator.ALLOCATE);
@@ -146,8 +148,8 @@ class LoweringTest {
         Struct boxed = Struct.of(POINT, List.of(new Struct.Member("value", celsius)));
         Struct pair = Struct.of(POINT, List.of(new Struct.Member("a", INT), new Struct.Member("b", INT)));
 
-        MethodModel direct = Lowering.lower(method("temperature", boxed).export());
-        MethodModel inArea = Lowering.lower(method("pair", pair).export());
+        MethodModel direct = lower(method("temperature", boxed).export());
+        MethodModel inArea = lower(method("pair", pair).export());
 
         assertThat(direct.result()).isEqualTo(new DirectResult(boxed, FLOAT));
         assertThat(direct.export().wasmSignature().toString()).isEqualTo("() -> f32");
@@ -160,5 +162,10 @@ class LoweringTest {
         assertThat(Lowering.generatedName(ClassName.get("p", "Outer", "Middle", "Foo")))
                 .isEqualTo(ClassName.get("p", "Outer_Middle_FooWasm"));
         assertThat(Lowering.generatedName(ClassName.get("", "Foo"))).isEqualTo(ClassName.get("", "FooWasm"));
+    }
+
+    /** A method's lowering, as {@link Lowering#lower(BindingDecl, Engine)} lowers each of a binding's methods. */
+    private static MethodModel lower(ExportMethodDecl method) {
+        return Lowering.lower(Models.declared(method));
     }
 }

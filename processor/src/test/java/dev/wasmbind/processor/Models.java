@@ -11,9 +11,11 @@ import dev.wasmbind.processor.kinds.ResultConvention;
 import dev.wasmbind.processor.kinds.ResultConventions;
 import dev.wasmbind.processor.kinds.ResultRequest;
 import dev.wasmbind.processor.model.BindingDecl;
+import dev.wasmbind.processor.model.DeclaredMethod;
 import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.model.HostMethodDecl;
 import dev.wasmbind.processor.model.HostModuleDecl;
+import dev.wasmbind.processor.model.MethodDecl;
 import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
 import java.util.Arrays;
 import java.util.List;
@@ -75,7 +77,8 @@ final class Models {
 
     /** A host interface for module env; each method's import name is its Java name. */
     static HostModuleDecl host(ClassName iface, Decl... methods) {
-        return new HostModuleDecl(iface, "env", Arrays.stream(methods).map(Decl::host).toList(), true);
+        return new HostModuleDecl(
+                iface, "env", Arrays.stream(methods).map(Decl::host).map(Models::declared).toList(), true);
     }
 
     static BindingDecl binding(Decl... methods) {
@@ -83,7 +86,13 @@ final class Models {
     }
 
     static BindingDecl binding(List<ExportMethodDecl> methods) {
-        return new BindingDecl(IFACE, "calc.wasm", methods, List.of(), List.of(), List.of(), true, Optional.empty());
+        return new BindingDecl(IFACE, "calc.wasm", methods.stream().map(Models::declared).toList(), List.of(),
+                List.of(), List.of(), true, Optional.empty());
+    }
+
+    /** A declaration as validation passes it on; built without a compiler, it has no element. */
+    static <D extends MethodDecl> DeclaredMethod<D> declared(D decl) {
+        return new DeclaredMethod<>(null, decl);
     }
 
     private static String capitalized(String name) {

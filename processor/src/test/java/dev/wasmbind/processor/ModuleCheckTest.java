@@ -167,7 +167,7 @@ class ModuleCheckTest {
     void reportsAHostImportTypeMismatchOnTheHostMethod() {
         Compilation compilation = compile(env("  void log(int level);"), logger());
 
-        ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
+        ImportSpec expected = ImportSpec.of("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
         assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
     }
@@ -177,7 +177,7 @@ class ModuleCheckTest {
     void suggestsPtrLenOnTheHostParameterTheGuestPassesWithoutCapacity() {
         Compilation compilation = compile(env("  void log(", "      byte[] message);"), logger());
 
-        ImportSpec expected = new ImportSpec("log", "void log(byte[] message)",
+        ImportSpec expected = ImportSpec.of("log", "void log(byte[] message)",
                 WasmSignature.builder().i32("message.ptr").i32("message.len").i32("message.cap").returns());
         assertErrors(compilation, at(5, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
@@ -192,7 +192,7 @@ class ModuleCheckTest {
         Compilation compilation = compile(
                 env("  void log(String message);", "  void trace(String message);"), logger());
 
-        ImportSpec trace = new ImportSpec("trace", "void trace(String message)",
+        ImportSpec trace = ImportSpec.of("trace", "void trace(String message)",
                 WasmSignature.builder().i32("message.ptr").i32("message.len").returns());
         assertErrors(compilation);
         assertThat(describeAll(warnings(compilation))).containsExactly(at(5, LinkMessages.hostImportUnused(
@@ -239,7 +239,7 @@ class ModuleCheckTest {
                 "}"));
 
         // a class file compiled without -parameters keeps no parameter names
-        ImportSpec expected = new ImportSpec("log", "void log(int arg0)", WasmSignature.builder().i32("arg0").returns());
+        ImportSpec expected = ImportSpec.of("log", "void log(int arg0)", WasmSignature.builder().i32("arg0").returns());
         assertErrors(compilation, at(4, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
     }

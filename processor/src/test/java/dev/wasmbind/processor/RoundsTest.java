@@ -127,7 +127,7 @@ class RoundsTest {
                         "  @Import(\"warn\") default void warn() {}",
                         "}"));
 
-        ImportSpec expected = new ImportSpec("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
+        ImportSpec expected = ImportSpec.of("log", "void log(int level)", WasmSignature.builder().i32("level").returns());
         Compilations.assertErrors(compilation, Compilations.at(4, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, ModuleCheckTest.LOG_TYPE)));
         assertThat(Compilations.describeAll(Compilations.warnings(compilation))).containsExactly(

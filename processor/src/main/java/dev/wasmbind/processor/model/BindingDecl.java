@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A validated {@code @WasmModule} interface, free of compiler elements.
+ * A validated {@code @WasmModule} interface; its only compiler elements are its methods', for diagnostics.
  *
  * @param iface the interface
  * @param resource the {@code @WasmModule} value, a classpath resource
- * @param methods the bound methods, in binding order
+ * @param methods the bound methods, in binding order, each with the element it was declared by
  * @param memberTypeNames simple names of the member types the interface declares or inherits: the generated class
  *     inherits them too, so it must qualify other types of the same name
  * @param hostModules the host interfaces of {@code @WasmModule(imports = ...)}, in that order
@@ -23,7 +23,7 @@ import java.util.Optional;
 public record BindingDecl(
         ClassName iface,
         String resource,
-        List<ExportMethodDecl> methods,
+        List<DeclaredMethod<ExportMethodDecl>> methods,
         List<String> memberTypeNames,
         List<HostUse> hostModules,
         List<RawImport> rawImports,

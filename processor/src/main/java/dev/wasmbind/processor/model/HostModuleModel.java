@@ -11,13 +11,18 @@ import java.util.List;
  * @param iface the host interface
  * @param generated the adapter class to generate
  * @param moduleName the import module
- * @param functions the bound methods; the index is the import index in the host module binding
+ * @param functions the bound methods, in the order of the host module binding's imports
  */
 public record HostModuleModel(
         ClassName iface, ClassName generated, String moduleName, List<Function> functions, boolean visible) {
 
-    /** A host interface method with what the binding declares for it. */
-    public record Function(HostMethodDecl decl, ImportSpec spec) {}
+    /** A host interface method, with the method it was declared by, and what the binding declares for it. */
+    public record Function(DeclaredMethod<HostMethodDecl> declared, ImportSpec spec) {
+        /** The method's declaration. */
+        public HostMethodDecl decl() {
+            return declared.decl();
+        }
+    }
 
     public HostModuleModel {
         functions = List.copyOf(functions);

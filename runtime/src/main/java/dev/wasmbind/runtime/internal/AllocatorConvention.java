@@ -33,16 +33,22 @@ public sealed interface AllocatorConvention {
     String POST_RETURN_PREFIX = "cabi_post_";
 
     /**
+     * {@code malloc(size)} and {@code free(ptr)}: what C and TinyGo runtimes export whether the guest means them for
+     * the host or not, so any other convention that fits comes first.
+     */
+    Unsized LIBC = new Unsized("malloc", "free");
+
+    /**
      * The known conventions, in the order that decides between several a module fits: the pairs a guest exports on
-     * purpose come before the {@code malloc}/{@code free} that C and TinyGo runtimes export anyway.
+     * purpose come before the {@link #LIBC} pair.
      */
     List<AllocatorConvention> KNOWN = List.of(
             new Unsized("wasm_malloc", "wasm_free"),
             new Sized("allocate", "deallocate"),
             new Sized("alloc", "dealloc"),
             new CanonicalAbi("cabi_realloc"),
-            new Sized("malloc", "free"),
-            new Unsized("malloc", "free"));
+            new Sized(LIBC.allocate(), LIBC.free()),
+            LIBC);
 
     /** Whether the host frees what it allocates, with a free export. */
     default boolean frees() {

@@ -90,4 +90,16 @@ public final class CallMessages {
         return "`" + metaResource + "` cannot be checked against the SHA-256 the build recorded for it (" + why
                 + "); running the whole module " + name + " instead, which starts slower; rebuild the jar";
     }
+
+    /**
+     * Generated code asked for a function its binding does not declare: it was written for another binding, or by
+     * hand.
+     *
+     * @param what the export or import, with the Java method it implements
+     */
+    static String notInBinding(String what, String bindingName) {
+        return what + " is not part of the binding of " + bindingName
+                + ": the calling code was generated for another binding; regenerate it with the wasmbind-processor "
+                + "of the wasmbind-runtime on the class path";
+    }
 }

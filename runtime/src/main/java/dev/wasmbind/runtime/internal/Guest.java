@@ -12,6 +12,7 @@ import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.List;
 
 /**
  * One started guest instance and what a binding needs of it: its exports, its memory and its allocator.
@@ -57,6 +58,8 @@ public final class Guest implements AutoCloseable {
     private final GuestOutput stderr;
     private final CallDeadline deadline;
     private final GuestMemory memory;
+    /** The binding's exports, and the function of each at the same position. */
+    private final List<ExportSpec> exports;
     private final GuestFunction[] functions;
     private final GuestAllocations allocations;
     private final int returnAreaSize;
@@ -110,9 +113,10 @@ public final class Guest implements AutoCloseable {
         this.plainStart = confinedTo == null && deadline == null;
         this.slowEnd = quietEndImpossible();
         this.outermostScope = new CallScope(this, memory, true);
-        this.functions = new GuestFunction[binding.exports().size()];
+        this.exports = binding.exports();
+        this.functions = new GuestFunction[exports.size()];
         for (int i = 0; i < functions.length; i++) {
-            functions[i] = function(binding.export(i).exportName());
+            functions[i] = function(exports.get(i).exportName());
         }
         this.allocations = new GuestAllocations(allocator, this::function);
         boolean postReturns = false;
@@ -169,9 +173,20 @@ public final class Guest implements AutoCloseable {
         }
     }
 
-    /** The export the binding lists at this index; its type was checked when the binding loaded. */
-    public GuestFunction function(int exportIndex) {
-        return functions[exportIndex];
+    /**
+     * The function that calls {@code export}, one of the binding's exports; its type was checked when the binding
+     * loaded. Generated code looks each one up once, when the instance starts.
+     *
+     * @throws WasmBindException when {@code export} is not one of the binding's: the code calling was generated
+     *     for another binding
+     */
+    public GuestFunction function(ExportSpec export) {
+        int position = exports.indexOf(export);
+        if (position < 0) {
+            throw new WasmBindException(CallMessages.notInBinding(
+                    "export `" + export.exportName() + "` (" + export.javaSignature() + ")", interfaceName));
+        }
+        return functions[position];
     }
 
     /** The Java objects handed to the guest as {@code @Handle}s. */

@@ -2,6 +2,7 @@ package dev.wasmbind.runtime.internal;
 
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.WasmFunctionHandle;
+import dev.wasmbind.runtime.WasmBindException;
 
 /**
  * Builds the Chicory host functions that generated adapters hand to the builder. Whatever the Java implementation
@@ -23,9 +24,13 @@ public final class HostFunctions {
         long[] handle(HostCall call);
     }
 
-    /** The host function for the import at {@code importIndex} of {@code binding}. */
-    public static HostFunction define(HostModuleBinding binding, int importIndex, Handler handler) {
-        ImportSpec spec = binding.imports().get(importIndex);
+    /**
+     * The host function for {@code spec}, one of the imports of {@code binding}.
+     *
+     * @throws WasmBindException when {@code spec} is not one of them
+     */
+    public static HostFunction define(HostModuleBinding binding, ImportSpec spec, Handler handler) {
+        binding.requireImport(spec);
         return hostFunction(binding, spec, (instance, args) -> {
             HostCall call = new HostCall(instance, args, spec.resultAllocator());
             try {
@@ -44,9 +49,13 @@ public final class HostFunctions {
         long[] handle(long[] args);
     }
 
-    /** The host function of scalars alone for the import at {@code importIndex} of {@code binding}. */
-    public static HostFunction defineScalar(HostModuleBinding binding, int importIndex, ScalarHandler handler) {
-        ImportSpec spec = binding.imports().get(importIndex);
+    /**
+     * The host function of scalars alone for {@code spec}, one of the imports of {@code binding}.
+     *
+     * @throws WasmBindException when {@code spec} is not one of them
+     */
+    public static HostFunction defineScalar(HostModuleBinding binding, ImportSpec spec, ScalarHandler handler) {
+        binding.requireImport(spec);
         return hostFunction(binding, spec, (instance, args) -> {
             try {
                 return handler.handle(args);

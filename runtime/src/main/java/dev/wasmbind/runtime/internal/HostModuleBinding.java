@@ -1,5 +1,6 @@
 package dev.wasmbind.runtime.internal;
 
+import dev.wasmbind.runtime.WasmBindException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,19 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
             }
         }
         return false;
+    }
+
+    /**
+     * Checks that {@code spec} is one of this host interface's functions.
+     *
+     * @throws WasmBindException when it is not: the calling code was generated for another host interface
+     */
+    void requireImport(ImportSpec spec) {
+        if (!imports.contains(spec)) {
+            throw new WasmBindException(CallMessages.notInBinding(
+                    "import `" + moduleName + "." + spec.importName() + "` (" + spec.javaSignature() + ")",
+                    interfaceName));
+        }
     }
 
     /**
@@ -44,28 +58,9 @@ public record HostModuleBinding(String moduleName, String interfaceName, List<Im
             this.interfaceName = interfaceName;
         }
 
-        /** The next method: the import it implements, its Java signature (for messages) and its lowering. */
-        public Builder function(String importName, String javaSignature, WasmSignature wasmSignature) {
-            imports.add(new ImportSpec(importName, javaSignature, wasmSignature));
-            return this;
-        }
-
-        /**
-         * The next method, whose String or array result the host allocates in the guest with the guest's allocator
-         * and hands over packed as {@code ptr << 32 | len}.
-         */
-        public Builder guestOwnedResult(String importName, String javaSignature, WasmSignature wasmSignature) {
-            imports.add(new ImportSpec(importName, javaSignature, wasmSignature, null, true));
-            return this;
-        }
-
-        /**
-         * The next method, whose String or array result the host allocates in the guest with the export
-         * {@code resultAllocator} and hands over packed as {@code ptr << 32 | len}.
-         */
-        public Builder function(
-                String importName, String javaSignature, String resultAllocator, WasmSignature wasmSignature) {
-            imports.add(new ImportSpec(importName, javaSignature, wasmSignature, resultAllocator, true));
+        /** The next method, the import it implements: a constant of the generated adapter. */
+        public Builder function(ImportSpec spec) {
+            imports.add(spec);
             return this;
         }
 

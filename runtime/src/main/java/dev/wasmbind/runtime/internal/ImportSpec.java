@@ -16,7 +16,24 @@ public record ImportSpec(
         boolean allocatesResult) {
 
     /** A method whose result (if any) needs no guest memory. */
-    public ImportSpec(String importName, String javaSignature, WasmSignature wasmSignature) {
-        this(importName, javaSignature, wasmSignature, null, false);
+    public static ImportSpec of(String importName, String javaSignature, WasmSignature wasmSignature) {
+        return new ImportSpec(importName, javaSignature, wasmSignature, null, false);
+    }
+
+    /**
+     * A method whose String or array result the host allocates in the guest with the guest's allocator and hands
+     * over packed as {@code ptr << 32 | len}.
+     */
+    public static ImportSpec guestOwnedResult(String importName, String javaSignature, WasmSignature wasmSignature) {
+        return new ImportSpec(importName, javaSignature, wasmSignature, null, true);
+    }
+
+    /**
+     * A method whose String or array result the host allocates in the guest with the export
+     * {@code resultAllocator} and hands over packed as {@code ptr << 32 | len}.
+     */
+    public static ImportSpec allocatedBy(
+            String importName, String javaSignature, String resultAllocator, WasmSignature wasmSignature) {
+        return new ImportSpec(importName, javaSignature, wasmSignature, resultAllocator, true);
     }
 }

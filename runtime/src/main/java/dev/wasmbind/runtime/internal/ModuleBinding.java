@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param interfaceName the annotated interface's qualified name, for messages
  * @param resource the {@code @WasmModule} value: a classpath resource
- * @param exports the methods, in the order generated code refers to them by index
+ * @param exports the methods: each a constant of the generated class, which looks its function up by it
  * @param returnAreaSize bytes of the largest hidden return area any method needs (0 when none does)
  * @param hostModules the host interfaces listed in {@code @WasmModule(imports = ...)}
  * @param rawImports the imports raw host functions serve, listed in {@code @WasmModule(rawImports = ...)}
@@ -62,10 +62,6 @@ public record ModuleBinding(
         return Optional.empty();
     }
 
-    public ExportSpec export(int index) {
-        return exports.get(index);
-    }
-
     /** Generated code's readable way to list a binding's parts. */
     public static final class Builder {
         private final String interfaceName;
@@ -81,9 +77,9 @@ public record ModuleBinding(
             this.resource = resource;
         }
 
-        /** The next method: the export it calls, its Java signature (for messages), its lowering and allocator needs. */
-        public Builder export(String exportName, String javaSignature, Allocator allocator, WasmSignature wasmSignature) {
-            exports.add(new ExportSpec(exportName, javaSignature, wasmSignature, allocator));
+        /** The next method, the export it calls: a constant of the generated class. */
+        public Builder export(ExportSpec spec) {
+            exports.add(spec);
             return this;
         }
 

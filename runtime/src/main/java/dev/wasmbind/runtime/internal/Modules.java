@@ -9,7 +9,15 @@ import java.io.ByteArrayInputStream;
 
 /** Reading modules whatever their bytes: the runtime and the processor both go through here. */
 public final class Modules {
+    /** What the name of a module resource ends with. */
+    public static final String SUFFIX = ".wasm";
+
     private Modules() {}
+
+    /** Whether {@code name} can name a module resource: a name, then {@link #SUFFIX}. */
+    public static boolean isModuleName(String name) {
+        return name.endsWith(SUFFIX) && name.length() > SUFFIX.length();
+    }
 
     /**
      * Parses a module with Chicory. Whatever the bytes, the outcome is a module or {@link InvalidModuleException}:

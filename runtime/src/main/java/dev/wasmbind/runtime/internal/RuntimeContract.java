@@ -21,9 +21,17 @@ public final class RuntimeContract {
      * ({@link HostFunctions#defineScalar}).
      */
     public static final int V4 = 4;
+    /**
+     * Calls wired by name: generated code declares a constant per export ({@link ExportSpec}) and per import
+     * ({@link ImportSpec}), builds them into its binding, and looks up its functions by them
+     * ({@link Guest#function(ExportSpec)}, {@link HostFunctions#define(HostModuleBinding, ImportSpec,
+     * HostFunctions.Handler)}). The lookups by position that contracts 3 and 4 used are gone, so this runtime serves
+     * no older contract: code generated for them must be regenerated.
+     */
+    public static final int V5 = 5;
     /** The contracts this runtime serves, oldest and newest. */
-    static final int OLDEST = V3;
-    static final int NEWEST = V4;
+    static final int OLDEST = V5;
+    static final int NEWEST = V5;
 
     private RuntimeContract() {}
 

@@ -32,8 +32,8 @@ class BuildTimeMachineTest {
     private static final byte[] PROBE = GuestTest.resource("probe.wasm");
     /** probe.wasm as the binding's default resource, found by this class's loader. */
     private static final ModuleBinding PROBE_AS_RESOURCE =
-            ModuleBinding.builder(RuntimeContract.V3, "test.Probe", "modules/probe.wasm")
-                    .export("probe", "void probe()", Allocator.NONE, sig("() -> nil"))
+            ModuleBinding.builder(RuntimeContract.V5, "test.Probe", "modules/probe.wasm")
+                    .export(ExportSpec.of("probe", "void probe()", Allocator.NONE, sig("() -> nil")))
                     .build();
     /** Where the build left out the stripped module: the machine gets the whole one. */
     private static final String NO_META = "modules/probe-not-there.meta";

@@ -27,9 +27,9 @@ class BuildersTest {
 
     @Test
     void aHostModuleBindingListsItsFunctionsInOrder() {
-        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V3, "env", "demo.Env")
-                .function("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"))
-                .function("now", "long now()", sig("() -> i64"))
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V5, "env", "demo.Env")
+                .function(ImportSpec.of("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil")))
+                .function(ImportSpec.of("now", "long now()", sig("() -> i64")))
                 .build();
 
         assertThat(env.moduleName()).isEqualTo("env");

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 /** Return areas by nesting depth, and what closing a scope frees, counted by allocator.wasm's {@code live}. */
 class CallScopeTest {
-    private static final int LIVE = 0;
-    private static final int ECHO = 1;
+    private static final ExportSpec LIVE =
+            ExportSpec.of("live", "int live()", Allocator.NONE, sig("() -> i32"));
+    private static final ExportSpec ECHO =
+            ExportSpec.of("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"));
     /** allocator.wasm's first block, which the guest allocates for the shared return area when it starts. */
     private static final int FIRST_BLOCK = 1024;
 
-    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
-            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
-            .export("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V5, "test.Allocator", "allocator.wasm")
+            .export(LIVE)
+            .export(ECHO)
             .returnArea(8)
             .build();
 

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
  * module of a binding class is cached for the class's life.
  */
 class DefaultModuleTest {
+    private static final ExportSpec LIVE = ExportSpec.of("live", "int live()", Allocator.NONE, sig("() -> i32"));
+
     /** A generated builder that is given no module, for a binding class never seen before. */
     private static final class DefaultBuilder extends BindingBuilder<DefaultBuilder> {
         DefaultBuilder(String resource) {
-            super(newBindingClass(), ModuleBinding.builder(RuntimeContract.V3, "test.Default", resource)
-                    .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+            super(newBindingClass(), ModuleBinding.builder(RuntimeContract.V5, "test.Default", resource)
+                    .export(LIVE)
                     .build(), Engine.INTERPRETER);
         }
 
@@ -46,7 +48,7 @@ class DefaultModuleTest {
     @Test
     void loadsTheModuleFromTheBindingClassesClassLoader() {
         try (Guest guest = new DefaultBuilder("modules/allocator.wasm").build()) {
-            assertThat(guest.function(0).callI32()).isZero();
+            assertThat(guest.function(LIVE).callI32()).isZero();
         }
     }
 

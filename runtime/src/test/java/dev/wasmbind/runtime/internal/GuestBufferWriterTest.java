@@ -73,11 +73,13 @@ class GuestBufferWriterTest {
 
     @Test
     void refusesToWriteOnceTheHostFunctionHasReturned() {
-        HostModuleBinding binding = HostModuleBinding.builder(RuntimeContract.V3, "http_handler", "test.Http")
-                .function("get_uri", "int getUri(GuestBufferWriter buf)", sig("(i32 buf.ptr, i32 buf.limit) -> i32"))
+        ImportSpec getUriSpec =
+                ImportSpec.of("get_uri", "int getUri(GuestBufferWriter buf)", sig("(i32 buf.ptr, i32 buf.limit) -> i32"));
+        HostModuleBinding binding = HostModuleBinding.builder(RuntimeContract.V5, "http_handler", "test.Http")
+                .function(getUriSpec)
                 .build();
         AtomicReference<GuestBufferWriter> kept = new AtomicReference<>();
-        HostFunction getUri = HostFunctions.define(binding, 0, call -> {
+        HostFunction getUri = HostFunctions.define(binding, getUriSpec, call -> {
             kept.set(call.bufferWriter(0));
             return HostFunctions.value(kept.get().write("/"));
         });

@@ -84,7 +84,7 @@ class GuestIoTest {
     @Test
     void closesItsWasiContextWhenTheStartFailsAndKeepsAFailingCloseAsSuppressed() {
         CountedWasi wasi = new CountedWasi(stdout, stderr, true);
-        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V3, "test.Failing", "failing_start.wasm").build();
+        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V5, "test.Failing", "failing_start.wasm").build();
 
         assertThatThrownBy(() -> start("failing_start.wasm", nothing, wasi, instance -> {}))
                 .isInstanceOf(GuestExitException.class)

@@ -27,13 +27,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * throwable's trace shows them, how the engine's frames map to functions, and the traces left as they are.
  */
 class GuestStackTraceTest {
-    private static final int TRAP = 0;
-    private static final int VIA_HOST = 1;
-    private static final int RECURSE = 2;
-    private static final ModuleBinding TRACES = ModuleBinding.builder(RuntimeContract.V3, "test.Traces", "traces.wasm")
-            .export("trap", "int trap(int depth)", Allocator.NONE, sig("(i32 depth) -> i32"))
-            .export("via_host", "int viaHost(int depth)", Allocator.NONE, sig("(i32 depth) -> i32"))
-            .export("recurse", "int recurse(int n)", Allocator.NONE, sig("(i32 n) -> i32"))
+    private static final ExportSpec TRAP =
+            ExportSpec.of("trap", "int trap(int depth)", Allocator.NONE, sig("(i32 depth) -> i32"));
+    private static final ExportSpec VIA_HOST =
+            ExportSpec.of("via_host", "int viaHost(int depth)", Allocator.NONE, sig("(i32 depth) -> i32"));
+    private static final ExportSpec RECURSE =
+            ExportSpec.of("recurse", "int recurse(int n)", Allocator.NONE, sig("(i32 n) -> i32"));
+    private static final ModuleBinding TRACES = ModuleBinding.builder(RuntimeContract.V5, "test.Traces", "traces.wasm")
+            .export(TRAP)
+            .export(VIA_HOST)
+            .export(RECURSE)
             .build();
     private static final String GUEST_FUNCTION = GuestFunction.class.getName();
     private static final List<String> TRAP_FRAMES = List.of(
@@ -50,7 +53,7 @@ class GuestStackTraceTest {
                 (instance, args) -> new long[] {callBack.applyAsInt(instance, (int) args[0])})).build();
     }
 
-    private static WasmCallException failure(Guest guest, int export, int argument) {
+    private static WasmCallException failure(Guest guest, ExportSpec export, int argument) {
         return catchThrowableOfType(() -> guest.function(export).callI32(argument), WasmCallException.class);
     }
 

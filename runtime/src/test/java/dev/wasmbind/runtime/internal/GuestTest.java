@@ -24,26 +24,34 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The call mechanics against small hand-written guests, on both engines. */
 class GuestTest {
-    private static final int ECHO = 0;
-    private static final int TRAP = 1;
-    private static final int LIVE = 2;
-    private static final int OUTSIDE = 3;
-    private static final int RECURSE = 4;
-    private static final int PAIR = 5;
+    private static final ExportSpec ECHO =
+            ExportSpec.of("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"));
+    private static final ExportSpec TRAP =
+            ExportSpec.of("trap", "void trap(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 s.ptr, i32 s.len) -> nil"));
+    private static final ExportSpec LIVE =
+            ExportSpec.of("live", "int live()", Allocator.NONE, sig("() -> i32"));
+    private static final ExportSpec OUTSIDE =
+            ExportSpec.of("outside", "String outside()", Allocator.ALLOCATE, sig("(i32 retptr) -> nil"));
+    private static final ExportSpec RECURSE =
+            ExportSpec.of("recurse", "void recurse()", Allocator.NONE, sig("() -> nil"));
+    private static final ExportSpec PAIR =
+            ExportSpec.of("pair", "String pair(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 s.ptr, i32 s.len) -> (i32, i32)"));
 
-    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
-            .export("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
-            .export("trap", "void trap(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 s.ptr, i32 s.len) -> nil"))
-            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
-            .export("outside", "String outside()", Allocator.ALLOCATE, sig("(i32 retptr) -> nil"))
-            .export("recurse", "void recurse()", Allocator.NONE, sig("() -> nil"))
-            .export("pair", "String pair(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 s.ptr, i32 s.len) -> (i32, i32)"))
+    private static final ModuleBinding ALLOCATOR = ModuleBinding.builder(RuntimeContract.V5, "test.Allocator", "allocator.wasm")
+            .export(ECHO)
+            .export(TRAP)
+            .export(LIVE)
+            .export(OUTSIDE)
+            .export(RECURSE)
+            .export(PAIR)
             .returnArea(8)
             .build();
 
-    private static final ModuleBinding COMMAND = ModuleBinding.builder(RuntimeContract.V3, "test.Command", "command_exit.wasm")
-            .export("started", "int started()", Allocator.NONE, sig("() -> i32"))
-            .export("exit", "void exit(int code)", Allocator.NONE, sig("(i32 code) -> nil"))
+    private static final ExportSpec STARTED = ExportSpec.of("started", "int started()", Allocator.NONE, sig("() -> i32"));
+    private static final ExportSpec EXIT = ExportSpec.of("exit", "void exit(int code)", Allocator.NONE, sig("(i32 code) -> nil"));
+    private static final ModuleBinding COMMAND = ModuleBinding.builder(RuntimeContract.V5, "test.Command", "command_exit.wasm")
+            .export(STARTED)
+            .export(EXIT)
             .build();
 
     /** What a generated builder does, without the processor. */
@@ -183,6 +191,22 @@ class GuestTest {
         }
     }
 
+    @Test
+    void findsTheFunctionOfEachExportByItsSpecAndRefusesASpecOfAnotherBinding() {
+        try (Guest guest = new TestBuilder(ALLOCATOR, Engine.INTERPRETER).build()) {
+            assertThat(guest.function(LIVE).exportName()).isEqualTo("live");
+            assertThat(guest.function(PAIR).exportName()).isEqualTo("pair");
+            // an equal spec is the same export, however it was built
+            assertThat(guest.function(ExportSpec.of("live", "int live()", Allocator.NONE, sig("() -> i32"))))
+                    .isSameAs(guest.function(LIVE));
+            assertThatThrownBy(() -> guest.function(STARTED))
+                    .isInstanceOf(WasmBindException.class)
+                    .hasMessage("export `started` (int started()) is not part of the binding of test.Allocator: "
+                            + "the calling code was generated for another binding; regenerate it with the "
+                            + "wasmbind-processor of the wasmbind-runtime on the class path");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void refusesCallsAfterClose(Engine engine) {
@@ -199,7 +223,7 @@ class GuestTest {
     @EnumSource(Engine.class)
     void treatsProcExitZeroAtTheEndOfStartAsANormalEnd(Engine engine) {
         try (Guest guest = new TestBuilder(COMMAND, engine).build()) {
-            assertThat(guest.function(0).callI32()).isEqualTo(1);
+            assertThat(guest.function(STARTED).callI32()).isEqualTo(1);
         }
     }
 
@@ -207,12 +231,12 @@ class GuestTest {
     @EnumSource(Engine.class)
     void reportsAnExitDuringACallAndRefusesLaterCalls(Engine engine) {
         try (Guest guest = new TestBuilder(COMMAND, engine).build()) {
-            assertThatThrownBy(() -> guest.function(1).callVoid(3))
+            assertThatThrownBy(() -> guest.function(EXIT).callVoid(3))
                     .isInstanceOfSatisfying(GuestExitException.class, e -> {
                         assertThat(e.exitCode()).isEqualTo(3);
                         assertThat(e.exportName()).isEqualTo("exit");
                     });
-            assertThatThrownBy(() -> guest.function(0).callI32())
+            assertThatThrownBy(() -> guest.function(STARTED).callI32())
                     .isInstanceOf(GuestPoisonedException.class)
                     .hasMessageContaining("(wasm export `exit` failed: the guest exited with code 3)");
         }
@@ -221,8 +245,8 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void checksTheModuleBeforeInstantiatingIt(Engine engine) {
-        ModuleBinding misspelled = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
-                .export("ecko", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
+        ModuleBinding misspelled = ModuleBinding.builder(RuntimeContract.V5, "test.Allocator", "allocator.wasm")
+                .export(ExportSpec.of("ecko", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil")))
                 .returnArea(8)
                 .build();
 
@@ -248,7 +272,7 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void reportsAStartThatExitsWithAnError(Engine engine) {
-        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V3, "test.Failing", "failing_start.wasm").build();
+        ModuleBinding nothing = ModuleBinding.builder(RuntimeContract.V5, "test.Failing", "failing_start.wasm").build();
 
         assertThatThrownBy(() -> new TestBuilder(nothing, engine).build())
                 .isInstanceOfSatisfying(GuestExitException.class, e -> {
@@ -260,8 +284,8 @@ class GuestTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void reportsAModuleThatChicoryCannotInstantiate(Engine engine) {
-        ModuleBinding live = ModuleBinding.builder(RuntimeContract.V3, "test.Uninstantiable", "uninstantiable.wasm")
-                .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+        ModuleBinding live = ModuleBinding.builder(RuntimeContract.V5, "test.Uninstantiable", "uninstantiable.wasm")
+                .export(ExportSpec.of("live", "int live()", Allocator.NONE, sig("() -> i32")))
                 .build();
 
         assertThatThrownBy(() -> new TestBuilder(live, engine).build())

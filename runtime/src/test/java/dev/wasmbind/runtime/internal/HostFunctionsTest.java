@@ -16,15 +16,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class HostFunctionsTest {
-    private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V3, "env", "test.Env")
-            .function("mix", "double mix(float a, @Unsigned long b, boolean c)", sig("(f32 a, i32 b, i32 c) -> f64"))
-            .function("fail", "void fail()", sig("() -> nil"))
-            .function("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"))
+    private static final ImportSpec MIX =
+            ImportSpec.of("mix", "double mix(float a, @Unsigned long b, boolean c)", sig("(f32 a, i32 b, i32 c) -> f64"));
+    private static final ImportSpec FAIL = ImportSpec.of("fail", "void fail()", sig("() -> nil"));
+    private static final ImportSpec LOG =
+            ImportSpec.of("log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
+    private static final HostModuleBinding ENV = HostModuleBinding.builder(RuntimeContract.V5, "env", "test.Env")
+            .function(MIX)
+            .function(FAIL)
+            .function(LOG)
             .build();
 
     @Test
     void declaresTheImportWithItsLoweredType() {
-        HostFunction mix = HostFunctions.define(ENV, 0, call -> HostFunctions.none());
+        HostFunction mix = HostFunctions.define(ENV, MIX, call -> HostFunctions.none());
 
         assertThat(mix.module()).isEqualTo("env");
         assertThat(mix.name()).isEqualTo("mix");
@@ -34,7 +39,7 @@ class HostFunctionsTest {
 
     @Test
     void readsArgumentsBySlotAndLowersTheResult() {
-        HostFunction mix = HostFunctions.define(ENV, 0, call -> HostFunctions.value(
+        HostFunction mix = HostFunctions.define(ENV, MIX, call -> HostFunctions.value(
                 Abi.f64((double) call.f32(0) + call.u32(1) + (call.bool(2) ? 1 : 0))));
 
         long[] result = mix.handle().apply(null, Abi.f32(0.5f), -1, 7);
@@ -45,7 +50,7 @@ class HostFunctionsTest {
     @Test
     void wrapsWhatTheImplementationThrowsSoTheExportCanReportIt() {
         IllegalStateException thrown = new IllegalStateException("no");
-        HostFunction fail = HostFunctions.define(ENV, 1, call -> {
+        HostFunction fail = HostFunctions.define(ENV, FAIL, call -> {
             throw thrown;
         });
 
@@ -62,7 +67,7 @@ class HostFunctionsTest {
     @Test
     void refusesGuestMemoryOnceTheFunctionHasReturned() {
         AtomicReference<HostCall> kept = new AtomicReference<>();
-        HostFunction log = HostFunctions.define(ENV, 2, call -> {
+        HostFunction log = HostFunctions.define(ENV, LOG, call -> {
             kept.set(call);
             return HostFunctions.none();
         });
@@ -77,7 +82,7 @@ class HostFunctionsTest {
 
     @Test
     void aFunctionOfScalarsReadsItsArgumentsFromTheSlotsAlone() {
-        HostFunction mix = HostFunctions.defineScalar(ENV, 0, args -> HostFunctions.value(
+        HostFunction mix = HostFunctions.defineScalar(ENV, MIX, args -> HostFunctions.value(
                 Abi.f64((double) HostCall.f32(args, 0) + HostCall.u32(args, 1) + (HostCall.bool(args, 2) ? 1 : 0))));
 
         long[] result = mix.handle().apply(null, Abi.f32(0.5f), -1, 7);
@@ -95,11 +100,11 @@ class HostFunctionsTest {
     @Test
     void aFunctionOfScalarsWrapsWhatTheImplementationThrows() {
         IllegalStateException thrown = new IllegalStateException("no");
-        HostFunction fail = HostFunctions.defineScalar(ENV, 1, args -> {
+        HostFunction fail = HostFunctions.defineScalar(ENV, FAIL, args -> {
             throw thrown;
         });
         HostFunctionException nested = new HostFunctionException("env", "inner", thrown);
-        HostFunction rethrow = HostFunctions.defineScalar(ENV, 1, args -> {
+        HostFunction rethrow = HostFunctions.defineScalar(ENV, FAIL, args -> {
             throw nested;
         });
 
@@ -109,6 +114,19 @@ class HostFunctionsTest {
                 .hasCause(thrown);
         // a host function's failure that reached this one through a nested call keeps its own name
         assertThatThrownBy(() -> rethrow.handle().apply(null)).isSameAs(nested);
+    }
+
+    @Test
+    void refusesAnImportOfAnotherHostInterface() {
+        ImportSpec other = ImportSpec.of("mix", "double mix(float a)", sig("(f32 a) -> f64"));
+
+        assertThatThrownBy(() -> HostFunctions.define(ENV, other, call -> HostFunctions.none()))
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("import `env.mix` (double mix(float a)) is not part of the binding of test.Env: the "
+                        + "calling code was generated for another binding; regenerate it with the "
+                        + "wasmbind-processor of the wasmbind-runtime on the class path");
+        assertThatThrownBy(() -> HostFunctions.defineScalar(ENV, other, args -> HostFunctions.none()))
+                .isInstanceOf(WasmBindException.class);
     }
 
     @Test

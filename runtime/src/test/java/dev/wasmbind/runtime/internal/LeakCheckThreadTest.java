@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** What a {@link LeakCheck} run leaves on its thread: nothing, so instances built there later are not kept. */
 class LeakCheckThreadTest {
     private static final ModuleBinding ALLOCATOR =
-            ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "modules/allocator.wasm").build();
+            ModuleBinding.builder(RuntimeContract.V5, "test.Allocator", "modules/allocator.wasm").build();
 
     private static final class AllocatorBuilder extends BindingBuilder<AllocatorBuilder> {
         AllocatorBuilder() {

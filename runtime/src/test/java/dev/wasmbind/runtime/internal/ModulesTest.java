@@ -19,6 +19,15 @@ class ModulesTest {
     };
 
     @Test
+    void takesANameFollowedByTheWasmSuffixForAModuleName() {
+        assertThat(Modules.isModuleName("greeter.wasm")).isTrue();
+        assertThat(Modules.isModuleName("modules/greeter.wasm")).isTrue();
+        assertThat(Modules.isModuleName(".wasm")).isFalse();
+        assertThat(Modules.isModuleName("greeter.wat")).isFalse();
+        assertThat(Modules.isModuleName("greeter.wasm.gz")).isFalse();
+    }
+
+    @Test
     void validatesWhatItParses() {
         assertThatThrownBy(() -> Modules.parse(INVALID_BODY, "invalid.wasm"))
                 .isInstanceOf(InvalidModuleException.class);

@@ -10,15 +10,18 @@ import java.util.function.Consumer;
 
 /** probe.wasm (see its .wat) started the way a generated binding starts it, with a host function that sees the instance. */
 final class ProbeGuest {
-    static final int PROBE = 0;
-    static final int PRINT = 1;
-    static final int EXIT = 2;
+    static final ExportSpec PROBE =
+            ExportSpec.of("probe", "void probe()", Allocator.NONE, sig("() -> nil"));
+    static final ExportSpec PRINT =
+            ExportSpec.of("print", "void print(int fd)", Allocator.NONE, sig("(i32 fd) -> nil"));
+    static final ExportSpec EXIT =
+            ExportSpec.of("exit", "void exit(int code)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 code) -> nil"));
 
-    static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V3, "test.Probe", "probe.wasm")
-            .export("probe", "void probe()", Allocator.NONE, sig("() -> nil"))
-            .export("print", "void print(int fd)", Allocator.NONE, sig("(i32 fd) -> nil"))
+    static final ModuleBinding BINDING = ModuleBinding.builder(RuntimeContract.V5, "test.Probe", "probe.wasm")
+            .export(PROBE)
+            .export(PRINT)
             // tests allocate in the scope of this call, so it needs the allocator
-            .export("exit", "void exit(int code)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 code) -> nil"))
+            .export(EXIT)
             .build();
 
     private ProbeGuest() {}

@@ -24,8 +24,8 @@ class RuntimeContractTest {
                 .isInstanceOf(ExceptionInInitializerError.class)
                 .cause()
                 .isInstanceOf(WasmBindException.class)
-                .hasMessage("the code generated for p.Greeter needs wasmbind runtime contract 5, but the "
-                        + "wasmbind-runtime on the class path serves contracts 3 to 4: use the same wasmbind version "
+                .hasMessage("the code generated for p.Greeter needs wasmbind runtime contract 6, but the "
+                        + "wasmbind-runtime on the class path serves contracts 5 to 5: use the same wasmbind version "
                         + "for wasmbind-processor and wasmbind-runtime, and rebuild");
     }
 
@@ -38,17 +38,15 @@ class RuntimeContractTest {
     }
 
     @Test
-    void theCurrentContractsAreServed() {
-        assertThat(ModuleBinding.builder(RuntimeContract.V3, "p.Greeter", "g.wasm").build().interfaceName())
-                .isEqualTo("p.Greeter");
-        assertThat(ModuleBinding.builder(RuntimeContract.V4, "p.Greeter", "g.wasm").build().interfaceName())
+    void theCurrentContractIsServed() {
+        assertThat(ModuleBinding.builder(RuntimeContract.V5, "p.Greeter", "g.wasm").build().interfaceName())
                 .isEqualTo("p.Greeter");
     }
 
     @Test
-    void aBindingOfContract2FailsAtClassInitialisation() {
-        assertThatThrownBy(() -> ModuleBinding.builder(2, "p.Greeter", "g.wasm"))
+    void aBindingWiredByPositionFailsAtClassInitialisation() {
+        assertThatThrownBy(() -> ModuleBinding.builder(RuntimeContract.V4, "p.Greeter", "g.wasm"))
                 .isInstanceOf(WasmBindException.class)
-                .hasMessageStartingWith("the code generated for p.Greeter needs wasmbind runtime contract 2, but");
+                .hasMessageStartingWith("the code generated for p.Greeter needs wasmbind runtime contract 4, but");
     }
 }

@@ -11,14 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The user's WASI options reach the guest, although wasmbind puts its own output streams in them. */
 class WasiOptionsTest {
-    private static final int ENVIRONMENT = 0;
-    private static final int PREOPENED = 1;
+    private static final ExportSpec ENVIRONMENT =
+            ExportSpec.of("environment", "int environment()", Allocator.NONE, sig("() -> i32"));
+    private static final ExportSpec PREOPENED =
+            ExportSpec.of("preopened", "int preopened()", Allocator.NONE, sig("() -> i32"));
     private static final int ERRNO_BADF = 8;
 
     private static final ModuleBinding BINDING =
-            ModuleBinding.builder(RuntimeContract.V3, "test.WasiOptions", "wasi_options.wasm")
-                    .export("environment", "int environment()", Allocator.NONE, sig("() -> i32"))
-                    .export("preopened", "int preopened()", Allocator.NONE, sig("() -> i32"))
+            ModuleBinding.builder(RuntimeContract.V5, "test.WasiOptions", "wasi_options.wasm")
+                    .export(ENVIRONMENT)
+                    .export(PREOPENED)
                     .build();
 
     @Test

@@ -64,7 +64,7 @@ public final class AllocatorRecognition {
             }
         }
         if (fitting.size() > 1) {
-            fitting.remove(new AllocatorConvention.Unsized("malloc", "free"));
+            fitting.remove(AllocatorConvention.LIBC);
         }
         if (fitting.isEmpty()) {
             return new Recognised(new AllocatorConvention.None());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.InvalidModuleException;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.RuntimeContract;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * the annotation; nothing else may escape into the compiler.
  */
 class LinkCheckFuzzTest {
-    private static final ModuleBinding ECHO = ModuleBinding.builder(RuntimeContract.V3, "test.Allocator", "allocator.wasm")
-            .export("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil"))
-            .export("live", "int live()", Allocator.NONE, sig("() -> i32"))
+    private static final ModuleBinding ECHO = ModuleBinding.builder(RuntimeContract.V5, "test.Allocator", "allocator.wasm")
+            .export(ExportSpec.of("echo", "String echo(String s)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 s.ptr, i32 s.len) -> nil")))
+            .export(ExportSpec.of("live", "int live()", Allocator.NONE, sig("() -> i32")))
             .returnArea(8)
             .build();
 

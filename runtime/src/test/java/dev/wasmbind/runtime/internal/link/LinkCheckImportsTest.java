@@ -23,8 +23,8 @@ class LinkCheckImportsTest {
     private static final FunctionType STRING_ARG = type(List.of(I32, I32));
     private static final FunctionType NO_ARGS = type(List.of());
 
-    private static final ModuleBinding WITH_ENV = ModuleBinding.builder(RuntimeContract.V3, "demo.Guest", WASM)
-            .hostModule(new HostModuleBinding("env", "demo.Env", List.of(new ImportSpec(
+    private static final ModuleBinding WITH_ENV = ModuleBinding.builder(RuntimeContract.V5, "demo.Guest", WASM)
+            .hostModule(new HostModuleBinding("env", "demo.Env", List.of(ImportSpec.of(
                     "log", "void log(String message)",
                     sig("(i32 message.ptr, i32 message.len) -> nil")))), "env")
             .build();

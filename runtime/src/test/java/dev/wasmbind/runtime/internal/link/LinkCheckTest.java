@@ -12,6 +12,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
@@ -34,14 +35,14 @@ class LinkCheckTest {
     private static final FunctionType RETURN_AREA_STRING_ARG = type(List.of(I32, I32, I32));
     private static final FunctionType WASI_FD_WRITE = type(List.of(I32, I32, I32, I32), I32);
 
-    private static final ImportSpec LOG = new ImportSpec(
+    private static final ImportSpec LOG = ImportSpec.of(
             "log", "void log(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
     private static final HostModuleBinding ENV = new HostModuleBinding("env", "demo.Env", List.of(LOG));
 
     /** Matches {@link #greetModule()} exactly. */
-    private static final ModuleBinding GREET = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-            .export("Greet", "String greet(String name)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
-            .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+    private static final ModuleBinding GREET = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+            .export(ExportSpec.of("Greet", "String greet(String name)", Allocator.ALLOCATE_AND_FREE_RESULT, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil")))
+            .export(ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
             .returnArea(8)
             .hostModule(ENV, "env")
             .build();
@@ -71,26 +72,26 @@ class LinkCheckTest {
 
     @Test
     void missingExportSuggestsNearFunctionExports() {
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-                .export("Greets", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(ExportSpec.of("Greets", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil")))
                 .hostModule(ENV, "env")
                 .build();
         List<String> functionExports = List.of("Greet", "Add", "malloc", "free");
 
         assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(
-                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
+                new LinkProblem(new OnExport(binding.exports().get(0)), LinkMessages.noSuchExport("Greets", WASM, functionExports)));
         assertThat(LinkMessages.noSuchExport("Greets", WASM, functionExports).text()).endsWith("did you mean `Greet`?");
     }
 
     @Test
     void exportMustBeAFunction() {
         WasmModule module = new TestModule().function("Add", type(List.of(I32, I32), I32)).global("counter").parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Counter", WASM)
-                .export("counter", "int counter()", Allocator.NONE, sig("() -> i32"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Counter", WASM)
+                .export(ExportSpec.of("counter", "int counter()", Allocator.NONE, sig("() -> i32")))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
-                new OnExport(binding.export(0)), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
+                new OnExport(binding.exports().get(0)), LinkMessages.notAFunction("counter", WASM, ExternalType.GLOBAL, List.of("Add"))));
     }
 
     /**
@@ -101,26 +102,26 @@ class LinkCheckTest {
     void exportTypeMustMatchTheLowering() {
         FunctionType packed = type(List.of(I32, I32), I64);
         WasmModule module = greetModule().function("Packed", packed).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
-                .export("Packed", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
-                .export("Packed", "String greeting(int name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .export(ExportSpec.of("Packed", "String greet(String name)", Allocator.NONE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil")))
+                .export(ExportSpec.of("Packed", "String greeting(int name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name) -> nil")))
                 .hostModule(ENV, "env")
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                new LinkProblem(new OnExport(binding.export(1)),
-                        LinkMessages.exportTypeMismatch(binding.export(1), WASM, packed)),
-                new LinkProblem(new OnExportParameter(binding.export(2), "name"),
-                        LinkMessages.exportTypeMismatch(binding.export(2), WASM, packed)));
+                new LinkProblem(new OnExport(binding.exports().get(1)),
+                        LinkMessages.exportTypeMismatch(binding.exports().get(1), WASM, packed)),
+                new LinkProblem(new OnExportParameter(binding.exports().get(2), "name"),
+                        LinkMessages.exportTypeMismatch(binding.exports().get(2), WASM, packed)));
     }
 
     @Test
     void putsAHostMismatchOnTheSliceTheGuestPassesWithoutCapacity() {
-        ImportSpec log = new ImportSpec(
+        ImportSpec log = ImportSpec.of(
                 "log", "void log(byte[] data)", sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(log));
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
                 .hostModule(env, "env")
                 .build();
 
@@ -137,8 +138,8 @@ class LinkCheckTest {
                 .importFunction("wasi_snapshot_preview1", "proc_exit", type(List.of(I32)))
                 .function("Add", type(List.of(I32, I32), I32))
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Add", WASM)
-                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Add", WASM)
+                .export(ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).isEmpty();
@@ -147,27 +148,27 @@ class LinkCheckTest {
     @Test
     void methodsThatAllocateNeedAnAllocator() {
         WasmModule module = new TestModule().function("Greet", RETURN_AREA_STRING_ARG).function("free", FREE).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-                .export("Greet", "String greet(String name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(ExportSpec.of("Greet", "String greet(String name)", Allocator.ALLOCATE, sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil")))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
-                new OnExport(binding.export(0)), LinkMessages.noAllocator(
+                new OnExport(binding.exports().get(0)), LinkMessages.noAllocator(
                         "String greet(String name)", LinkMessages.FOR_ARGUMENTS, WASM, List.of("free"))));
     }
 
     @Test
     void methodsThatReleaseMemoryNeedAnAllocator() {
         WasmModule module = new TestModule().function("Greet", STRING_ARG).function("malloc", MALLOC).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-                .export("Greet", "void greet(String name)", Allocator.FREE_RESULT, sig("(i32 name.ptr, i32 name.len) -> nil"))
-                .export("Other", "void other(String name)", Allocator.NONE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(ExportSpec.of("Greet", "void greet(String name)", Allocator.FREE_RESULT, sig("(i32 name.ptr, i32 name.len) -> nil")))
+                .export(ExportSpec.of("Other", "void other(String name)", Allocator.NONE, sig("(i32 name.ptr, i32 name.len) -> nil")))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.noAllocator("void greet(String name)",
+                new LinkProblem(new OnExport(binding.exports().get(0)), LinkMessages.noAllocator("void greet(String name)",
                         LinkMessages.FOR_ARGUMENTS, WASM, List.of("malloc"))),
-                new LinkProblem(new OnExport(binding.export(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
+                new LinkProblem(new OnExport(binding.exports().get(1)), LinkMessages.noSuchExport("Other", WASM, List.of("Greet", "malloc"))));
     }
 
     @Test
@@ -175,19 +176,19 @@ class LinkCheckTest {
         FunctionType twoArgMalloc = type(List.of(I32, I32), I32);
         WasmModule module = new TestModule()
                 .function("Greet", STRING_ARG).function("malloc", twoArgMalloc).global("free").parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-                .export("Greet", "void greet(String name)", Allocator.ALLOCATE, sig("(i32 name.ptr, i32 name.len) -> nil"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(ExportSpec.of("Greet", "void greet(String name)", Allocator.ALLOCATE, sig("(i32 name.ptr, i32 name.len) -> nil")))
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
-                new LinkProblem(new OnExport(binding.export(0)), LinkMessages.noAllocator(
+                new LinkProblem(new OnExport(binding.exports().get(0)), LinkMessages.noAllocator(
                         "void greet(String name)", LinkMessages.FOR_ARGUMENTS, WASM, List.of("malloc"))));
     }
 
     @Test
     void importsNoOneProvidesAreErrors() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).build();
 
         List<LinkProblem> expected =
                 List.of(new LinkProblem(new OnModule(), LinkMessages.importNotProvided(WASM, "env", "log", STRING_ARG)));
@@ -212,7 +213,7 @@ class LinkCheckTest {
                 .importFunction("wasi_snapshot_preview1", "random_get", type(List.of(I32, I32), I32))
                 .importFunction("wasi_snapshot_preview1", "no_such_call", noArgs)
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Wasi", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Wasi", WASM).build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of())).containsExactly(new LinkProblem(
                 new OnModule(),
@@ -230,21 +231,21 @@ class LinkCheckTest {
     @Test
     void atLoadRawHostFunctionsSatisfyImports() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).build();
         HostFunction log = new HostFunction("env", "log", STRING_ARG, (instance, args) -> null);
         HostFunction otherModule = new HostFunction("other", "log", STRING_ARG, (instance, args) -> null);
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(log))).isEmpty();
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of(), List.of(otherModule))).hasSize(1);
         // A raw function also stands in for a declared host interface whose implementation was not given.
-        ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(ENV, "env").build();
+        ModuleBinding declaringEnv = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(ENV, "env").build();
         assertThat(LinkCheck.atLoad(module, WASM, declaringEnv, Set.of(), List.of(log))).isEmpty();
     }
 
     @Test
     void rawImportsTheModuleDoesNotHaveAreCompileTimeWarnings() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
                 .rawImport("env")
                 .rawImport("env", "log", "trace")
                 .rawImport("emv")
@@ -265,10 +266,10 @@ class LinkCheckTest {
     @Test
     void hostMethodsWhoseResultTheHostAllocatesNeedThatAllocator() {
         WasmModule module = new TestModule().importFunction("env", "name", type(List.of(), I64)).parse();
-        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V3, "env", "demo.Env")
-                .function("name", "String name()", "malloc", sig("() -> i64"))
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V5, "env", "demo.Env")
+                .function(ImportSpec.allocatedBy("name", "String name()", "malloc", sig("() -> i64")))
                 .build();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
                 LinkMessages.allocatorMissing("String name()", AllocatorExport.forHostResults("malloc"), WASM)));
@@ -286,7 +287,7 @@ class LinkCheckTest {
     @Test
     void nonFunctionImportsCannotBeSupplied() {
         WasmModule module = new TestModule().importMemory("env", "memory").parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(ENV, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(ENV, "env").build();
 
         assertThat(LinkCheck.atLoad(module, WASM, binding, Set.of("env"), List.of())).containsExactly(
                 new LinkProblem(new OnModule(), LinkMessages.importNotSupported(WASM, ExternalType.MEMORY, "env", "memory")));
@@ -296,9 +297,9 @@ class LinkCheckTest {
     void hostImportTypeMustMatchItsLowering() {
         FunctionType logWithLevel = type(List.of(I32, I32, I32));
         WasmModule module = new TestModule().importFunction("env", "log", logWithLevel).parse();
-        ImportSpec abort = new ImportSpec("abort", "void abort()", sig("() -> nil"));
+        ImportSpec abort = ImportSpec.of("abort", "void abort()", sig("() -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(abort, LOG));
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(
                 onHostImport(binding, 0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
@@ -307,10 +308,10 @@ class LinkCheckTest {
     @Test
     void hostMethodsTheModuleNeverImportsAreCompileTimeWarnings() {
         WasmModule module = new TestModule().importFunction("env", "log", STRING_ARG).parse();
-        ImportSpec logg = new ImportSpec(
+        ImportSpec logg = ImportSpec.of(
                 "logg", "void logg(String message)", sig("(i32 message.ptr, i32 message.len) -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(LOG, logg));
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM).hostModule(env, "env").build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(env, "env").build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
                 onHostImport(binding, 0, 1), LinkMessages.hostImportUnused(WASM, "env", logg, List.of("log"))));
@@ -326,14 +327,14 @@ class LinkCheckTest {
                 .importFunction("env", "log", wrongLog)
                 .function("Add", type(List.of(I32), I32))
                 .parse();
-        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V3, "demo.Greet", WASM)
-                .export("Sub", "int sub(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
-                .export("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"))
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(ExportSpec.of("Sub", "int sub(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .export(ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
                 .hostModule(ENV, "env")
                 .build();
 
         assertThat(LinkCheck.atCompileTime(module, WASM, binding)).extracting(LinkProblem::location).containsExactly(
-                new OnExport(binding.export(0)), new OnExport(binding.export(1)), onHostImport(binding, 0, 0), new OnModule());
+                new OnExport(binding.exports().get(0)), new OnExport(binding.exports().get(1)), onHostImport(binding, 0, 0), new OnModule());
     }
 
     private static OnHostImport onHostImport(ModuleBinding binding, int hostModule, int function) {

@@ -33,9 +33,9 @@ class LinkMessagesTest {
             sig("(i32 retptr, i32 name.ptr, i32 name.len) -> nil"), Allocator.ALLOCATE_AND_FREE_RESULT);
     private static final ExportSpec GREET_PACKED = new ExportSpec("Greet", "String greet(String name)",
             sig("(i32 name.ptr, i32 name.len) -> i64"), Allocator.ALLOCATE_AND_FREE_RESULT);
-    private static final ImportSpec LOG = new ImportSpec("log", "void log(String message, int level)",
+    private static final ImportSpec LOG = ImportSpec.of("log", "void log(String message, int level)",
             sig("(i32 message.ptr, i32 message.len, i32 level) -> nil"));
-    private static final ImportSpec LOGG = new ImportSpec("logg", "void logg(String message)",
+    private static final ImportSpec LOGG = ImportSpec.of("logg", "void logg(String message)",
             sig("(i32 message.ptr, i32 message.len) -> nil"));
     private static final String NEEDS_MALLOC = "`String greet(String name)` needs the guest's `wasm_malloc` export "
             + "(i32) -> i32 to hand its result to the guest, but ";
@@ -261,7 +261,7 @@ class LinkMessagesTest {
         assertThat(LinkMessages.mistakenParameter(greeting, type(List.of(I32, I32), I64))).contains("name");
         assertThat(LinkMessages.mistakenParameter(pair, type(List.of(I32, I32, I32, I32)))).isEmpty();
         assertThat(LinkMessages.mistakenParameter(pair, type(List.of(I32, I32), I32))).isEmpty();
-        assertThat(LinkMessages.mistakenParameter(new ImportSpec("log", "void log(byte[] data)",
+        assertThat(LinkMessages.mistakenParameter(ImportSpec.of("log", "void log(byte[] data)",
                 sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil")), type(List.of(I32, I32)))).contains("data");
     }
 
@@ -304,7 +304,7 @@ class LinkMessagesTest {
 
     @Test
     void hintsPtrLenForAHostParameterTheGuestPassesWithoutCap() {
-        ImportSpec write = new ImportSpec("write", "void write(byte[] data)",
+        ImportSpec write = ImportSpec.of("write", "void write(byte[] data)",
                 WasmSignature.builder().i32("data.ptr").i32("data.len").i32("data.cap").returns());
         assertThat(LinkMessages.hostImportTypeMismatch("greet.wasm", "env", write, type(List.of(I32, I32))).text())
                 .isEqualTo("`env.write` has type (i32, i32) -> nil in greet.wasm, but `void write(byte[] data)` needs "

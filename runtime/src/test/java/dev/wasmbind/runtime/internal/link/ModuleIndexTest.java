@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleIndexTest {
     private static final ModuleBinding NOTHING =
-            ModuleBinding.builder(RuntimeContract.V3, "test.Nothing", "damaged.wasm").build();
+            ModuleBinding.builder(RuntimeContract.V5, "test.Nothing", "damaged.wasm").build();
 
     /** One type, {@code () -> ()}; the sections given follow it. */
     private static WasmModule module(int[]... sections) {

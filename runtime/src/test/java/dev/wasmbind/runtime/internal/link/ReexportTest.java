@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.RuntimeContract;
 import java.io.IOException;
@@ -23,11 +24,11 @@ class ReexportTest {
         try (InputStream in = ReexportTest.class.getResourceAsStream("/modules/reexport.wasm")) {
             module = Parser.parse(in);
         }
-        ModuleBinding write = ModuleBinding.builder(RuntimeContract.V3, "demo.Write", "reexport.wasm")
-                .export("Write", "int write(int fd, int iovs, int count, int written)", Allocator.NONE, sig("(i32 fd, i32 iovs, i32 count, i32 written) -> i32"))
+        ModuleBinding write = ModuleBinding.builder(RuntimeContract.V5, "demo.Write", "reexport.wasm")
+                .export(ExportSpec.of("Write", "int write(int fd, int iovs, int count, int written)", Allocator.NONE, sig("(i32 fd, i32 iovs, i32 count, i32 written) -> i32")))
                 .build();
-        ModuleBinding wrong = ModuleBinding.builder(RuntimeContract.V3, "demo.Write", "reexport.wasm")
-                .export("Write", "int write(int fd)", Allocator.NONE, sig("(i32 fd) -> i32"))
+        ModuleBinding wrong = ModuleBinding.builder(RuntimeContract.V5, "demo.Write", "reexport.wasm")
+                .export(ExportSpec.of("Write", "int write(int fd)", Allocator.NONE, sig("(i32 fd) -> i32")))
                 .build();
 
         assertThat(LinkCheck.atLoad(module, "reexport.wasm", write, Set.of(), List.of())).isEmpty();
