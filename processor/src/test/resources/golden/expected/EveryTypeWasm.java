@@ -204,7 +204,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public byte[] bytes(byte[] values) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(12);
       GuestBuffer valuesBuffer = call.writeBytes(values);
       if (callsDirectly) {
         try {
@@ -235,7 +235,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public int[] ints(int[] values) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(12);
       GuestBuffer valuesBuffer = call.writeInts(values);
       if (callsDirectly) {
         try {
@@ -266,7 +266,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public long[] longs(long[] values) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(12);
       GuestBuffer valuesBuffer = call.writeLongs(values);
       if (callsDirectly) {
         try {
@@ -297,7 +297,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public float[] floats(float[] values) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(12);
       GuestBuffer valuesBuffer = call.writeFloats(values);
       if (callsDirectly) {
         try {
@@ -329,7 +329,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public double[] doubles(double[] values) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(12);
       GuestBuffer valuesBuffer = call.writeDoubles(values);
       if (callsDirectly) {
         try {
@@ -363,7 +363,7 @@ public final class EveryTypeWasm implements EveryType, AutoCloseable {
   @Override
   public EveryType.Mixed record(String text) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(136);
       GuestBuffer textBuffer = call.writeString(text);
       if (callsDirectly) {
         try {

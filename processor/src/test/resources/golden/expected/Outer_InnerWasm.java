@@ -91,7 +91,7 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
   @Override
   public String greet(String call) {
     try (CallScope call_ = guest.enter()) {
-      int returnArea = call_.returnArea();
+      int returnArea = call_.returnArea(8);
       GuestBuffer callBuffer = call_.writeString(call);
       if (callsDirectly) {
         try {
@@ -118,7 +118,7 @@ public final class Outer_InnerWasm implements Outer.Inner, AutoCloseable {
   @Override
   public String returnString() {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(8);
       if (callsDirectly) {
         try {
           Outer_InnerWasmMachineFuncGroup_0.func_2(returnArea, guest.machineMemory(),

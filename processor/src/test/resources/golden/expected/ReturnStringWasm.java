@@ -89,7 +89,7 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
   @Override
   public String returnString() {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(8);
       if (callsDirectly) {
         try {
           ReturnStringWasmMachineFuncGroup_0.func_2(returnArea, guest.machineMemory(),
@@ -117,7 +117,7 @@ public final class ReturnStringWasm implements ReturnString, AutoCloseable {
   @Override
   public String greet(String name) {
     try (CallScope call = guest.enter()) {
-      int returnArea = call.returnArea();
+      int returnArea = call.returnArea(8);
       GuestBuffer nameBuffer = call.writeString(name);
       if (callsDirectly) {
         try {

@@ -183,7 +183,7 @@ class BindingWriterTest {
                 param("guest", INT), param("greet", INT))), Engine.COMPILER);
 
         assertThat(code).contains("try (CallScope call_ = this.guest.enter()) {")
-                .contains("int returnArea_ = call_.returnArea();")
+                .contains("int returnArea_ = call_.returnArea(8);")
                 .contains("GuestBuffer callBuffer_ = call_.writeString(call);")
                 .contains("GuestBuffer callBufferBuffer = call_.writeBytes(callBuffer);")
                 .contains("this.greet.callVoid(returnArea_, callBuffer_.address(), callBuffer_.length(), returnArea,");

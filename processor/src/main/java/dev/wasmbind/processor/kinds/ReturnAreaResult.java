@@ -52,7 +52,7 @@ public record ReturnAreaResult(MemoryValue result, ResultRequest request) implem
     @Override
     public void writeCall(ResultCall call) {
         String area = call.declare(RuntimeOps.RETURN_AREA.returnType(), "returnArea",
-                RuntimeOps.RETURN_AREA.callOn(call.scope()));
+                RuntimeOps.RETURN_AREA.callOn(call.scope(), CodeBlock.of("$L", result.size())));
         CodeBlock address = CodeBlock.of("$N", area);
         call.run(List.of(address));
         if (request.hostFrees() && result instanceof RegionKind region) {

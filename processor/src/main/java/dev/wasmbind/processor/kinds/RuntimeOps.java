@@ -18,8 +18,9 @@ import java.util.Map;
 public final class RuntimeOps {
     /** {@code guest.enter()}: the call's {@link CallScope}. */
     public static final RuntimeOp ENTER = RuntimeOp.of(Guest.class, "enter").returning(CallScope.class);
-    /** {@code scope.returnArea()}: the address of the call's return area. */
-    public static final RuntimeOp RETURN_AREA = RuntimeOp.of(CallScope.class, "returnArea").returning(int.class);
+    /** {@code scope.returnArea(size)}: the address of the call's return area, its {@code size} bytes cleared. */
+    public static final RuntimeOp RETURN_AREA =
+            RuntimeOp.of(CallScope.class, "returnArea", int.class).returning(int.class);
     /** {@code scope.bufferAt(address)}: the {@code (ptr, len)} header the guest wrote at an address. */
     public static final RuntimeOp BUFFER_AT =
             RuntimeOp.of(CallScope.class, "bufferAt", int.class).returning(GuestBuffer.class);

@@ -52,17 +52,23 @@ public final class CallScope implements AutoCloseable {
     /**
      * Where the callee writes a result that does not fit one wasm value. The outermost call reuses the instance's
      * area; a nested call (from a host function) gets its own, so it cannot overwrite the outer call's result.
+     *
+     * @param size the bytes of this call's result, at most the binding's return area size
      */
-    public int returnArea() {
+    public int returnArea(int size) {
+        if (size < 0 || size > guest.returnAreaSize()) {
+            throw new IllegalArgumentException("a result of " + size + " bytes does not fit the return area of "
+                    + guest.returnAreaSize() + " bytes");
+        }
         int area;
         if (outermost) {
             area = guest.sharedReturnArea();
         } else {
-            area = guest.allocate(guest.returnAreaSize());
-            track(area, guest.returnAreaSize());
+            area = guest.allocate(size);
+            track(area, size);
         }
         // a guest that writes nothing must yield an empty value, never the previous call's result
-        memory.clear(area, guest.returnAreaSize());
+        memory.clear(area, size);
         return area;
     }
 

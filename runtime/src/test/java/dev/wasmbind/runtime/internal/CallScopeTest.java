@@ -47,18 +47,38 @@ class CallScopeTest {
     void givesEveryOutermostCallTheReturnAreaAllocatedAtStart() {
         for (int i = 0; i < 3; i++) {
             try (CallScope call = guest.enter()) {
-                assertThat(call.returnArea()).isEqualTo(FIRST_BLOCK);
+                assertThat(call.returnArea(8)).isEqualTo(FIRST_BLOCK);
                 assertThat(live()).isEqualTo(1);
             }
         }
     }
 
     @Test
+    void refusesAResultLargerThanTheReturnArea() {
+        try (CallScope call = guest.enter()) {
+            assertThatThrownBy(() -> call.returnArea(9))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a result of 9 bytes does not fit the return area of 8 bytes");
+            assertThatThrownBy(() -> call.returnArea(-1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void clearsTheResultsBytesOfTheReturnArea() {
+        try (CallScope call = guest.enter()) {
+            echoThrough(call, call.returnArea(8), "left over");
+            int area = call.returnArea(8);
+
+            assertThat(call.bufferAt(area)).isEqualTo(new GuestBuffer(0, 0));
+        }
+    }
+
+    @Test
     void givesANestedCallAFreshReturnAreaAndFreesIt() {
         try (CallScope outer = guest.enter()) {
-            int outerArea = outer.returnArea();
+            int outerArea = outer.returnArea(8);
             try (CallScope inner = guest.enter()) {
-                int innerArea = inner.returnArea();
+                int innerArea = inner.returnArea(8);
 
                 assertThat(innerArea).isNotZero().isNotEqualTo(outerArea);
                 assertThat(live()).isEqualTo(2);

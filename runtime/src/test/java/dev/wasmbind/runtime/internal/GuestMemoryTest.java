@@ -8,7 +8,10 @@ import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GuestMemoryTest {
     private final Memory raw = new ByteArrayMemory(new MemoryLimits(1, 1));
@@ -37,6 +40,21 @@ class GuestMemoryTest {
 
         assertThat(instanceMemory.readString(region)).isSameAs(instanceMemory.readString(region));
         assertThat(memory.readString(region)).isEqualTo("status: ok").isNotSameAs(memory.readString(region));
+    }
+
+    /** Word by word up to {@link GuestMemory#SMALL_CLEAR} bytes, then by {@code Memory.fill}: no byte more or less. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 13, 24, GuestMemory.SMALL_CLEAR, GuestMemory.SMALL_CLEAR + 1, 200})
+    void clearsExactlyTheBytesAsked(int size) {
+        byte[] ones = new byte[size + 2];
+        Arrays.fill(ones, (byte) 1);
+        raw.write(99, ones);
+
+        memory.clear(100, size);
+
+        assertThat(raw.read(99)).isEqualTo((byte) 1);
+        assertThat(raw.readBytes(100, size)).containsOnly(0);
+        assertThat(raw.read(100 + size)).isEqualTo((byte) 1);
     }
 
     @Test

@@ -81,7 +81,7 @@ class GuestTest {
 
     private static String echo(Guest guest, String text) {
         try (CallScope call = guest.enter()) {
-            int returnArea = call.returnArea();
+            int returnArea = call.returnArea(8);
             GuestBuffer s = call.writeString(text);
             guest.function(ECHO).callVoid(returnArea, s.address(), s.length());
             return call.readString(call.bufferAt(returnArea));
@@ -154,13 +154,13 @@ class GuestTest {
     void givesNestedCallsTheirOwnReturnArea(Engine engine) {
         try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
                 CallScope outer = guest.enter()) {
-            int outerArea = outer.returnArea();
+            int outerArea = outer.returnArea(8);
             try (CallScope inner = guest.enter()) {
-                assertThat(inner.returnArea()).isNotEqualTo(outerArea);
+                assertThat(inner.returnArea(8)).isNotEqualTo(outerArea);
                 assertThat(live(guest)).isEqualTo(2);
             }
             assertThat(live(guest)).isEqualTo(1);
-            assertThat(outer.returnArea()).isEqualTo(outerArea);
+            assertThat(outer.returnArea(8)).isEqualTo(outerArea);
         }
     }
 
@@ -169,7 +169,7 @@ class GuestTest {
     void rejectsResultsOutsideGuestMemory(Engine engine) {
         try (Guest guest = new TestBuilder(ALLOCATOR, engine).build();
                 CallScope call = guest.enter()) {
-            int returnArea = call.returnArea();
+            int returnArea = call.returnArea(8);
             guest.function(OUTSIDE).callVoid(returnArea);
 
             assertThatThrownBy(() -> call.readString(call.bufferAt(returnArea)))
