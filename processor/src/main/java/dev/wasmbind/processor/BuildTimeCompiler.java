@@ -5,7 +5,6 @@ import com.dylibso.chicory.build.time.compiler.Generator;
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.processor.model.BuildTimeMachineModel;
 import dev.wasmbind.runtime.internal.BuildTimeMachine;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.Modules;

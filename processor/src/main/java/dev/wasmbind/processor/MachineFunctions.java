@@ -8,7 +8,6 @@ import com.dylibso.chicory.wasm.types.ExportSection;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.processor.model.DirectFunction;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.lang.invoke.MethodType;

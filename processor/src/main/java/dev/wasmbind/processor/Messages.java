@@ -18,12 +18,12 @@ import java.util.Map;
  * {@link dev.wasmbind.runtime.internal.link.LinkMessages}, shared with the runtime). Each states the rule, quotes the
  * bad value and suggests the fix. Tests build their expected messages here.
  */
-public final class Messages {
+final class Messages {
     /**
      * The catalogue of the processor's own diagnostics. A code never changes once released: build scripts and
      * issues refer to it.
      */
-    public enum Id implements MessageId {
+    enum Id implements MessageId {
         /** {@link #notAnInterface}. */
         NOT_AN_INTERFACE("not-an-interface", Severity.ERROR),
         /** {@link #privateInterface}. */
@@ -167,32 +167,32 @@ public final class Messages {
     // --- the interface
 
     /** {@code kind} is "a class", "an enum", "a record" or "an annotation type". */
-    public static Message notAnInterface(String name, String kind) {
+    static Message notAnInterface(String name, String kind) {
         return new Message(Id.NOT_AN_INTERFACE,
                 "@WasmModule applies to interfaces only, but " + name + " is " + kind
                         + ": make it an interface, and the processor generates the class that implements it");
     }
 
     /** {@code annotation} is {@code @WasmModule} or {@code @HostModule}. */
-    public static Message privateInterface(String annotation, String name) {
+    static Message privateInterface(String annotation, String name) {
         return new Message(Id.PRIVATE_INTERFACE,
                 annotation + " interface " + name + " is private or nested in a private type, so the generated class "
                         + "cannot use it: make it package-private or public");
     }
 
-    public static Message genericInterface(String annotation, String name, String typeParameters) {
+    static Message genericInterface(String annotation, String name, String typeParameters) {
         return new Message(Id.GENERIC_INTERFACE,
                 annotation + " interface " + name + " declares type parameters " + typeParameters
                         + ", but wasm functions have fixed types: remove the type parameters");
     }
 
-    public static Message invalidModuleName(String value) {
+    static Message invalidModuleName(String value) {
         return new Message(Id.INVALID_MODULE_NAME,
                 "@WasmModule(\"" + value + "\") must name a .wasm classpath resource, such as \"greet.wasm\": "
                         + "give the module's file name");
     }
 
-    public static Message absoluteModuleName(String value) {
+    static Message absoluteModuleName(String value) {
         return new Message(Id.ABSOLUTE_MODULE_NAME,
                 "@WasmModule(\"" + value + "\") is resolved from the classpath root already, without a leading "
                         + "slash (as ClassLoader resources are): write \"" + value.replaceFirst("^/+", "") + "\"");
@@ -201,21 +201,21 @@ public final class Messages {
     // --- host interfaces and imports
 
     /** {@code kind} is "a class", "an enum", "a record" or "an annotation type". */
-    public static Message hostModuleNotAnInterface(String name, String kind) {
+    static Message hostModuleNotAnInterface(String name, String kind) {
         return new Message(Id.HOST_MODULE_NOT_AN_INTERFACE,
                 "@HostModule applies to interfaces only, but " + name + " is " + kind + ": declare the host "
                         + "functions in an interface, implement it with this class, and list the interface in "
                         + "@WasmModule(imports = ...)");
     }
 
-    public static Message emptyHostModuleName(String name) {
+    static Message emptyHostModuleName(String name) {
         return new Message(Id.EMPTY_HOST_MODULE_NAME,
                 "@HostModule on " + name + " has an empty module name, but the guest imports each function from a "
                         + "named module: give the module name of its imports, such as @HostModule(\"env\") for "
                         + "//go:wasmimport env log");
     }
 
-    public static Message unsupportedHostResult(String type, String method) {
+    static Message unsupportedHostResult(String type, String method) {
         return new Message(Id.UNSUPPORTED_HOST_RESULT,
                 "host function `" + method + "` returns " + type + ", but a host function returns void or one of "
                         + ValueKinds.listed(Position.HOST_RESULT) + ": return one of these (a String or byte[] goes "
@@ -224,13 +224,13 @@ public final class Messages {
     }
 
     /** {@code type} is the host method's result type, {@code void} for none. */
-    public static Message guestAllocatorWrongType(String type) {
+    static Message guestAllocatorWrongType(String type) {
         return new Message(Id.GUEST_ALLOCATOR_WRONG_TYPE,
                 "@GuestAllocator applies to host functions returning String or byte[] only, not " + type
                         + ": remove it (only those results are allocated in guest memory)");
     }
 
-    public static Message emptyGuestAllocator(String method) {
+    static Message emptyGuestAllocator(String method) {
         return new Message(Id.EMPTY_GUEST_ALLOCATOR,
                 "@GuestAllocator on `" + method + "` names no export, but the result is allocated with a guest "
                         + "export of type (i32) -> i32: give its name, such as @GuestAllocator(\"wasm_malloc\"), or "
@@ -238,21 +238,21 @@ public final class Messages {
     }
 
     /** {@code @AllocatorExports(allocate = "")}: the allocate export must be named. */
-    public static Message emptyAllocatorExport() {
+    static Message emptyAllocatorExport() {
         return new Message(Id.EMPTY_ALLOCATOR_EXPORT,
                 "@AllocatorExports names no allocate export: give the name of the guest's export of type "
                         + "(i32) -> i32 (such as allocate = \"alloc\"), or of cabi_realloc's type, or remove the "
                         + "annotation to recognise the allocator from the module's exports");
     }
 
-    public static Message hostCheckedException(String method, String exception) {
+    static Message hostCheckedException(String method, String exception) {
         return new Message(Id.HOST_CHECKED_EXCEPTION,
                 "host function `" + method + "` declares checked exception " + exception + ", which cannot cross "
                         + "the guest's frames: remove it from the throws clause and throw an unchecked exception "
                         + "instead (the caller of the export gets it as the cause of a WasmCallException)");
     }
 
-    public static Message duplicateImport(String importName, String method, String firstMethod) {
+    static Message duplicateImport(String importName, String method, String firstMethod) {
         return new Message(Id.DUPLICATE_IMPORT,
                 "`" + method + "` implements import \"" + importName + "\", which `" + firstMethod + "` already "
                         + "implements: each import is implemented by one method; remove one of them or change its "
@@ -260,41 +260,41 @@ public final class Messages {
     }
 
     /** {@code entry} is the class literal's type as written in {@code imports}. */
-    public static Message notAHostModule(String entry) {
+    static Message notAHostModule(String entry) {
         return new Message(Id.NOT_A_HOST_MODULE,
                 "@WasmModule(imports = ...) lists " + entry + ", which is not an interface annotated @HostModule: "
                         + "list the interface that declares the guest's imports, annotated with its module name, "
                         + "such as @HostModule(\"env\")");
     }
 
-    public static Message duplicateHostModule(String moduleName, String name, String first) {
+    static Message duplicateHostModule(String moduleName, String name, String first) {
         return new Message(Id.DUPLICATE_HOST_MODULE,
                 "@WasmModule(imports = ...) lists " + name + " for module \"" + moduleName + "\", which " + first
                         + " already provides: one host interface per module; declare all of the module's functions in "
                         + first + ", and remove " + name + " from imports");
     }
 
-    public static Message duplicateSetter(String setter, String name, String first) {
+    static Message duplicateSetter(String setter, String name, String first) {
         return new Message(Id.DUPLICATE_SETTER,
                 "@WasmModule(imports = ...) lists " + name + " and " + first + ", which both give the builder method `"
                         + setter + "(...)`: the method is named after the interface, so rename one of the interfaces");
     }
 
-    public static Message setterIsKeyword(String setter, String name) {
+    static Message setterIsKeyword(String setter, String name) {
         return new Message(Id.SETTER_IS_KEYWORD,
                 "@WasmModule(imports = ...) lists " + name + ", which gives the builder method `" + setter
                         + "(...)`, but " + setter + " is a Java keyword: rename the interface");
     }
 
     /** {@code rawImport} as {@link dev.wasmbind.runtime.internal.RawImport#describe()} gives it. */
-    public static Message emptyRawImport(String rawImport) {
+    static Message emptyRawImport(String rawImport) {
         return new Message(Id.EMPTY_RAW_IMPORT,
                 "@RawImport " + rawImport + " has an empty module or function name, but every import the guest "
                         + "makes has both: give the import module, such as @RawImport(module = \"env\", names = "
                         + "\"log\")");
     }
 
-    public static Message rawImportServedByHost(String importName, String hostInterface) {
+    static Message rawImportServedByHost(String importName, String hostInterface) {
         return new Message(Id.RAW_IMPORT_SERVED_BY_HOST,
                 "@RawImport claims " + importName + ", which host interface " + hostInterface + " already "
                         + "implements: an import has one implementation; remove it from rawImports, or remove the "
@@ -305,46 +305,46 @@ public final class Messages {
      * A problem of a host interface that comes from the class path, reported where a binding lists it: the same
      * message, so the same id, with the interface named first.
      */
-    public static Message inHostModuleOnClassPath(String name, Message message) {
+    static Message inHostModuleOnClassPath(String name, Message message) {
         return new Message(message.id(), "host interface " + name + " (from the class path): " + message.text());
     }
 
     // --- methods
 
-    public static Message genericMethod(String method) {
+    static Message genericMethod(String method) {
         return new Message(Id.GENERIC_METHOD,
                 "`" + method + "` declares type parameters, but a wasm function has fixed types: "
                         + "remove them and use concrete types");
     }
 
-    public static Message checkedException(String method, String exception) {
+    static Message checkedException(String method, String exception) {
         return new Message(Id.CHECKED_EXCEPTION,
                 "`" + method + "` declares checked exception " + exception + ", which a wasm export never throws "
                         + "(failures surface as the unchecked WasmCallException): remove it from the throws clause");
     }
 
     /** {@code name} is {@code load}, {@code builder} or {@code close}. */
-    public static Message reservedMethod(String name) {
+    static Message reservedMethod(String name) {
         return new Message(Id.RESERVED_METHOD,
                 "`" + name + "()` clashes with the generated class's own " + name + "() method: rename the method "
                         + "and keep the export name with @Export");
     }
 
-    public static Message duplicateExport(String exportName, String method, String firstMethod) {
+    static Message duplicateExport(String exportName, String method, String firstMethod) {
         return new Message(Id.DUPLICATE_EXPORT,
                 "`" + method + "` binds export \"" + exportName + "\", which `" + firstMethod + "` already binds: "
                         + "each export is bound by one method; remove one of them or change its @Export name");
     }
 
     /** {@code annotation} is {@code @Export} or {@code @Import}. */
-    public static Message annotationIgnored(String annotation, String method) {
+    static Message annotationIgnored(String annotation, String method) {
         return new Message(Id.ANNOTATION_IGNORED,
                 annotation + " on `" + method + "` has no effect: default and static methods are not bound to the "
                         + "module; make the method abstract to bind it, or remove " + annotation);
     }
 
     /** {@code belongsTo} is the kind of interface the annotation is for: {@code @WasmModule} or {@code @HostModule}. */
-    public static Message misplacedAnnotation(String annotation, String method, String belongsTo) {
+    static Message misplacedAnnotation(String annotation, String method, String belongsTo) {
         return new Message(Id.MISPLACED_ANNOTATION,
                 annotation + " on `" + method + "` belongs on methods of " + belongsTo + " interfaces and would do "
                         + "nothing here: remove it");
@@ -353,60 +353,60 @@ public final class Messages {
     // --- types
 
     /** {@code position} is where the parameter stands: an export's or a host function's. */
-    public static Message unsupportedParameter(String type, String param, Position position) {
+    static Message unsupportedParameter(String type, String param, Position position) {
         return new Message(Id.UNSUPPORTED_PARAMETER,
                 "parameter `" + param + "` has type " + type + ", which has no TinyGo ABI lowering: a parameter "
                         + "must be one of " + ValueKinds.listed(position));
     }
 
-    public static Message recordParameter(String type, String param) {
+    static Message recordParameter(String type, String param) {
         return new Message(Id.RECORD_PARAMETER,
                 "parameter `" + param + "` is record " + type + ", but the TinyGo ABI passes structs by "
                         + "pointer, which wasmbind does not support: pass the components as separate parameters, "
                         + "or the record itself as an opaque @Handle if the guest only hands it back");
     }
 
-    public static Message unsupportedResult(String type, String method) {
+    static Message unsupportedResult(String type, String method) {
         return new Message(Id.UNSUPPORTED_RESULT,
                 "`" + method + "` returns " + type + ", which has no TinyGo ABI lowering: a result must be void, "
                         + ValueKinds.listed(Position.EXPORT_RESULT) + " or a record (or Kotlin data class) of these");
     }
 
-    public static Message unsupportedComponent(String record, String component, String type) {
+    static Message unsupportedComponent(String record, String component, String type) {
         return new Message(Id.UNSUPPORTED_COMPONENT,
                 "record component `" + record + "." + component + "` has type " + type + ", which has no TinyGo ABI "
                         + "lowering: a component must be one of " + ValueKinds.listed(Position.RECORD_COMPONENT)
                         + " or a record (or Kotlin data class) of these");
     }
 
-    public static Message emptyRecord(String record) {
+    static Message emptyRecord(String record) {
         return new Message(Id.EMPTY_RECORD,
                 "record " + record + " has no components, so it has no C layout to read: add components, or "
                         + "return void");
     }
 
-    public static Message recursiveRecord(String record, String component) {
+    static Message recursiveRecord(String record, String component) {
         return new Message(Id.RECURSIVE_RECORD,
                 "record component `" + record + "." + component + "` contains " + record + " again, and a struct "
                         + "cannot contain itself: use a different record type");
     }
 
-    public static Message privateRecord(String record) {
+    static Message privateRecord(String record) {
         return new Message(Id.PRIVATE_RECORD,
                 "record " + record + " is private or nested in a private type, so the generated class cannot "
                         + "create it: make it package-private or public");
     }
 
     /** {@code declared} is the type as declared ({@code String?}), {@code fix} the one to declare ({@code String}). */
-    public static Message nullableParameter(String param, String declared, String fix) {
+    static Message nullableParameter(String param, String declared, String fix) {
         return nullableValue("parameter `" + param + "` is declared `" + declared + "`", fix);
     }
 
-    public static Message nullableResult(String method, String declared, String fix) {
+    static Message nullableResult(String method, String declared, String fix) {
         return nullableValue("`" + method + "` returns `" + declared + "`", fix);
     }
 
-    public static Message nullableComponent(String record, String component, String declared, String fix) {
+    static Message nullableComponent(String record, String component, String declared, String fix) {
         return nullableValue("`" + record + "." + component + "` is declared `" + declared + "`", fix);
     }
 
@@ -421,7 +421,7 @@ public final class Messages {
      * {@code function} as Kotlin declares it, {@code valueClasses} the qualified names of the value classes in its
      * signature.
      */
-    public static Message hiddenKotlinFunction(String function, String type, List<String> valueClasses) {
+    static Message hiddenKotlinFunction(String function, String type, List<String> valueClasses) {
         String fix = valueClasses.isEmpty()
                 ? "declare it with types that leave its JVM name as it is"
                 : "declare " + valueClasses.stream()
@@ -439,19 +439,19 @@ public final class Messages {
         return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
     }
 
-    public static Message borrowedWrongPlace(String type, String param) {
+    static Message borrowedWrongPlace(String type, String param) {
         return new Message(Id.BORROWED_WRONG_PLACE,
                 "@Borrowed on parameter `" + param + "` (" + type + ") has no effect: it applies to String and array "
                         + "parameters of exports, which the binding copies into guest memory; remove it");
     }
 
-    public static Message handleWrongType(String type) {
+    static Message handleWrongType(String type) {
         return new Message(Id.HANDLE_WRONG_TYPE,
                 "@Handle applies to class, interface and array types without type arguments, not to " + type
                         + ": pass a primitive as itself, and wrap a generic type in a class of your own");
     }
 
-    public static Message ptrLenWrongType(String type) {
+    static Message ptrLenWrongType(String type) {
         return new Message(Id.PTR_LEN_WRONG_TYPE,
                 "@PtrLen applies to String and array parameters only, not to " + type + ": remove it (it passes a "
                         + "region of memory as (ptr, len))");
@@ -461,7 +461,7 @@ public final class Messages {
      * {@code fits} describes each lowering that matches the export's type, such as
      * {@code "`a` as (ptr, len), `b` as (ptr, len, cap)"}.
      */
-    public static Message ambiguousLowering(String method, String exportName, String moduleName, String actual,
+    static Message ambiguousLowering(String method, String exportName, String moduleName, String actual,
             List<String> fits) {
         StringBuilder options = new StringBuilder();
         for (int i = 0; i < fits.size(); i++) {
@@ -475,26 +475,26 @@ public final class Messages {
     }
 
     /** {@code type} is the annotated type, {@code void} for a method without result. */
-    public static Message unsignedWrongType(String type) {
+    static Message unsignedWrongType(String type) {
         return new Message(Id.UNSIGNED_WRONG_TYPE,
                 "@Unsigned applies to byte (uint8), short (uint16) and long (uint32) only, not to " + type
                         + ": remove it (int and long already carry uint32 and uint64 bits; char is uint16)");
     }
 
-    public static Message packedResultWrongType(String type) {
+    static Message packedResultWrongType(String type) {
         return new Message(Id.PACKED_RESULT_WRONG_TYPE,
                 "@PackedResult applies to String and byte[] results only, not to " + type
                         + ": remove it, or return String or byte[]");
     }
 
     /** {@code @PackedOrder} on a method that has no packed value. */
-    public static Message packedOrderWrongType(String type) {
+    static Message packedOrderWrongType(String type) {
         return new Message(Id.PACKED_ORDER_WRONG_TYPE,
                 "@PackedOrder applies to methods whose String or byte[] result is packed in an i64, not to a " + type
                         + " result: remove it, or put it on the interface as the default of its packed results");
     }
 
-    public static Message hostFreesWrongType(String type) {
+    static Message hostFreesWrongType(String type) {
         return new Message(Id.HOST_FREES_WRONG_TYPE,
                 "@HostFrees applies to String and array results only, not to " + type + ": remove it "
                         + "(wasmbind cannot free memory that a record's components point to)");
@@ -502,18 +502,18 @@ public final class Messages {
 
     // --- options and the module file
 
-    public static Message invalidEngine(String value, List<String> valid) {
+    static Message invalidEngine(String value, List<String> valid) {
         return new Message(Id.INVALID_ENGINE,
                 "-A" + Options.DEFAULT_ENGINE + "=" + value + " is not an engine: use one of "
                         + String.join(", ", valid));
     }
 
-    public static Message invalidBooleanOption(String option, String value) {
+    static Message invalidBooleanOption(String option, String value) {
         return new Message(Id.INVALID_BOOLEAN_OPTION,
                 "-A" + option + "=" + value + " is not a boolean: use true or false");
     }
 
-    public static Message invalidFlavour(String value, List<String> valid) {
+    static Message invalidFlavour(String value, List<String> valid) {
         return new Message(Id.INVALID_FLAVOUR,
                 "-A" + Options.FLAVOUR + "=" + value + " is not an engine flavour: use one of "
                         + String.join(", ", valid));
@@ -521,7 +521,7 @@ public final class Messages {
 
     // --- the engine on the class path
 
-    public static Message flavourNotServed(EngineFlavour requested, EngineFlavour processor) {
+    static Message flavourNotServed(EngineFlavour requested, EngineFlavour processor) {
         return new Message(Id.FLAVOUR_NOT_SERVED,
                 "-A" + Options.FLAVOUR + "=" + requested.optionValue() + " asks for code for "
                         + requested.engineName() + ", but the annotation processor " + processor.processorArtifact()
@@ -529,7 +529,7 @@ public final class Messages {
                         + requested.processorArtifact() + " as the annotation processor, or drop the option");
     }
 
-    public static Message flavourMismatch(EngineFlavour onClassPath, EngineFlavour processor) {
+    static Message flavourMismatch(EngineFlavour onClassPath, EngineFlavour processor) {
         return new Message(Id.FLAVOUR_MISMATCH,
                 "the class path holds " + engine(onClassPath) + " and not " + engine(processor)
                         + ", but the annotation processor " + processor.processorArtifact()
@@ -540,7 +540,7 @@ public final class Messages {
                         + " to stay on " + processor.engineName());
     }
 
-    public static Message bothFlavours(EngineFlavour processor, EngineFlavour other) {
+    static Message bothFlavours(EngineFlavour processor, EngineFlavour other) {
         return new Message(Id.BOTH_FLAVOURS,
                 "the class path holds both " + engine(processor) + " and " + engine(other)
                         + ", and the annotation processor " + processor.processorArtifact()
@@ -558,13 +558,13 @@ public final class Messages {
      * {@code searched} are the directories looked in, {@code nearest} the modules found there that the name probably
      * means.
      */
-    public static Message moduleNotFound(
+    static Message moduleNotFound(
             String resource, List<ModuleLocator.Searched> searched, List<String> nearest) {
         return moduleNotFound(resource, searched, nearest, false);
     }
 
     /** {@code underKapt}: kapt runs the processor, before Maven copies the resources. */
-    public static Message moduleNotFound(
+    static Message moduleNotFound(
             String resource, List<ModuleLocator.Searched> searched, List<String> nearest, boolean underKapt) {
         List<String> places = new ArrayList<>();
         searched.forEach(place -> places.add(place.place() + " " + place.directory() + " (" + contents(place) + ")"));
@@ -602,7 +602,7 @@ public final class Messages {
         };
     }
 
-    public static Message corruptModule(String resource, String location, InvalidModuleException error) {
+    static Message corruptModule(String resource, String location, InvalidModuleException error) {
         return new Message(Id.CORRUPT_MODULE, error.isWasm()
                 ? "wasm module \"" + resource + "\" (" + location + ") is not a valid wasm module: " + error.detail()
                         + "; rebuild it, or fix the @WasmModule name"
@@ -610,13 +610,13 @@ public final class Messages {
                         + "; fix the @WasmModule name, or put the module there");
     }
 
-    public static Message unreadableModule(String resource, String detail) {
+    static Message unreadableModule(String resource, String detail) {
         return new Message(Id.UNREADABLE_MODULE,
                 "wasm module \"" + resource + "\" was found but cannot be read: " + detail
                         + "; check the file's permissions");
     }
 
-    public static Message buildTimeCompileFailed(String resource, String detail) {
+    static Message buildTimeCompileFailed(String resource, String detail) {
         return new Message(Id.BUILD_TIME_COMPILE_FAILED,
                 "wasm module \"" + resource + "\" could not be compiled to JVM classes at build time: " + detail
                         + "; the binding compiles it when it loads instead, or runs it on the interpreter if that "
@@ -625,13 +625,13 @@ public final class Messages {
 
     // --- the processor itself
 
-    public static Message cannotWrite(String className, String detail) {
+    static Message cannotWrite(String className, String detail) {
         return new Message(Id.CANNOT_WRITE,
                 "cannot write the generated " + className + ": " + detail
                         + "; check that the generated-sources directory is writable");
     }
 
-    public static Message internalError(String name, Throwable error) {
+    static Message internalError(String name, Throwable error) {
         return new Message(Id.INTERNAL_ERROR,
                 "wasmbind could not process " + name + ": " + error
                         + "; this is a bug in wasmbind, please report it with this interface");

@@ -1,7 +1,6 @@
 package dev.wasmbind.processor;
 
 import com.squareup.javapoet.CodeBlock;
-import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import java.util.regex.Pattern;
 

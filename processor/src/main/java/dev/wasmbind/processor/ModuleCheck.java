@@ -2,7 +2,6 @@ package dev.wasmbind.processor;
 
 import dev.wasmbind.runtime.internal.Modules;
 import com.dylibso.chicory.wasm.WasmModule;
-import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.ImportSpec;

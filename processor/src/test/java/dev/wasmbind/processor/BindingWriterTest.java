@@ -21,12 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.SequenceKind;
-import dev.wasmbind.processor.model.BindingDecl;
-import dev.wasmbind.processor.model.BindingModel;
 import dev.wasmbind.processor.kinds.DirectResult;
 import dev.wasmbind.processor.kinds.MultiValueResult;
 import dev.wasmbind.processor.kinds.ResultRequest;
-import dev.wasmbind.processor.model.ExportMethodDecl;
 import dev.wasmbind.processor.kinds.Struct;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.AllocatorNames;

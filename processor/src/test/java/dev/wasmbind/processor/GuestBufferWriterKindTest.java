@@ -14,7 +14,6 @@ import com.google.testing.compile.Compilation;
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.processor.kinds.GuestBufferWriterKind;
 import dev.wasmbind.processor.kinds.Position;
-import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;

@@ -13,10 +13,6 @@ import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.processor.model.BindingDecl;
-import dev.wasmbind.processor.model.BindingModel;
-import dev.wasmbind.processor.model.HostModuleDecl;
-import dev.wasmbind.processor.model.HostModuleModel;
 import dev.wasmbind.runtime.Engine;
 import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
 import java.util.List;

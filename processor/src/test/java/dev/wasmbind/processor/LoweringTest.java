@@ -23,10 +23,6 @@ import static dev.wasmbind.processor.kinds.SequenceKind.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.processor.model.BindingDecl;
-import dev.wasmbind.processor.model.BindingModel;
-import dev.wasmbind.processor.model.ExportMethodDecl;
-import dev.wasmbind.processor.model.MethodModel;
 import dev.wasmbind.processor.kinds.DirectResult;
 import dev.wasmbind.processor.kinds.ResultRequest;
 import dev.wasmbind.processor.kinds.ReturnAreaResult;

@@ -12,7 +12,6 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ValType;
 import com.google.testing.compile.Compilation;
 import com.squareup.javapoet.ClassName;
-import dev.wasmbind.processor.model.DirectFunction;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;

@@ -9,7 +9,7 @@ import dev.wasmbind.processor.kinds.ParameterKind;
 import dev.wasmbind.processor.kinds.ResultConvention;
 import dev.wasmbind.processor.kinds.ResultConventions;
 import dev.wasmbind.processor.kinds.ResultRequest;
-import dev.wasmbind.processor.model.MethodDecl.ParamDecl;
+import dev.wasmbind.processor.kinds.ParamDecl;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.ArrayList;

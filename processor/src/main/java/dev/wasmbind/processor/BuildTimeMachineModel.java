@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param directFunctions by export name, the machine's static method for each export the binding may call
  *     directly: one the compiler made with the types the binding declares
  */
-public record BuildTimeMachineModel(
+record BuildTimeMachineModel(
         ClassName machine, String metaResource, String moduleSha256, Map<String, DirectFunction> directFunctions) {
 
     public BuildTimeMachineModel {

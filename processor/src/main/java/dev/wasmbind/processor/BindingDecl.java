@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.runtime.internal.AllocatorNames;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param allocator the guest's allocator exports, as {@code @AllocatorExports} names them or the processor recognised
  *     them in the module; empty to recognise them when the module loads
  */
-public record BindingDecl(
+record BindingDecl(
         ClassName iface,
         String resource,
         List<DeclaredMethod<ExportMethodDecl>> methods,

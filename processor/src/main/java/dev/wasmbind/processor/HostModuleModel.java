@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
@@ -13,7 +13,7 @@ import java.util.List;
  * @param moduleName the import module
  * @param functions the bound methods, in the order of the host module binding's imports
  */
-public record HostModuleModel(
+record HostModuleModel(
         ClassName iface, ClassName generated, String moduleName, List<Function> functions, boolean visible) {
 
     /** A host interface method, with the method it was declared by, and what the binding declares for it. */

@@ -1,7 +1,8 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import dev.wasmbind.processor.kinds.JavaValue;
 import dev.wasmbind.processor.kinds.MethodResult;
+import dev.wasmbind.processor.kinds.ParamDecl;
 import dev.wasmbind.processor.kinds.ParameterKind;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * binding method calls ({@link ExportMethodDecl}), or an import that a host interface method implements
  * ({@link HostMethodDecl}).
  */
-public sealed interface MethodDecl permits ExportMethodDecl, HostMethodDecl {
+sealed interface MethodDecl permits ExportMethodDecl, HostMethodDecl {
 
     /** The Java method name. */
     String name();
@@ -26,9 +27,6 @@ public sealed interface MethodDecl permits ExportMethodDecl, HostMethodDecl {
 
     /** Whether the last parameter is declared {@code T...}. */
     boolean varargs();
-
-    /** A parameter: a value kind the position accepts, never a record. */
-    record ParamDecl<P extends ParameterKind>(String name, P value) {}
 
     /** The method as messages show it: {@code String greet(String name)}. */
     default String javaSignature() {

@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import dev.wasmbind.processor.kinds.ResultConvention;
 import dev.wasmbind.runtime.internal.ExportSpec;
@@ -9,7 +9,7 @@ import dev.wasmbind.runtime.internal.ExportSpec;
  * @param declared the Java side, with the convention its result comes back by and the method it was declared by
  * @param export what the binding declares for it: export name, Java and wasm signature, allocator needs
  */
-public record MethodModel(DeclaredMethod<ExportMethodDecl> declared, ExportSpec export) {
+record MethodModel(DeclaredMethod<ExportMethodDecl> declared, ExportSpec export) {
 
     /** The method's declaration. */
     public ExportMethodDecl decl() {

@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 
@@ -10,4 +10,4 @@ import com.squareup.javapoet.ClassName;
  * @param owner the machine's class that declares it, in the binding's package
  * @param method its name
  */
-public record DirectFunction(ClassName owner, String method) {}
+record DirectFunction(ClassName owner, String method) {}

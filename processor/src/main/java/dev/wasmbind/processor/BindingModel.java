@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.wasmbind.runtime.Engine;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param visible whether the generated class is public, as the interface is
  * @param allocator the guest's allocator exports by name; empty to recognise them when the module loads
  */
-public record BindingModel(
+record BindingModel(
         ClassName iface,
         ClassName generated,
         String resource,

@@ -1,7 +1,8 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import dev.wasmbind.processor.kinds.HostParameterKind;
 import dev.wasmbind.processor.kinds.HostResult;
+import dev.wasmbind.processor.kinds.ParamDecl;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param result its result, which goes back to the guest as one wasm value
  * @param varargs whether the last parameter is declared {@code T...}
  */
-public record HostMethodDecl(String name, String functionName, List<ParamDecl<HostParameterKind>> params,
+record HostMethodDecl(String name, String functionName, List<ParamDecl<HostParameterKind>> params,
         HostResult result, boolean varargs) implements MethodDecl {
 
     public HostMethodDecl {

@@ -1,6 +1,7 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import dev.wasmbind.processor.kinds.ExportParameterKind;
+import dev.wasmbind.processor.kinds.ParamDecl;
 import dev.wasmbind.processor.kinds.ResultConvention;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * @param result the convention its result comes back by
  * @param varargs whether the last parameter is declared {@code T...}
  */
-public record ExportMethodDecl(String name, String functionName, List<ParamDecl<ExportParameterKind>> params,
+record ExportMethodDecl(String name, String functionName, List<ParamDecl<ExportParameterKind>> params,
         ResultConvention result, boolean varargs) implements MethodDecl {
 
     public ExportMethodDecl {

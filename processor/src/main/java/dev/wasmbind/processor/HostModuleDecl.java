@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import com.squareup.javapoet.ClassName;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.List;
  *     {@link MethodDecl#functionName()} is an import name
  * @param visible whether code in other packages can name the interface: then the generated adapter is public
  */
-public record HostModuleDecl(
+record HostModuleDecl(
         ClassName iface, String moduleName, List<DeclaredMethod<HostMethodDecl>> methods, boolean visible) {
     public HostModuleDecl {
         methods = List.copyOf(methods);

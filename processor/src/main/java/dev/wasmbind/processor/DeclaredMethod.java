@@ -1,4 +1,4 @@
-package dev.wasmbind.processor.model;
+package dev.wasmbind.processor;
 
 import javax.lang.model.element.ExecutableElement;
 
@@ -10,4 +10,4 @@ import javax.lang.model.element.ExecutableElement;
  * @param element the interface method; {@code null} only in models that tests build by hand, without a compiler
  * @param decl its declaration
  */
-public record DeclaredMethod<D extends MethodDecl>(ExecutableElement element, D decl) {}
+record DeclaredMethod<D extends MethodDecl>(ExecutableElement element, D decl) {}
