@@ -281,11 +281,10 @@ public abstract class BindingBuilder<B extends GuestBuilder<B>> implements Guest
         if (engine == Engine.COMPILER && buildTimeMachine != null) {
             return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(buildTimeMachine.metaResource(), meta -> {
                 byte[] wasm = readResource(bindingClass, resource);
-                return buildTimeMachine.compiledFrom(wasm)
-                        ? new PreparedModule(resource, buildTimeMachine.module(bindingClass, wasm, resource),
-                                buildTimeMachine.factory(), namesOnFailure(bindingClass, buildTimeMachine,
-                                        resource))
-                        : parsed(resource, fileName, wasm);
+                return buildTimeMachine.moduleIfCompiledFrom(bindingClass, wasm, resource)
+                        .map(module -> new PreparedModule(resource, module, buildTimeMachine.factory(),
+                                namesOnFailure(bindingClass, buildTimeMachine, resource)))
+                        .orElseGet(() -> parsed(resource, fileName, wasm));
             });
         }
         return DEFAULT_MODULES.get(bindingClass).computeIfAbsent(resource,

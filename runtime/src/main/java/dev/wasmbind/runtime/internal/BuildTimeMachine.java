@@ -10,6 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -46,6 +49,48 @@ public record BuildTimeMachine(String moduleSha256, String metaResource, Functio
     /** Whether the machine was compiled from exactly these bytes, so that it runs them faithfully. */
     public boolean compiledFrom(byte[] wasm) {
         return moduleSha256.equals(sha256(wasm));
+    }
+
+    /**
+     * The module for this machine's instances when it was {@link #compiledFrom} {@code wasm}, or empty when it was
+     * not. The whole module is hashed on a thread of its own while {@link #module} reads, checks and parses the
+     * stripped one: in a fresh JVM the two take about as long, and a second core does one of them. The stripped
+     * module parsed for nothing, when the bytes are another module's, is a rare waste; a wrong machine never runs.
+     *
+     * @param bindingClass the generated binding class, whose class loader has the stripped module
+     * @param name how messages name the module
+     */
+    public Optional<WasmModule> moduleIfCompiledFrom(Class<?> bindingClass, byte[] wasm, String name) {
+        FutureTask<Boolean> digest = new FutureTask<>(() -> compiledFrom(wasm));
+        Thread hashing = new Thread(digest, "wasmbind module digest");
+        hashing.setDaemon(true);
+        hashing.start();
+        WasmModule module = module(bindingClass, wasm, name);
+        return awaitUninterruptibly(digest) ? Optional.of(module) : Optional.empty();
+    }
+
+    /** The digest's verdict; an interrupt meanwhile is kept for the caller's next blocking call. */
+    private static boolean awaitUninterruptibly(FutureTask<Boolean> digest) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return digest.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    // hashing throws nothing but an Error such as OutOfMemoryError
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

@@ -83,6 +83,29 @@ class BuildTimeMachineTest {
     }
 
     @Test
+    void givesTheStrippedModuleOnlyForTheBytesItWasCompiledFrom() {
+        BuildTimeMachine withMeta = withMeta("meta/stripped.meta");
+        byte[] changed = PROBE.clone();
+        changed[changed.length - 1] ^= 1;
+
+        assertThat(withMeta.moduleIfCompiledFrom(BuildTimeMachineTest.class, PROBE.clone(), "probe.wasm"))
+                .hasValueSatisfying(module -> assertThat(exportNames(module)).contains("live"));
+        assertThat(withMeta.moduleIfCompiledFrom(BuildTimeMachineTest.class, changed, "probe.wasm")).isEmpty();
+    }
+
+    @Test
+    void waitsForTheDigestThroughAnInterruptAndKeepsIt() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(compiledFrom(PROBE).moduleIfCompiledFrom(BuildTimeMachineTest.class, PROBE, "probe.wasm"))
+                    .isPresent();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void runsTheDefaultResourceOnTheCompilerEngine() {
         assertThat(new MachineBuilder(PROBE_AS_RESOURCE, Engine.COMPILER, compiledFrom(PROBE)).machineOfAnInstance())
                 .isInstanceOf(StandIn.class);
