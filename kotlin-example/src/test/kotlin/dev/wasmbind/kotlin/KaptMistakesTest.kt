@@ -1,7 +1,7 @@
 package dev.wasmbind.kotlin
 
 import dev.wasmbind.WasmModule
-import dev.wasmbind.processor.Messages
+import dev.wasmbind.processor.KotlinMistakeMessages as Messages
 import dev.wasmbind.runtime.internal.link.Message
 import java.io.ByteArrayOutputStream
 import java.io.File
