@@ -102,6 +102,10 @@ class ResultConventionsTest {
                 .contains("stay the guest's");
         assertThat(new PackedRegionResult(SequenceKind.STRING, new ResultRequest(true, false, true))
                 .ownershipJavadoc().toString()).contains("@HostFrees");
+        assertThat(new DirectResult(CELSIUS, PrimitiveKind.FLOAT).description())
+                .isEqualTo("the result as the function's result");
+        assertThat(VoidResult.INSTANCE.description()).isEqualTo("no result");
+        assertThat(VoidResult.INSTANCE).hasToString("void");
         assertThat(new DirectResult(CELSIUS, PrimitiveKind.FLOAT).javadoc().isEmpty()).isTrue();
         assertThat(new DirectResult(CELSIUS, PrimitiveKind.FLOAT).ownershipJavadoc().isEmpty()).isTrue();
     }
