@@ -84,6 +84,9 @@ build_c src/test/c/conventions.c src/test/resources/alloc_tinygo4j.wasm -DALLOCA
 build_c src/test/c/conventions.c src/test/resources/alloc_len_high.wasm -DALLOCATE_NAME=\"alloc\" -DFREE_NAME=\"dealloc\" \
     -DSIZED_FREE -DLEN_HIGH
 build_c src/test/c/canonical.c src/test/resources/canonical.wasm
+# sink.c twice: slices passed to the host as TinyGo passes them, and as (ptr, len)
+build_c src/test/c/sink.c src/test/resources/sink_go.wasm -DGO_SLICES
+build_c src/test/c/sink.c src/test/resources/sink_ptr_len.wasm
 build_c src/test/c/no_allocator.c src/test/resources/no_allocator.wasm
 build_c src/test/c/traces.c src/test/resources/traces.wasm
 # the same module without a name section, as a release build stripped of its symbols ships

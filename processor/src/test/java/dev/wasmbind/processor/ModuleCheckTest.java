@@ -172,19 +172,44 @@ class ModuleCheckTest {
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
     }
 
-    /** A slice the guest passes without its capacity: the error sits on the parameter and names the fix. */
+    /** A slice declared without @PtrLen that the guest passes without its capacity: the module decides. */
     @Test
-    void suggestsPtrLenOnTheHostParameterTheGuestPassesWithoutCapacity() {
-        Compilation compilation = compile(env("  void log(", "      byte[] message);"), logger());
+    void takesAHostSliceAsTheModulePassesIt() {
+        Compilation compilation = compile(env("  void log(byte[] message);"), logger());
 
-        ImportSpec expected = ImportSpec.of("log", "void log(byte[] message)",
-                WasmSignature.builder().i32("message.ptr").i32("message.len").i32("message.cap").returns());
+        assertErrors(compilation);
+        assertThat(describeAll(warnings(compilation))).isEmpty();
+    }
+
+    /** An int where the guest passes a pointer and a length: the error sits on the parameter and names the fix. */
+    @Test
+    void suggestsAStringForTheHostParameterTheGuestPassesAsOne() {
+        Compilation compilation = compile(env("  void log(", "      int message);"), logger());
+
+        ImportSpec expected = ImportSpec.of("log", "void log(int message)",
+                WasmSignature.builder().i32("message").returns());
         assertErrors(compilation, at(5, LinkMessages.hostImportTypeMismatch(
                 "unknown_import.wasm", "env", expected, LOG_TYPE)));
         assertThat(LinkMessages.hostImportTypeMismatch("unknown_import.wasm", "env", expected, LOG_TYPE).text())
-                .isEqualTo("`env.log` has type (i32, i32) -> nil in unknown_import.wasm, but `void log(byte[] message)` "
-                        + "needs (i32 message.ptr, i32 message.len, i32 message.cap) -> nil: the guest takes `message` "
-                        + "as (ptr, len), without cap: annotate with @PtrLen");
+                .endsWith(": the guest takes `message` as a pointer and a length, as a string: did you mean "
+                        + "`void log(String message)`?");
+    }
+
+    /** Two slices, one without its capacity, and the types cannot tell which: the method must say. */
+    @Test
+    void reportsHostSlicesThatFitAlikeOnTheHostMethod() {
+        Compilation compilation = compile(env("  @Import(\"pair\")", "  void pair(byte[] a, byte[] b);"),
+                source("p.Pairs",
+                        "package p;",
+                        "import dev.wasmbind.*;",
+                        "@WasmModule(value = \"host_slices.wasm\", imports = Env.class)",
+                        "interface Pairs {}"));
+
+        ImportSpec pair = ImportSpec.of("pair", "void pair(byte[] a, byte[] b)", WasmSignature.builder()
+                .i32("a.ptr").i32("a.len").i32("a.cap").i32("b.ptr").i32("b.len").i32("b.cap").returns());
+        assertErrors(compilation, at(5, LinkMessages.hostImportSlicesAmbiguous("host_slices.wasm", "env", pair,
+                FunctionType.of(List.of(ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32), List.of()),
+                List.of(List.of("a"), List.of("b")))));
     }
 
     @Test
@@ -252,7 +277,8 @@ class ModuleCheckTest {
                 inMemoryClassOutput(),
                 new ModuleLocator.Searched(ModuleLocator.MODULE_PATH_ENTRY, Compilations.MODULES.toString(),
                         ModuleLocator.Listing.LISTED, List.of("every_type.wasm", "greeter.wasm",
-                                "host_imports.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm", "two_allocators.wasm",
+                                "host_imports.wasm", "host_slices.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm",
+                                "two_allocators.wasm",
                                 "unknown_import.wasm")));
         assertErrors(compilation, at(3, Messages.moduleNotFound("missing.wasm", searched, List.of())));
         assertThat(warnings(compilation)).isEmpty();

@@ -1,6 +1,5 @@
 package dev.wasmbind.processor.kinds;
 
-import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
 import dev.wasmbind.runtime.GuestBufferWriter;
 import dev.wasmbind.runtime.internal.HostCall;
@@ -28,8 +27,7 @@ public final class GuestBufferWriterKind implements HostParameterKind {
 
     @Override
     public List<WasmSignature.Param> slots(String name) {
-        return List.of(new WasmSignature.Param(ValType.I32, name + ".ptr"),
-                new WasmSignature.Param(ValType.I32, name + ".limit"));
+        return List.of(WasmSignature.Param.partOf(name, "ptr"), WasmSignature.Param.partOf(name, "limit"));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.wasmbind.processor.kinds;
 
-import com.dylibso.chicory.wasm.types.ValType;
 import com.squareup.javapoet.CodeBlock;
 import dev.wasmbind.runtime.internal.CallScope;
 import dev.wasmbind.runtime.internal.GuestBuffer;
@@ -116,7 +115,7 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
     /** The header: {@code (ptr, len)} is 8 bytes, {@code (ptr, len, cap)} 12. */
     @Override
     public int size() {
-        return labels().size() * POINTER_SIZE;
+        return parts().size() * POINTER_SIZE;
     }
 
     @Override
@@ -126,11 +125,11 @@ public final class SequenceKind implements ExportParameterKind, HostParameterKin
 
     @Override
     public List<WasmSignature.Param> slots(String name) {
-        return labels().stream().map(label -> new WasmSignature.Param(ValType.I32, name + "." + label)).toList();
+        return parts().stream().map(part -> WasmSignature.Param.partOf(name, part)).toList();
     }
 
-    private List<String> labels() {
-        return slice ? List.of("ptr", "len", "cap") : List.of("ptr", "len");
+    private List<String> parts() {
+        return slice ? List.of("ptr", "len", WasmSignature.CAPACITY) : List.of("ptr", "len");
     }
 
     @Override

@@ -228,10 +228,7 @@ public abstract class BindingBuilder<B extends GuestBuilder<B>> implements Guest
     /** These options, fixed, with the module checked against the binding. */
     private GuestFactory factory() {
         PreparedModule prepared = module != null ? module : defaultModule();
-        List<HostFunction> hostFunctions = new ArrayList<>();
-        hostModules.values().forEach(hostFunctions::addAll);
-        hostFunctions.addAll(extraHostFunctions);
-        return new GuestFactory(binding, prepared, hostModules.keySet(), extraHostFunctions, hostFunctions,
+        return new GuestFactory(binding, prepared, hostModules, extraHostFunctions,
                 new GuestFactory.Options(engine, wasiOptions, programName(), maxMemoryPages, memoryFactory(memoryKind),
                         callTimeout));
     }

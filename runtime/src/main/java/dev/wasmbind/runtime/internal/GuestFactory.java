@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -58,22 +58,41 @@ public final class GuestFactory {
     public GuestFactory(
             ModuleBinding binding,
             PreparedModule module,
-            Set<String> hostModules,
+            Map<String, List<HostFunction>> hostModules,
             List<HostFunction> rawHostFunctions,
-            List<HostFunction> hostFunctions,
             Options options) {
         List<LinkProblem> errors =
-                LinkCheck.atLoad(module.module(), module.name(), binding, hostModules, rawHostFunctions);
+                LinkCheck.atLoad(module.module(), module.name(), binding, hostModules.keySet(), rawHostFunctions);
         if (!errors.isEmpty()) {
             throw new WasmLinkException(LinkMessages.linkFailure(binding.interfaceName(), errors));
         }
         this.binding = binding;
         this.module = module;
         this.allocator = LinkCheck.allocator(module.module(), module.name(), binding);
-        this.hostFunctions = List.copyOf(hostFunctions);
+        this.hostFunctions = hostFunctions(hostModules, rawHostFunctions,
+                LinkCheck.slicesWithoutCapacity(module.module(), module.name(), binding));
         this.options = options;
         this.memoryLimits = memoryLimits(module, options.maxMemoryPages());
         this.wasiImported = Wasi.importedBy(module.module());
+    }
+
+    /**
+     * The host interfaces' functions, each serving the type the module imports it with, then the raw ones as given.
+     */
+    private static List<HostFunction> hostFunctions(
+            Map<String, List<HostFunction>> hostModules,
+            List<HostFunction> rawHostFunctions,
+            Map<LinkCheck.ImportName, ImportFit.WithoutCapacity> slicesWithoutCapacity) {
+        List<HostFunction> functions = new ArrayList<>();
+        for (List<HostFunction> hostModule : hostModules.values()) {
+            for (HostFunction declared : hostModule) {
+                ImportFit.WithoutCapacity fit =
+                        slicesWithoutCapacity.get(new LinkCheck.ImportName(declared.module(), declared.name()));
+                functions.add(fit == null ? declared : fit.serve(declared));
+            }
+        }
+        functions.addAll(rawHostFunctions);
+        return List.copyOf(functions);
     }
 
     /**

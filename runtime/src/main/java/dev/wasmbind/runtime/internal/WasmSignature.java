@@ -16,7 +16,29 @@ import java.util.stream.Collectors;
 public record WasmSignature(List<Param> params, List<ValType> results) {
 
     /** One parameter slot: its value type and what it carries ({@code retptr}, {@code a}, {@code name.len}). */
-    public record Param(ValType type, String label) {}
+    public record Param(ValType type, String label) {
+        /** An {@code i32} slot carrying one part of a Java parameter: {@code name.ptr}, {@code name.cap}. */
+        public static Param partOf(String javaName, String part) {
+            return new Param(ValType.I32, javaName + PART_SEPARATOR + part);
+        }
+
+        /** Whether the slot is a slice's {@code cap}, which a module may leave out ({@link ImportFit}). */
+        public boolean isCapacity() {
+            return label.endsWith(PART_SEPARATOR + CAPACITY);
+        }
+
+        /** The Java parameter the slot belongs to: {@code name} for {@code name.len}. */
+        public String javaName() {
+            int separator = label.indexOf(PART_SEPARATOR);
+            return separator < 0 ? label : label.substring(0, separator);
+        }
+    }
+
+    /** Between a Java parameter's name and the part of it a slot carries, in labels: {@code name.len}. */
+    public static final String PART_SEPARATOR = ".";
+
+    /** The label part of a slice's capacity, the slot after its length. */
+    public static final String CAPACITY = "cap";
 
     /** The label of the hidden first parameter through which a result that fits no wasm value comes back. */
     public static final String RETURN_POINTER = "retptr";

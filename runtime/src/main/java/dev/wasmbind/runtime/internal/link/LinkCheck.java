@@ -11,6 +11,7 @@ import com.dylibso.chicory.wasm.types.Import;
 import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.GuestHandles;
+import dev.wasmbind.runtime.internal.ImportFit;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.ModuleBinding;
 import dev.wasmbind.runtime.internal.ModuleBinding.HostModuleUse;
@@ -92,6 +93,30 @@ public final class LinkCheck {
         return binding.allocator() == null
                 ? AllocatorRecognition.recognise(exportTypes)
                 : AllocatorRecognition.resolve(exportTypes, binding.allocator(), moduleName);
+    }
+
+    /** A function a module imports: the import module and the name within it. */
+    public record ImportName(String module, String name) {}
+
+    /**
+     * For a module the link check passed: the host interface methods whose import takes some of their slices as
+     * {@code (ptr, len)}, and how; the others the module imports as they are declared.
+     */
+    public static Map<ImportName, ImportFit.WithoutCapacity> slicesWithoutCapacity(
+            WasmModule module, String moduleName, ModuleBinding binding) {
+        ModuleIndex index = new ModuleIndex(module, moduleName);
+        Map<ImportName, ImportFit.WithoutCapacity> fits = new HashMap<>();
+        for (HostModuleUse use : binding.hostModules()) {
+            String importModule = use.binding().moduleName();
+            for (ImportSpec spec : use.binding().imports()) {
+                index.functionImport(importModule, spec.importName())
+                        .map(imported -> ImportFit.of(spec.wasmSignature(), index.typeOf(imported)))
+                        .filter(ImportFit.WithoutCapacity.class::isInstance)
+                        .ifPresent(fit -> fits.put(new ImportName(importModule, spec.importName()),
+                                (ImportFit.WithoutCapacity) fit));
+            }
+        }
+        return fits;
     }
 
     /**
@@ -247,11 +272,15 @@ public final class LinkCheck {
             return;
         }
         FunctionType actual = module.typeOf(imported.get());
-        if (!spec.wasmSignature().matches(actual)) {
+        ImportFit fit = ImportFit.of(spec.wasmSignature(), actual);
+        if (fit instanceof ImportFit.Mismatch) {
             Location mistaken = LinkMessages.mistakenParameter(spec, actual)
                     .<Location>map(parameter -> new OnHostImportParameter(host, spec, parameter))
                     .orElse(at);
             report(mistaken, LinkMessages.hostImportTypeMismatch(moduleName, importModule, spec, actual));
+        } else if (fit instanceof ImportFit.Ambiguous ambiguous) {
+            report(at, LinkMessages.hostImportSlicesAmbiguous(
+                    moduleName, importModule, spec, actual, ambiguous.choices()));
         }
         if (spec.resultAllocator() != null) {
             checkAllocator(at, spec.javaSignature(), AllocatorExport.forHostResults(spec.resultAllocator()));

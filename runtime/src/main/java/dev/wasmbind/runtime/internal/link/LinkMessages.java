@@ -6,6 +6,7 @@ import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.AllocatorNames;
+import dev.wasmbind.runtime.internal.Combinations;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
@@ -74,6 +75,8 @@ public final class LinkMessages {
         IMPORT_NOT_SUPPORTED("import-not-supported", Severity.ERROR),
         /** {@link #hostImportTypeMismatch}. */
         HOST_IMPORT_TYPE_MISMATCH("host-import-type-mismatch", Severity.ERROR),
+        /** {@link #hostImportSlicesAmbiguous}. */
+        HOST_IMPORT_SLICES_AMBIGUOUS("host-import-slices-ambiguous", Severity.ERROR),
         /** {@link #hostImportUnused}. */
         HOST_IMPORT_UNUSED("host-import-unused", Severity.WARNING);
 
@@ -143,7 +146,7 @@ public final class LinkMessages {
 
     /** What {@link #exportTypeMismatch} suggests: the first hint that recognises the mismatch. */
     private static Optional<Hint> exportHint(ExportSpec spec, FunctionType actual) {
-        return stringParameterHint(spec, actual)
+        return stringParameterHint(spec.javaSignature(), spec.wasmSignature(), actual)
                 .or(() -> resultHint(spec.wasmSignature(), actual).map(text -> new Hint(text, List.of())))
                 .or(() -> ptrLenHint(spec.wasmSignature(), actual));
     }
@@ -334,14 +337,18 @@ public final class LinkMessages {
                 + ", which wasmbind cannot supply: build the module so that it defines it instead");
     }
 
-    /** The module imports a host function with a type other than the one its Java method lowers to. */
+    /**
+     * The module imports a host function with a type other than the one its Java method lowers to, whichever of its
+     * slices it takes as {@code (ptr, len)}.
+     */
     public static Message hostImportTypeMismatch(
             String moduleName, String importModule, ImportSpec spec, FunctionType actual) {
         String message = typeMismatch(importModule + "." + spec.importName(), moduleName, actual,
                 spec.javaSignature(), spec.wasmSignature());
-        return new Message(Id.HOST_IMPORT_TYPE_MISMATCH, ptrLenHint(spec.wasmSignature(), actual)
-                .map(hint -> message + ": " + hint.text())
-                .orElse(message));
+        return new Message(Id.HOST_IMPORT_TYPE_MISMATCH,
+                stringParameterHint(spec.javaSignature(), spec.wasmSignature(), actual)
+                        .map(hint -> message + ": " + hint.text())
+                        .orElse(message));
     }
 
     /**
@@ -349,7 +356,25 @@ public final class LinkMessages {
      * problem to sit on; empty when the message names none or several.
      */
     static Optional<String> mistakenParameter(ImportSpec spec, FunctionType actual) {
-        return ptrLenHint(spec.wasmSignature(), actual).flatMap(Hint::parameter);
+        return stringParameterHint(spec.javaSignature(), spec.wasmSignature(), actual).flatMap(Hint::parameter);
+    }
+
+    /**
+     * The module's import fits the host method with either of several of its slices taken as {@code (ptr, len)}
+     * rather than {@code (ptr, len, cap)}.
+     *
+     * @param choices for each way that fits, the slices it takes as {@code (ptr, len)}
+     */
+    public static Message hostImportSlicesAmbiguous(
+            String moduleName, String importModule, ImportSpec spec, FunctionType actual, List<List<String>> choices) {
+        String ways = choices.stream()
+                .map(choice -> "with " + choice.stream().map(LinkMessages::quote).collect(Collectors.joining(" and "))
+                        + " as (ptr, len)")
+                .collect(Collectors.joining(", or "));
+        return new Message(Id.HOST_IMPORT_SLICES_AMBIGUOUS, moduleName + " imports "
+                + quote(importModule + "." + spec.importName()) + " as " + WasmSignature.describe(actual)
+                + ", which fits " + quote(spec.javaSignature()) + " in several ways: " + ways + "; annotate each "
+                + "parameter the guest passes as (ptr, len), without cap, with @PtrLen");
     }
 
     /** Warning: a host interface method that the module never imports, so it is never called. */
@@ -418,8 +443,8 @@ public final class LinkMessages {
      * with {@code String} there fits the module, whatever the result's transport; only when exactly one choice of
      * parameters fits.
      */
-    private static Optional<Hint> stringParameterHint(ExportSpec spec, FunctionType actual) {
-        WasmSignature expected = spec.wasmSignature();
+    private static Optional<Hint> stringParameterHint(
+            String javaSignature, WasmSignature expected, FunctionType actual) {
         List<WasmSignature.Param> params = expected.params();
         boolean viaReturnArea = !params.isEmpty() && params.get(0).label().equals(WasmSignature.RETURN_POINTER);
         List<WasmSignature.Param> own = viaReturnArea ? params.subList(1, params.size()) : params;
@@ -435,7 +460,7 @@ public final class LinkMessages {
         // the i32 parameters that stand for a whole Java parameter: int, char, boolean and the like
         List<Integer> scalars = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
-            if (own.get(i).type().equals(ValType.I32) && !own.get(i).label().contains(".")) {
+            if (own.get(i).type().equals(ValType.I32) && own.get(i).label().equals(own.get(i).javaName())) {
                 scalars.add(i);
             }
         }
@@ -444,7 +469,7 @@ public final class LinkMessages {
             return Optional.empty();
         }
         List<List<String>> fitting = new ArrayList<>();
-        for (List<Integer> chosen : choices(scalars, widened)) {
+        for (List<Integer> chosen : Combinations.choose(scalars, widened)) {
             List<ValType> types = new ArrayList<>();
             for (int i = 0; i < own.size(); i++) {
                 types.add(own.get(i).type());
@@ -463,30 +488,13 @@ public final class LinkMessages {
         List<String> names = fitting.get(0);
         return Optional.of(new Hint("the guest takes " + names.stream().map(LinkMessages::quote)
                 .collect(Collectors.joining(" and ")) + " as a pointer and a length, as a string: did you mean "
-                + quote(withStrings(spec.javaSignature(), names)) + "?", names));
+                + quote(withStrings(javaSignature, names)) + "?", names));
     }
 
     /** A String or array result without a return area: packed in one i64, or as several i32 results. */
     private static boolean isRegionResult(List<ValType> results) {
         return results.equals(List.of(ValType.I64))
                 || results.size() > 1 && results.stream().allMatch(ValType.I32::equals);
-    }
-
-    /** The ways to pick {@code count} of the indices, in order. */
-    private static List<List<Integer>> choices(List<Integer> indices, int count) {
-        if (count == 0) {
-            return List.of(List.of());
-        }
-        List<List<Integer>> choices = new ArrayList<>();
-        for (int i = 0; i + count <= indices.size(); i++) {
-            for (List<Integer> rest : choices(indices.subList(i + 1, indices.size()), count - 1)) {
-                List<Integer> choice = new ArrayList<>();
-                choice.add(indices.get(i));
-                choice.addAll(rest);
-                choices.add(choice);
-            }
-        }
-        return choices;
     }
 
     /** {@code String greeting(int name)} with {@code name} a String: {@code String greeting(String name)}. */
@@ -504,7 +512,7 @@ public final class LinkMessages {
     /** Recognises slices that the guest takes as {@code (ptr, len)}, without {@code cap}. */
     private static Optional<Hint> ptrLenHint(WasmSignature expected, FunctionType actual) {
         List<WasmSignature.Param> withoutCap = expected.params().stream()
-                .filter(param -> !param.label().endsWith(".cap"))
+                .filter(param -> !param.isCapacity())
                 .toList();
         if (withoutCap.size() == expected.params().size()
                 || !actual.returns().equals(expected.results())
@@ -512,8 +520,8 @@ public final class LinkMessages {
             return Optional.empty();
         }
         List<String> names = expected.params().stream()
-                .filter(param -> param.label().endsWith(".cap"))
-                .map(param -> param.label().substring(0, param.label().length() - ".cap".length()))
+                .filter(WasmSignature.Param::isCapacity)
+                .map(WasmSignature.Param::javaName)
                 .toList();
         return Optional.of(new Hint("the guest takes " + names.stream().map(LinkMessages::quote)
                 .collect(Collectors.joining(", ")) + " as (ptr, len), without cap: annotate with @PtrLen", names));

@@ -117,16 +117,15 @@ class LinkCheckTest {
     }
 
     @Test
-    void putsAHostMismatchOnTheSliceTheGuestPassesWithoutCapacity() {
-        ImportSpec log = ImportSpec.of(
-                "log", "void log(byte[] data)", sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil"));
+    void putsAHostMismatchOnTheIntTheGuestPassesAsAString() {
+        ImportSpec log = ImportSpec.of("log", "void log(int message)", sig("(i32 message) -> nil"));
         HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(log));
         ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
                 .hostModule(env, "env")
                 .build();
 
         assertThat(LinkCheck.atCompileTime(greetModule().parse(), WASM, binding)).containsExactly(new LinkProblem(
-                new OnHostImportParameter(env, log, "data"),
+                new OnHostImportParameter(env, log, "message"),
                 LinkMessages.hostImportTypeMismatch(WASM, "env", log, STRING_ARG)));
     }
 
@@ -303,6 +302,40 @@ class LinkCheckTest {
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(
                 onHostImport(binding, 0, 1), LinkMessages.hostImportTypeMismatch(WASM, "env", LOG, logWithLevel)));
+    }
+
+    /** A slice declared without @PtrLen: each module passes it as it does, and each is linked so. */
+    @Test
+    void aHostSliceFitsWithOrWithoutItsCapacity() {
+        ImportSpec write = ImportSpec.of("write", "void write(byte[] data)",
+                sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil"));
+        HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(write));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Sink", WASM).hostModule(env, "env").build();
+        WasmModule tinyGo = new TestModule().importFunction("env", "write", type(List.of(I32, I32, I32))).parse();
+        WasmModule rust = new TestModule().importFunction("env", "write", STRING_ARG).parse();
+
+        assertThat(LinkCheck.atCompileTime(tinyGo, WASM, binding)).isEmpty();
+        assertThat(LinkCheck.atCompileTime(rust, WASM, binding)).isEmpty();
+        assertThat(atLoadWithEnv(rust, binding)).isEmpty();
+        assertThat(LinkCheck.slicesWithoutCapacity(tinyGo, WASM, binding)).isEmpty();
+        assertThat(LinkCheck.slicesWithoutCapacity(rust, WASM, binding)).containsOnlyKeys(
+                new LinkCheck.ImportName("env", "write"));
+        assertThat(LinkCheck.slicesWithoutCapacity(rust, WASM, binding).get(new LinkCheck.ImportName("env", "write"))
+                .slices()).containsExactly("data");
+    }
+
+    @Test
+    void hostSlicesThatFitAlikeAreAnError() {
+        ImportSpec pair = ImportSpec.of("pair", "void pair(byte[] a, byte[] b)",
+                sig("(i32 a.ptr, i32 a.len, i32 a.cap, i32 b.ptr, i32 b.len, i32 b.cap) -> nil"));
+        HostModuleBinding env = new HostModuleBinding("env", "demo.Env", List.of(pair));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Sink", WASM).hostModule(env, "env").build();
+        FunctionType fiveI32 = type(List.of(I32, I32, I32, I32, I32));
+        WasmModule module = new TestModule().importFunction("env", "pair", fiveI32).parse();
+
+        assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
+                LinkMessages.hostImportSlicesAmbiguous(WASM, "env", pair, fiveI32, List.of(List.of("a"), List.of("b")))));
+        assertThat(LinkCheck.slicesWithoutCapacity(module, WASM, binding)).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import static dev.wasmbind.runtime.internal.link.TestModule.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dylibso.chicory.wasm.types.ExternalType;
+import com.dylibso.chicory.wasm.types.FunctionType;
 import dev.wasmbind.runtime.internal.Allocator;
 import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.AllocatorNames;
@@ -35,6 +36,9 @@ class LinkMessagesTest {
             sig("(i32 name.ptr, i32 name.len) -> i64"), Allocator.ALLOCATE_AND_FREE_RESULT);
     private static final ImportSpec LOG = ImportSpec.of("log", "void log(String message, int level)",
             sig("(i32 message.ptr, i32 message.len, i32 level) -> nil"));
+    private static final ImportSpec PAIR = ImportSpec.of("pair", "void pair(byte[] a, byte[] b)",
+            WasmSignature.builder().i32("a.ptr").i32("a.len").i32("a.cap").i32("b.ptr").i32("b.len").i32("b.cap")
+                    .returns());
     private static final ImportSpec LOGG = ImportSpec.of("logg", "void logg(String message)",
             sig("(i32 message.ptr, i32 message.len) -> nil"));
     private static final String NEEDS_MALLOC = "`String greet(String name)` needs the guest's `wasm_malloc` export "
@@ -187,6 +191,14 @@ class LinkMessagesTest {
                         "greet.wasm imports a memory `env.memory`, which wasmbind cannot supply: "
                                 + "build the module so that it defines it instead"),
                 Arguments.of(
+                        LinkMessages.hostImportSlicesAmbiguous("greet.wasm", "env", PAIR, type(List.of(I32, I32, I32,
+                                I32, I32)), List.of(List.of("a"), List.of("b"))),
+                        "host-import-slices-ambiguous", Severity.ERROR,
+                        "greet.wasm imports `env.pair` as (i32, i32, i32, i32, i32) -> nil, which fits "
+                                + "`void pair(byte[] a, byte[] b)` in several ways: with `a` as (ptr, len), or with "
+                                + "`b` as (ptr, len); annotate each parameter the guest passes as (ptr, len), without "
+                                + "cap, with @PtrLen"),
+                Arguments.of(
                         LinkMessages.hostImportTypeMismatch("greet.wasm", "env", LOG, type(List.of(I32, I32))),
                         "host-import-type-mismatch", Severity.ERROR,
                         "`env.log` has type (i32, i32) -> nil in greet.wasm, but "
@@ -261,8 +273,6 @@ class LinkMessagesTest {
         assertThat(LinkMessages.mistakenParameter(greeting, type(List.of(I32, I32), I64))).contains("name");
         assertThat(LinkMessages.mistakenParameter(pair, type(List.of(I32, I32, I32, I32)))).isEmpty();
         assertThat(LinkMessages.mistakenParameter(pair, type(List.of(I32, I32), I32))).isEmpty();
-        assertThat(LinkMessages.mistakenParameter(ImportSpec.of("log", "void log(byte[] data)",
-                sig("(i32 data.ptr, i32 data.len, i32 data.cap) -> nil")), type(List.of(I32, I32)))).contains("data");
     }
 
     @Test
@@ -302,14 +312,24 @@ class LinkMessagesTest {
                         + "ptr << 32 | len");
     }
 
+    /** A host method's {@code int} where the guest passes a pointer and a length: the fix is a String there. */
     @Test
-    void hintsPtrLenForAHostParameterTheGuestPassesWithoutCap() {
-        ImportSpec write = ImportSpec.of("write", "void write(byte[] data)",
-                WasmSignature.builder().i32("data.ptr").i32("data.len").i32("data.cap").returns());
-        assertThat(LinkMessages.hostImportTypeMismatch("greet.wasm", "env", write, type(List.of(I32, I32))).text())
-                .isEqualTo("`env.write` has type (i32, i32) -> nil in greet.wasm, but `void write(byte[] data)` needs "
-                        + "(i32 data.ptr, i32 data.len, i32 data.cap) -> nil: the guest takes `data` as (ptr, len), "
-                        + "without cap: annotate with @PtrLen");
+    void namesTheIntHostParameterTheGuestPassesAsAString() {
+        ImportSpec log = ImportSpec.of("log", "void log(int level, int message)",
+                WasmSignature.builder().i32("level").i32("message").returns());
+        FunctionType actual = type(List.of(I32, I32, I32));
+        assertThat(LinkMessages.hostImportTypeMismatch("greet.wasm", "env", log, actual).text())
+                .isEqualTo("`env.log` has type (i32, i32, i32) -> nil in greet.wasm, but "
+                        + "`void log(int level, int message)` needs (i32 level, i32 message) -> nil");
+        ImportSpec write = ImportSpec.of("write", "void write(long id, int text)",
+                WasmSignature.builder().i64("id").i32("text").returns());
+        FunctionType writeActual = type(List.of(I64, I32, I32));
+        assertThat(LinkMessages.hostImportTypeMismatch("greet.wasm", "env", write, writeActual).text())
+                .isEqualTo("`env.write` has type (i64, i32, i32) -> nil in greet.wasm, but "
+                        + "`void write(long id, int text)` needs (i64 id, i32 text) -> nil: the guest takes `text` as "
+                        + "a pointer and a length, as a string: did you mean `void write(long id, String text)`?");
+        assertThat(LinkMessages.mistakenParameter(write, writeActual)).contains("text");
+        assertThat(LinkMessages.mistakenParameter(log, actual)).isEmpty();
     }
 
     /** The result is right, a parameter is not: the message names it and the declaration that fits. */
