@@ -49,7 +49,8 @@ final class RustSymbols {
                 at++;
             }
             int length = at == digits ? 0 : Integer.parseInt(name, digits, at, 10);
-            if (length == 0 || length > name.length() - at) {
+            // the segment leaves room for the closing E
+            if (length == 0 || length > name.length() - at - 1) {
                 return null;
             }
             segments.add(name.substring(at, at + length));

@@ -2,7 +2,9 @@ package dev.wasmbind.runtime.internal;
 
 import static dev.wasmbind.runtime.internal.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.InterpreterMachine;
 import com.dylibso.chicory.runtime.Machine;
@@ -10,6 +12,7 @@ import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExportSection;
 import dev.wasmbind.runtime.Engine;
+import dev.wasmbind.runtime.WasmCallException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -45,9 +48,10 @@ class BuildTimeMachineTest {
         }
     }
 
+    /** A builder for a binding class never seen before: the default module of a binding class is cached. */
     static final class MachineBuilder extends BindingBuilder<MachineBuilder> {
         MachineBuilder(ModuleBinding binding, Engine engine, BuildTimeMachine machine) {
-            super(BuildTimeMachineTest.class, binding, engine, machine);
+            super(DefaultModuleTest.newBindingClass(), binding, engine, machine);
         }
 
         @Override
@@ -120,12 +124,31 @@ class BuildTimeMachineTest {
 
     @Test
     void compilesADefaultResourceThatIsNotTheModuleItWasCompiledFromAtRunTime() {
-        // the default modules are cached by binding class and stripped module: this machine's must differ
-        BuildTimeMachine otherModule =
-                new BuildTimeMachine(BuildTimeMachine.sha256(new byte[] {0}), "modules/other.meta", StandIn::new);
-
-        assertThat(new MachineBuilder(PROBE_AS_RESOURCE, Engine.COMPILER, otherModule).machineOfAnInstance())
+        assertThat(new MachineBuilder(PROBE_AS_RESOURCE, Engine.COMPILER, compiledFrom(new byte[] {0}))
+                        .machineOfAnInstance())
                 .isNotInstanceOf(InterpreterMachine.class);
+    }
+
+    @Test
+    void namesTheFunctionsOfAFailedCallFromTheDefaultResource() {
+        // the stripped module a build-time machine runs has no names: they are read from the resource on failure
+        byte[] traces = GuestTest.resource("traces.wasm");
+        BuildTimeMachine machine = new BuildTimeMachine(BuildTimeMachine.sha256(traces), NO_META,
+                MachineFactoryCompiler::compile);
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "test.Traces", "modules/traces.wasm")
+                .export(GuestStackTraceTest.TRAP)
+                .build();
+
+        try (Guest guest = new MachineBuilder(binding, Engine.COMPILER, machine)
+                .hostFunctions(GuestStackTraceTest.callBack((instance, depth) -> depth))
+                .instantiate()) {
+            WasmCallException e = catchThrowableOfType(() -> guest.function(GuestStackTraceTest.TRAP).callI32(1),
+                    WasmCallException.class);
+
+            assertThat(e.guestStack()).map(StackTraceElement::toString).containsExactly(
+                    "wasm.inner(traces.wasm:func 1)", "wasm.traces::middle(traces.wasm:func 2)",
+                    "wasm.trap(traces.wasm:func 3)");
+        }
     }
 
     @Test

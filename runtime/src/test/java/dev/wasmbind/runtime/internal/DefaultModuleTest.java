@@ -37,7 +37,7 @@ class DefaultModuleTest {
     }
 
     /** A class of this package's class loader that no other test has used as a binding class. */
-    private static Class<?> newBindingClass() {
+    static Class<?> newBindingClass() {
         try (InputStream in = DefaultModuleTest.class.getResourceAsStream("ProbeGuest.class")) {
             return MethodHandles.lookup().defineHiddenClass(in.readAllBytes(), false).lookupClass();
         } catch (IOException | IllegalAccessException e) {

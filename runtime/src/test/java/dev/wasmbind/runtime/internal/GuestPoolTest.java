@@ -141,6 +141,30 @@ class GuestPoolTest {
     }
 
     @Test
+    void aCallWithinItsTimeLimitRunsToItsEnd() {
+        Duration limit = Duration.ofMinutes(1);
+        // long enough for the timer to stop a call whose clock would have started long ago
+        Supplier<Guest> start = () -> new GuestTest.TestBuilder(ProbeGuest.BINDING, Engine.INTERPRETER)
+                .callTimeout(limit)
+                .hostFunctions(ProbeGuest.seen(instance -> pause()))
+                .build();
+        try (GuestPool<Guest> pool = new GuestPool<>(1, start, guest -> guest, limit)) {
+            GuestPool.Lease<Guest> lease = pool.borrow();
+            lease.binding().function(ProbeGuest.PROBE).callVoid();
+            assertThat(lease.binding().isUsable()).isTrue();
+            lease.release();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aWaitThatOutlastsTheCallTimeLimitFails() throws InterruptedException {
         try (GuestPool<Guest> pool = new GuestPool<>(1, this::startProbe, guest -> guest, Duration.ofMillis(50))) {
             GuestPool.Lease<Guest> busy = pool.borrow();

@@ -4,11 +4,13 @@ import static dev.wasmbind.runtime.internal.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.dylibso.chicory.compiler.MachineFactoryCompiler;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.TrapException;
 import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import dev.wasmbind.runtime.Engine;
@@ -27,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * throwable's trace shows them, how the engine's frames map to functions, and the traces left as they are.
  */
 class GuestStackTraceTest {
-    private static final ExportSpec TRAP =
+    static final ExportSpec TRAP =
             ExportSpec.of("trap", "int trap(int depth)", Allocator.NONE, sig("(i32 depth) -> i32"));
     private static final ExportSpec VIA_HOST =
             ExportSpec.of("via_host", "int viaHost(int depth)", Allocator.NONE, sig("(i32 depth) -> i32"));
@@ -39,7 +41,10 @@ class GuestStackTraceTest {
             .export(RECURSE)
             .build();
     private static final String GUEST_FUNCTION = GuestFunction.class.getName();
-    private static final List<String> TRAP_FRAMES = List.of(
+    /** Made-up frames of a call's entry and of the code that called it. */
+    private static final StackTraceElement ENTRY = frame(GUEST_FUNCTION, "call", 10);
+    private static final StackTraceElement CALLER = frame("com.example.Caller", "run", 5);
+    static final List<String> TRAP_FRAMES = List.of(
             "wasm.inner(traces:func 1)", "wasm.traces::middle(traces:func 2)", "wasm.trap(traces:func 3)");
     private static final List<String> HOST_CALL_FRAMES = List.of(
             "wasm.call_back(traces:func 0)", "wasm.via_host(traces:func 4)");
@@ -48,9 +53,15 @@ class GuestStackTraceTest {
     private ToIntBiFunction<Instance, Integer> callBack = (instance, depth) -> depth;
 
     private Guest start(Engine engine) {
-        return new GuestTest.TestBuilder(TRACES, engine).hostFunctions(new HostFunction("env", "call_back",
-                FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)),
-                (instance, args) -> new long[] {callBack.applyAsInt(instance, (int) args[0])})).build();
+        return new GuestTest.TestBuilder(TRACES, engine)
+                .hostFunctions(callBack((instance, depth) -> callBack.applyAsInt(instance, depth)))
+                .build();
+    }
+
+    /** traces.wasm's import env.call_back, doing {@code onCall} with the instance that called it and its argument. */
+    static HostFunction callBack(ToIntBiFunction<Instance, Integer> onCall) {
+        return new HostFunction("env", "call_back", FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)),
+                (instance, args) -> new long[] {onCall.applyAsInt(instance, (int) args[0])});
     }
 
     private static WasmCallException failure(Guest guest, ExportSpec export, int argument) {
@@ -183,9 +194,7 @@ class GuestStackTraceTest {
     void leavesTheTraceWhenNoFrameRunsAKnownFunction() {
         // Chicory's own interpreter records nothing
         Instance instance = Instance.builder(Parser.parse(GuestTest.resource("traces.wasm")))
-                .withImportValues(ImportValues.builder().addFunction(new HostFunction("env", "call_back",
-                        FunctionType.of(List.of(ValType.I32), List.of(ValType.I32)), (called, args) -> args))
-                        .build())
+                .withImportValues(ImportValues.builder().addFunction(callBack((called, depth) -> depth)).build())
                 .withStart(false)
                 .build();
         GuestOutput nowhere = new GuestOutput(OutputStream.nullOutputStream());
@@ -240,6 +249,125 @@ class GuestStackTraceTest {
         GuestStackTrace.attach(made, trap, seen[0], FunctionNames.of(null, null), false);
 
         assertThat(made.getStackTrace()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void followsNoMoreThanThirtyTwoCauses(Engine engine) {
+        // the deepest cause made in the call shows where the failure started: the 32nd cause is followed
+        WasmCallException e = failureWrapped(engine, 31);
+        assertThat(e.getStackTrace()[0].getMethodName()).isEqualTo("madeDeeper");
+        assertThat(guestStack(e)).isEqualTo(HOST_CALL_FRAMES);
+
+        // the 33rd is not
+        e = failureWrapped(engine, 32);
+        assertThat(e.getStackTrace()[0].getMethodName()).startsWith("lambda$");
+        assertThat(guestStack(e)).isEqualTo(HOST_CALL_FRAMES);
+    }
+
+    /** The failure of a call whose host function throws an exception made deeper, wrapped that many times. */
+    private WasmCallException failureWrapped(Engine engine, int wrappers) {
+        try (Guest guest = start(engine)) {
+            callBack = (instance, depth) -> {
+                RuntimeException cause = madeDeeper();
+                for (int i = 0; i < wrappers; i++) {
+                    cause = new IllegalStateException(cause);
+                }
+                throw cause;
+            };
+            return failure(guest, VIA_HOST, 1);
+        }
+    }
+
+    private static RuntimeException madeDeeper() {
+        return new IllegalStateException("the host refuses");
+    }
+
+    @Test
+    void takesTheGuestFramesOfACauseMadeAtTheCallsVeryEntry() {
+        // a failure made on the line that called the guest: the cause's trace ends in all of the caller's frames
+        Instance instance = compiledInstance();
+        String machine = instance.getMachine().getClass().getName();
+        WasmCallException failure = withTrace(new WasmCallException("trap", "trapped", null),
+                frame(Failures.class.getName(), "trapped", 1), ENTRY, CALLER);
+        TrapException trap = withTrace(new TrapException("trapped"),
+                frame(machine + "FuncGroup_0", "func_1", -1), ENTRY, CALLER);
+
+        GuestStackTrace.attach(failure, trap, instance, names(instance), false);
+
+        assertThat(guestStack(failure)).containsExactly(TRAP_FRAMES.get(0));
+        assertThat(failure.getStackTrace()).endsWith(ENTRY, CALLER);
+    }
+
+    @Test
+    void leavesATraceThatDoesNotShowTheCallsEntry() {
+        Instance instance = compiledInstance();
+        String machine = instance.getMachine().getClass().getName();
+        TrapException trap = withTrace(new TrapException("trapped"), frame(machine + "FuncGroup_0", "func_1", -1),
+                frame(Failures.class.getName(), "trapped", 1), CALLER);
+
+        // no frame of the call at all
+        WasmCallException away = withTrace(new WasmCallException("trap", "trapped", trap),
+                frame(Failures.class.getName(), "trapped", 2), CALLER);
+        StackTraceElement[] before = away.getStackTrace();
+        GuestStackTrace.attach(away, trap, instance, names(instance), false);
+        assertThat(away.getStackTrace()).isEqualTo(before);
+
+        // a direct call's entry is the binding's frame below the call's, which the JVM cut off
+        WasmCallException cut = withTrace(new WasmCallException("trap", "trapped", trap),
+                frame(Failures.class.getName(), "trapped", 2), ENTRY);
+        before = cut.getStackTrace();
+        GuestStackTrace.attach(cut, trap, instance, names(instance), true);
+        assertThat(cut.getStackTrace()).isEqualTo(before);
+    }
+
+    @Test
+    void namesTheInterpretedFunctionsOfAnOverflowWhoseTraceWasCutJustBelowThem() {
+        Instance instance = Instance.builder(Parser.parse(GuestTest.resource("traces.wasm")))
+                .withImportValues(ImportValues.builder().addFunction(callBack((called, depth) -> depth)).build())
+                .withMachineFactory(MachineFrames.interpreter())
+                .build();
+        // the interpreter records the functions a trap unwinds, and the trap's trace shows its frame of each
+        StackTraceElement[] trapped =
+                catchThrowableOfType(() -> instance.export("trap").apply(1), TrapException.class).getStackTrace();
+        int outermost = 0;
+        for (int i = 0; i < trapped.length; i++) {
+            if (trapped[i].getMethodName().equals("call")
+                    && trapped[i].getClassName().startsWith(MachineFrames.class.getName())) {
+                outermost = i;
+            }
+        }
+        // a stack overflow whose trace the JVM cut off right below the outermost of those frames
+        StackOverflowError overflow = withTrace(new StackOverflowError(),
+                Arrays.copyOfRange(trapped, 0, outermost + 1));
+        WasmCallException failure = withTrace(new WasmCallException("trap", "overflowed", overflow),
+                frame(Failures.class.getName(), "trapped", 1), ENTRY, CALLER);
+
+        GuestStackTrace.attach(failure, overflow, instance, names(instance), false);
+
+        assertThat(guestStack(failure)).isEqualTo(TRAP_FRAMES);
+    }
+
+    private static StackTraceElement frame(String className, String method, int line) {
+        return new StackTraceElement(className, method, null, line);
+    }
+
+    private static <T extends Throwable> T withTrace(T throwable, StackTraceElement... trace) {
+        throwable.setStackTrace(trace);
+        return throwable;
+    }
+
+    /** An instance of traces.wasm on Chicory's compiler. */
+    private static Instance compiledInstance() {
+        WasmModule traces = Parser.parse(GuestTest.resource("traces.wasm"));
+        return Instance.builder(traces)
+                .withImportValues(ImportValues.builder().addFunction(callBack((called, depth) -> depth)).build())
+                .withMachineFactory(MachineFactoryCompiler.compile(traces))
+                .build();
+    }
+
+    private static FunctionNames names(Instance instance) {
+        return FunctionNames.of(null, instance.module().nameSection());
     }
 
     private static int indexOf(List<StackTraceElement> trace, String className, String methodPrefix) {

@@ -78,8 +78,10 @@ class RustSymbolsTest {
         // no hash after all: wrong length, upper case, not hex, no h, nothing before it
         "core::panic::h0123456789abcde", "core::panic::h0123456789abcdef0", "core::panic::h0123456789ABCDEF",
         "core::panic::h0123456789abcdeg", "core::panic::x0123456789abcdef", "::h0123456789abcdef",
-        // not the legacy shape: no end, a segment longer than the rest, no length, a zero length, nothing at all
-        "_ZN4core5panic", "_ZN9coreE", "_ZNcoreE", "_ZN0E", "_ZNE", "_ZN", "_ZN4coreEE", "_ZN4core.E",
+        // not the legacy shape: no end, a segment longer than the rest, one that takes the end or runs one past it,
+        // no length, a zero length, nothing at all
+        "_ZN4core5panic", "_ZN9coreE", "_ZN5coreE", "_ZN6coreE", "_ZNcoreE", "_ZN0E", "_ZNE", "_ZN", "_ZN4coreEE",
+        "_ZN4core.E",
         "_ZN4core12", "_ZN4core",
         // a length of more digits than any symbol needs: the seventh is no longer part of it
         "_ZN1234567aE", "_ZN0000001xE"})
