@@ -50,21 +50,11 @@ public sealed interface AllocatorConvention {
             new Sized(LIBC.allocate(), LIBC.free()),
             LIBC);
 
-    /** Whether the host frees what it allocates, with a free export. */
-    default boolean frees() {
-        return false;
-    }
-
     /** The exports and their types, for messages: {@code `malloc (i32) -> i32` and `free (i32) -> nil`}. */
     String describe();
 
     /** {@code malloc(size) -> ptr} and {@code free(ptr)}. */
     record Unsized(String allocate, String free) implements AllocatorConvention {
-        @Override
-        public boolean frees() {
-            return true;
-        }
-
         @Override
         public String describe() {
             return pair(allocate, free, UNSIZED_FREE);
@@ -73,11 +63,6 @@ public sealed interface AllocatorConvention {
 
     /** {@code alloc(size) -> ptr} and {@code dealloc(ptr, len)}: the free is given the length allocated. */
     record Sized(String allocate, String free) implements AllocatorConvention {
-        @Override
-        public boolean frees() {
-            return true;
-        }
-
         @Override
         public String describe() {
             return pair(allocate, free, SIZED_FREE);

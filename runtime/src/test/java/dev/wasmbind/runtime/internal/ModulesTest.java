@@ -51,6 +51,7 @@ class ModulesTest {
     void saysFirstThatBytesWithoutTheMagicAreNoWasmModule() {
         assertThatThrownBy(() -> Modules.parse("<html>".getBytes(StandardCharsets.US_ASCII), "greet.wasm"))
                 .isInstanceOf(InvalidModuleException.class)
+                .satisfies(e -> assertThat(((InvalidModuleException) e).isWasm()).isFalse())
                 .hasMessage("greet.wasm is not a wasm module: it starts with 3c 68 74 6d, where every wasm module "
                         + "starts with 00 61 73 6d (\"\\0asm\"); check which file is given as the module");
         assertThatThrownBy(() -> Modules.parse(new byte[] {0, 'a', 's'}, "short.wasm"))

@@ -124,7 +124,7 @@ public final class AllocatorRecognition {
         return false;
     }
 
-    /** The exports whose names suggest an allocator, in the module's order, for messages. */
+    /** The exports whose names suggest an allocator, for messages: by name, as the map keeps no order. */
     static List<String> lookalikes(Map<String, FunctionType> functionExports) {
         List<String> found = new ArrayList<>();
         functionExports.forEach((name, type) -> {

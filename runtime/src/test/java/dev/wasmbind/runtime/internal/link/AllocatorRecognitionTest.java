@@ -62,6 +62,23 @@ class AllocatorRecognitionTest {
                         List.of(new Sized("alloc", "dealloc"), new CanonicalAbi("cabi_realloc"))));
     }
 
+    /** LIBC's sized twin, Zig's pair, is exported on purpose: beside cabi_realloc it leaves the choice open. */
+    @Test
+    void theCanonicalAbiBesideZigsMallocIsAmbiguous() {
+        assertThat(recognise("malloc", ALLOCATE, "free", SIZED_FREE, "cabi_realloc", REALLOC))
+                .isEqualTo(new AllocatorRecognition.Ambiguous(
+                        List.of(new CanonicalAbi("cabi_realloc"), new Sized("malloc", "free"))));
+    }
+
+    /** Where the exports tell no single convention, the binding calls none. */
+    @Test
+    void anAmbiguousOrInvalidAllocatorIsNoneToCall() {
+        Map<String, FunctionType> exports = exports("alloc", ALLOCATE, "dealloc", SIZED_FREE, "cabi_realloc", REALLOC);
+
+        assertThat(AllocatorRecognition.recognise(exports).convention()).isEqualTo(new AllocatorConvention.None());
+        assertThat(resolve(exports, "aloc", "dealloc").convention()).isEqualTo(new AllocatorConvention.None());
+    }
+
     @Test
     void theDeclaredPairsTypesTellTheConvention() {
         Map<String, FunctionType> exports = exports("my_alloc", ALLOCATE, "my_free", FREE, "my_sized_free",
@@ -94,9 +111,9 @@ class AllocatorRecognitionTest {
     }
 
     @Test
-    void exportsNamedLikeAnAllocatorLookLikeOne() {
-        assertThat(AllocatorRecognition.lookalikes(exports("Free", FREE, "greet", FREE, "my_alloc", ALLOCATE)))
-                .containsExactly("Free", "my_alloc");
+    void exportsNamedLikeAnAllocatorLookLikeOneInNameOrder() {
+        assertThat(AllocatorRecognition.lookalikes(exports("my_free", FREE, "greet", FREE, "Free", FREE, "my_alloc",
+                ALLOCATE))).containsExactly("Free", "my_alloc", "my_free");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import dev.wasmbind.runtime.internal.Allocator;
+import dev.wasmbind.runtime.internal.AllocatorConvention;
 import dev.wasmbind.runtime.internal.ExportSpec;
 import dev.wasmbind.runtime.internal.HostModuleBinding;
 import dev.wasmbind.runtime.internal.ImportSpec;
@@ -272,6 +273,149 @@ class LinkCheckTest {
 
         assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
                 LinkMessages.allocatorMissing("String name()", AllocatorExport.forHostResults("malloc"), WASM)));
+    }
+
+    @Test
+    void hostMethodsWhoseResultTheGuestsAllocatorTakesNeedOne() {
+        WasmModule module = new TestModule().importFunction("env", "name", type(List.of(), I64))
+                .function("my_alloc", MALLOC).parse();
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V5, "env", "demo.Env")
+                .function(ImportSpec.guestOwnedResult("name", "String name()", sig("() -> i64")))
+                .build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(env, "env").build();
+
+        assertThat(atLoadWithEnv(module, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
+                LinkMessages.noAllocator("String name()", LinkMessages.FOR_HOST_RESULTS, WASM, List.of("my_alloc"))));
+    }
+
+    /** The export a host method's @GuestAllocator names must be a function that allocates. */
+    @Test
+    void theAllocatorAHostMethodNamesMustAllocate() {
+        HostModuleBinding env = HostModuleBinding.builder(RuntimeContract.V5, "env", "demo.Env")
+                .function(ImportSpec.allocatedBy("name", "String name()", "my_malloc", sig("() -> i64")))
+                .build();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).hostModule(env, "env").build();
+        AllocatorExport myMalloc = AllocatorExport.forHostResults("my_malloc");
+        FunctionType twoArgMalloc = type(List.of(I32, I32), I32);
+        WasmModule global = new TestModule().importFunction("env", "name", type(List.of(), I64))
+                .global("my_malloc").parse();
+        WasmModule twoArgs = new TestModule().importFunction("env", "name", type(List.of(), I64))
+                .function("my_malloc", twoArgMalloc).parse();
+        WasmModule fits = new TestModule().importFunction("env", "name", type(List.of(), I64))
+                .function("my_malloc", MALLOC).parse();
+
+        assertThat(atLoadWithEnv(global, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
+                LinkMessages.allocatorNotAFunction("String name()", myMalloc, WASM, ExternalType.GLOBAL)));
+        assertThat(atLoadWithEnv(twoArgs, binding)).containsExactly(new LinkProblem(onHostImport(binding, 0, 0),
+                LinkMessages.allocatorTypeMismatch("String name()", myMalloc, WASM, twoArgMalloc)));
+        assertThat(atLoadWithEnv(fits, binding)).isEmpty();
+    }
+
+    /** A wrong @AllocatorExports is an error whether or not a method needs the allocator, and is reported once. */
+    @Test
+    void aDeclaredAllocatorMustFitTheModule() {
+        WasmModule module = new TestModule().function("Greet", STRING_ARG).function("Add", type(List.of(I32, I32), I32))
+                .function("my_alloc", MALLOC).function("my_free", FREE).parse();
+        ExportSpec add = ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"));
+        ExportSpec greet = ExportSpec.of("Greet", "void greet(String name)", Allocator.ALLOCATE,
+                sig("(i32 name.ptr, i32 name.len) -> nil"));
+        ModuleBinding scalars = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .allocator("my_aloc", "my_free").export(add).build();
+        ModuleBinding both = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .allocator("my_aloc", "my_free").export(greet).export(add).export(greet).build();
+        ModuleBinding declared = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .allocator("my_alloc", "my_free").export(greet).export(add).build();
+        LinkProblem missing = new LinkProblem(new LinkProblem.OnAllocator(),
+                LinkMessages.declaredAllocatorMissing(WASM, "my_aloc", List.of("my_alloc", "my_free")));
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, scalars)).containsExactly(missing);
+        assertThat(LinkCheck.atCompileTime(module, WASM, both)).containsExactly(missing);
+        assertThat(LinkCheck.atCompileTime(module, WASM, declared)).isEmpty();
+    }
+
+    /**
+     * Which of several allocators a module expects matters only to a method that needs one: the binding of its
+     * scalars calls it without, one that needs it fails once, on the allocator.
+     */
+    @Test
+    void anAmbiguousAllocatorFailsOnceWhenAMethodNeedsIt() {
+        WasmModule module = new TestModule().function("Greet", STRING_ARG).function("Add", type(List.of(I32, I32), I32))
+                .function("alloc", MALLOC).function("dealloc", STRING_ARG)
+                .function("cabi_realloc", AllocatorConvention.REALLOC).parse();
+        ExportSpec add = ExportSpec.of("Add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32"));
+        ExportSpec greet = ExportSpec.of("Greet", "void greet(String name)", Allocator.ALLOCATE,
+                sig("(i32 name.ptr, i32 name.len) -> nil"));
+        ModuleBinding scalars = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM).export(add).build();
+        ModuleBinding strings = ModuleBinding.builder(RuntimeContract.V5, "demo.Greet", WASM)
+                .export(greet).export(add).export(greet).build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, scalars)).isEmpty();
+        assertThat(LinkCheck.allocator(module, WASM, scalars)).isEqualTo(new AllocatorConvention.None());
+        assertThat(LinkCheck.atCompileTime(module, WASM, strings)).containsExactly(new LinkProblem(
+                new LinkProblem.OnAllocator(), LinkMessages.allocatorAmbiguous(WASM, List.of(
+                        new AllocatorConvention.Sized("alloc", "dealloc"),
+                        new AllocatorConvention.CanonicalAbi("cabi_realloc")))));
+    }
+
+    @Test
+    void aCanonicalAbiGuestHasNoFreeForResults() {
+        WasmModule module = new TestModule().function("name", type(List.of(), I64))
+                .function("cabi_realloc", AllocatorConvention.REALLOC).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Names", WASM)
+                .export(ExportSpec.of("name", "String name()", Allocator.FREE_RESULT, sig("() -> i64")))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(new LinkProblem(
+                new OnExport(binding.exports().get(0)), LinkMessages.resultNotFreeable("String name()", WASM, "name")));
+    }
+
+    /**
+     * A canonical-ABI export's post-return, where it has one, takes the export's results; only an export that is a
+     * function has one.
+     */
+    @Test
+    void aCanonicalAbiPostReturnTakesTheExportsResults() {
+        FunctionType noArgs = type(List.of());
+        WasmModule module = new TestModule()
+                .function("greet", type(List.of(I32, I32), I64)).function("cabi_post_greet", noArgs)
+                .function("add", type(List.of(I32, I32), I32)).function("cabi_post_add", type(List.of(I32)))
+                .function("sub", type(List.of(I32, I32), I32)).global("cabi_post_sub")
+                .function("mul", type(List.of(I32, I32), I32))
+                .global("counter").global("cabi_post_counter")
+                .function("cabi_realloc", AllocatorConvention.REALLOC).parse();
+        ExportSpec greet = ExportSpec.of("greet", "String greet(String name)", Allocator.ALLOCATE,
+                sig("(i32 name.ptr, i32 name.len) -> i64"));
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Calc", WASM)
+                .export(greet)
+                .export(ExportSpec.of("add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .export(ExportSpec.of("sub", "int sub(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .export(ExportSpec.of("mul", "int mul(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .export(ExportSpec.of("div", "int div(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .export(ExportSpec.of("counter", "int counter()", Allocator.NONE, sig("() -> i32")))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).containsExactly(
+                new LinkProblem(new OnExport(greet), LinkMessages.postReturnTypeMismatch(
+                        "String greet(String name)", WASM, "cabi_post_greet", noArgs, type(List.of(I64)))),
+                new LinkProblem(new OnExport(binding.exports().get(4)), LinkMessages.noSuchExport(
+                        "div", WASM, List.of("greet", "cabi_post_greet", "add", "cabi_post_add", "sub", "mul",
+                                "cabi_realloc"))),
+                new LinkProblem(new OnExport(binding.exports().get(5)), LinkMessages.notAFunction(
+                        "counter", WASM, ExternalType.GLOBAL, List.of("greet", "cabi_post_greet", "add",
+                                "cabi_post_add", "sub", "mul", "cabi_realloc"))));
+    }
+
+    /** cabi_post_ is only the canonical ABI's: other guests' exports of that name are none of the binding's. */
+    @Test
+    void onlyACanonicalAbiGuestHasPostReturns() {
+        WasmModule module = new TestModule().function("add", type(List.of(I32, I32), I32))
+                .function("cabi_post_add", type(List.of(), I32))
+                .function("malloc", MALLOC).function("free", FREE).parse();
+        ModuleBinding binding = ModuleBinding.builder(RuntimeContract.V5, "demo.Calc", WASM)
+                .export(ExportSpec.of("add", "int add(int a, int b)", Allocator.NONE, sig("(i32 a, i32 b) -> i32")))
+                .build();
+
+        assertThat(LinkCheck.atCompileTime(module, WASM, binding)).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.wasmbind.runtime.internal.ImportSpec;
 import dev.wasmbind.runtime.internal.WasmSignature;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -47,8 +48,8 @@ class LinkMessagesTest {
     /** One message of each kind: the message, then its code, severity and text as they must stay. */
     static Stream<Arguments> everyMessage() {
         return Stream.of(
-                Arguments.of(
-                        LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "no_allocator.wasm",
+                pin(
+                        () -> LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "no_allocator.wasm",
                                 List.of()),
                         "no-allocator", Severity.ERROR,
                         "`String greet(String name)` needs the guest's allocator to copy its arguments or return "
@@ -57,8 +58,8 @@ class LinkMessagesTest {
                                 + "len)`, `cabi_realloc`, `malloc`/`free(ptr, len)`, `malloc`/`free(ptr)`); name its pair "
                                 + "with @AllocatorExports(allocate = \"...\", free = \"...\") on the interface, or pass and "
                                 + "return only scalars"),
-                Arguments.of(
-                        LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "m.wasm",
+                pin(
+                        () -> LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "m.wasm",
                                 List.of("my_alloc", "my_free")),
                         "no-allocator", Severity.ERROR,
                         "`String greet(String name)` needs the guest's allocator to copy its arguments or return "
@@ -68,8 +69,8 @@ class LinkMessagesTest {
                                 + "`my_alloc`, `my_free` look like one: name the pair with @AllocatorExports(allocate = "
                                 + "\"...\", free = \"...\") on the interface; did you mean @AllocatorExports(allocate = "
                                 + "\"my_alloc\", free = \"my_free\")?"),
-                Arguments.of(
-                        LinkMessages.allocatorAmbiguous("m.wasm", List.of(
+                pin(
+                        () -> LinkMessages.allocatorAmbiguous("m.wasm", List.of(
                                 new AllocatorConvention.Sized("alloc", "dealloc"),
                                 new AllocatorConvention.CanonicalAbi("cabi_realloc"))),
                         "allocator-ambiguous", Severity.ERROR,
@@ -77,80 +78,80 @@ class LinkMessagesTest {
                                 + "`cabi_realloc (i32, i32, i32, i32) -> i32` (canonical ABI)), and which one its functions "
                                 + "expect cannot be told from the module: name it on the interface, such as "
                                 + "@AllocatorExports(allocate = \"alloc\", free = \"dealloc\")"),
-                Arguments.of(
-                        LinkMessages.declaredAllocatorMissing("m.wasm", "aloc", List.of("alloc", "dealloc")),
+                pin(
+                        () -> LinkMessages.declaredAllocatorMissing("m.wasm", "aloc", List.of("alloc", "dealloc")),
                         "declared-allocator-missing", Severity.ERROR,
                         "@AllocatorExports names `aloc`, but m.wasm exports no function of that name; did you mean "
                                 + "`alloc`?"),
-                Arguments.of(
-                        LinkMessages.declaredAllocatorType("m.wasm", "alloc", type(List.of(I32, I32), I32), true),
+                pin(
+                        () -> LinkMessages.declaredAllocatorType("m.wasm", "alloc", type(List.of(I32, I32), I32), true),
                         "declared-allocator-type", Severity.ERROR,
                         "@AllocatorExports names `alloc` to allocate, but it has type (i32, i32) -> i32 in m.wasm: "
                                 + "an allocate export has type (i32) -> i32, or (i32, i32, i32, i32) -> i32 as the canonical "
                                 + "ABI's cabi_realloc"),
-                Arguments.of(
-                        LinkMessages.declaredAllocatorType("m.wasm", "dealloc", type(List.of(I64)), false),
+                pin(
+                        () -> LinkMessages.declaredAllocatorType("m.wasm", "dealloc", type(List.of(I64)), false),
                         "declared-allocator-type", Severity.ERROR,
                         "@AllocatorExports names `dealloc` to free, but it has type (i64) -> nil in m.wasm: a free "
                                 + "export has type (i32) -> nil, or (i32, i32) -> nil when it takes the length"),
-                Arguments.of(
-                        LinkMessages.declaredFreeMissing("m.wasm", "alloc"),
+                pin(
+                        () -> LinkMessages.declaredFreeMissing("m.wasm", "alloc"),
                         "declared-free-missing", Severity.ERROR,
                         "@AllocatorExports names `alloc` of m.wasm to allocate, but no free: the host frees what "
                                 + "it allocates with this allocator, so name its free export too, such as free = \"free\""),
-                Arguments.of(
-                        LinkMessages.declaredFreeBesideRealloc("m.wasm", new AllocatorNames("cabi_realloc", "free")),
+                pin(
+                        () -> LinkMessages.declaredFreeBesideRealloc("m.wasm", new AllocatorNames("cabi_realloc", "free")),
                         "declared-free-beside-realloc", Severity.ERROR,
                         "@AllocatorExports names `cabi_realloc` of m.wasm, of the canonical ABI's cabi_realloc "
                                 + "type, together with the free `free`, but under the canonical ABI the guest frees what it "
                                 + "is given: remove free = \"free\""),
-                Arguments.of(
-                        LinkMessages.resultNotFreeable("String name()", "m.wasm", "name"),
+                pin(
+                        () -> LinkMessages.resultNotFreeable("String name()", "m.wasm", "name"),
                         "result-not-freeable", Severity.ERROR,
                         "`String name()` is annotated @HostFrees, but m.wasm follows the canonical ABI, which "
                                 + "gives the host no free: the guest releases the result itself in `cabi_post_name`, which "
                                 + "the binding calls once it has read the result; remove @HostFrees"),
-                Arguments.of(
-                        LinkMessages.postReturnTypeMismatch("String name()", "m.wasm", "cabi_post_name",
+                pin(
+                        () -> LinkMessages.postReturnTypeMismatch("String name()", "m.wasm", "cabi_post_name",
                                 type(List.of()), type(List.of(I64))),
                         "post-return-type-mismatch", Severity.ERROR,
                         "`cabi_post_name` has type () -> nil in m.wasm, but the binding calls it after `String "
                                 + "name()` with the export's results, as (i64) -> nil: rebuild the guest, or rename the "
                                 + "export"),
-                Arguments.of(
-                        LinkMessages.noSuchExport("RetrunString", "return_string.wasm", List.of("Add", "ReturnString")),
+                pin(
+                        () -> LinkMessages.noSuchExport("RetrunString", "return_string.wasm", List.of("Add", "ReturnString")),
                         "no-such-export", Severity.ERROR,
                         "no export `RetrunString` in return_string.wasm; did you mean `ReturnString`?"),
-                Arguments.of(
-                        LinkMessages.notAFunction("counter", "greeter.wasm", ExternalType.GLOBAL, List.of("Greet")),
+                pin(
+                        () -> LinkMessages.notAFunction("counter", "greeter.wasm", ExternalType.GLOBAL, List.of("Greet")),
                         "not-a-function", Severity.ERROR,
                         "export `counter` of greeter.wasm is a global, not a function; "
                                 + "its function exports are `Greet`"),
-                Arguments.of(
-                        LinkMessages.exportTypeMismatch(GREET, "return_string.wasm", type(List.of(I32))),
+                pin(
+                        () -> LinkMessages.exportTypeMismatch(GREET, "return_string.wasm", type(List.of(I32))),
                         "export-type-mismatch", Severity.ERROR,
                         "`Greet` has type (i32) -> nil in return_string.wasm, but `String greet(String name)` "
                                 + "needs (i32 retptr, i32 name.ptr, i32 name.len) -> nil under the TinyGo ABI"),
-                Arguments.of(
-                        LinkMessages.allocatorMissing(
+                pin(
+                        () -> LinkMessages.allocatorMissing(
                                 GREET.javaSignature(), AllocatorExport.forHostResults("wasm_malloc"),
                                 "no_allocator.wasm"),
                         "allocator-missing", Severity.ERROR,
                         NEEDS_MALLOC + "no_allocator.wasm does not export it"),
-                Arguments.of(
-                        LinkMessages.allocatorNotAFunction(
+                pin(
+                        () -> LinkMessages.allocatorNotAFunction(
                                 GREET.javaSignature(), AllocatorExport.forHostResults("wasm_malloc"), "m.wasm",
                                 ExternalType.GLOBAL),
                         "allocator-not-a-function", Severity.ERROR,
                         NEEDS_MALLOC + "`wasm_malloc` of m.wasm is a global"),
-                Arguments.of(
-                        LinkMessages.allocatorTypeMismatch(
+                pin(
+                        () -> LinkMessages.allocatorTypeMismatch(
                                 GREET.javaSignature(), AllocatorExport.forHostResults("wasm_malloc"), "m.wasm",
                                 type(List.of(I32, I32), I32)),
                         "allocator-type-mismatch", Severity.ERROR,
                         NEEDS_MALLOC + "`wasm_malloc` in m.wasm has type (i32, i32) -> i32"),
-                Arguments.of(
-                        LinkMessages.importNotProvided("return_string.wasm", "env", "log", type(List.of(I32, I32))),
+                pin(
+                        () -> LinkMessages.importNotProvided("return_string.wasm", "env", "log", type(List.of(I32, I32))),
                         "import-not-provided", Severity.ERROR,
                         "return_string.wasm imports `env.log` (i32, i32) -> nil, which neither WASI preview 1 nor "
                                 + "a host interface provides: declare it in a @HostModule(\"env\") interface listed "
@@ -158,62 +159,71 @@ class LinkMessagesTest {
                                 + "com.dylibso.chicory.runtime.HostFunction given to "
                                 + "builder().hostFunctions(...) and list it in @WasmModule(rawImports = "
                                 + "@RawImport(module = \"env\", names = \"log\"))"),
-                Arguments.of(
-                        LinkMessages.rawImportNotSupplied("greet.wasm", "env", "log", type(List.of(I32, I32))),
+                pin(
+                        () -> LinkMessages.rawImportNotSupplied("greet.wasm", "env", "log", type(List.of(I32, I32))),
                         "raw-import-not-supplied", Severity.ERROR,
                         "greet.wasm imports `env.log` (i32, i32) -> nil, which @WasmModule(rawImports = ...) "
                                 + "leaves to a raw host function, but none was given: pass a "
                                 + "com.dylibso.chicory.runtime.HostFunction(\"env\", \"log\", ...) of that type to "
                                 + "builder().hostFunctions(...)"),
-                Arguments.of(
-                        LinkMessages.rawImportUnused("greet.wasm", "env", "lg", List.of("log", "abort")),
+                pin(
+                        () -> LinkMessages.rawImportUnused("greet.wasm", "env", "lg", List.of("log", "abort")),
                         "raw-import-unused", Severity.WARNING,
                         "greet.wasm does not import `env.lg`, so @RawImport lists it for nothing; did you mean "
                                 + "`log`?"),
-                Arguments.of(
-                        LinkMessages.rawImportModuleUnused("greet.wasm", "http", List.of("env")),
+                pin(
+                        () -> LinkMessages.rawImportModuleUnused("greet.wasm", "http", List.of("env")),
                         "raw-import-module-unused", Severity.WARNING,
                         "greet.wasm imports no function from module `http`, so @RawImport lists it for nothing: "
                                 + "remove it"),
-                Arguments.of(
-                        LinkMessages.importNotDeclared("greet.wasm", "env", "warn", type(List.of(I32)), "demo.Env"),
+                pin(
+                        () -> LinkMessages.importNotDeclared("greet.wasm", "env", "warn", type(List.of(I32)), "demo.Env"),
                         "import-not-declared", Severity.ERROR,
                         "greet.wasm imports `env.warn` (i32) -> nil, which demo.Env does not declare: "
                                 + "add a method annotated @Import(\"warn\") to demo.Env"),
-                Arguments.of(
-                        LinkMessages.hostImplementationMissing("greet.wasm", "env", "log", "demo.Env", "env"),
+                pin(
+                        () -> LinkMessages.hostImplementationMissing("greet.wasm", "env", "log", "demo.Env", "env"),
                         "host-implementation-missing", Severity.ERROR,
                         "missing implementation of demo.Env: greet.wasm imports `env.log`; give one with "
                                 + "builder().env(...) or load(...)"),
-                Arguments.of(
-                        LinkMessages.importNotSupported("greet.wasm", ExternalType.MEMORY, "env", "memory"),
+                pin(
+                        () -> LinkMessages.importNotSupported("greet.wasm", ExternalType.MEMORY, "env", "memory"),
                         "import-not-supported", Severity.ERROR,
                         "greet.wasm imports a memory `env.memory`, which wasmbind cannot supply: "
                                 + "build the module so that it defines it instead"),
-                Arguments.of(
-                        LinkMessages.hostImportSlicesAmbiguous("greet.wasm", "env", PAIR, type(List.of(I32, I32, I32,
+                pin(
+                        () -> LinkMessages.hostImportSlicesAmbiguous("greet.wasm", "env", PAIR, type(List.of(I32, I32, I32,
                                 I32, I32)), List.of(List.of("a"), List.of("b"))),
                         "host-import-slices-ambiguous", Severity.ERROR,
                         "greet.wasm imports `env.pair` as (i32, i32, i32, i32, i32) -> nil, which fits "
                                 + "`void pair(byte[] a, byte[] b)` in several ways: with `a` as (ptr, len), or with "
                                 + "`b` as (ptr, len); annotate each parameter the guest passes as (ptr, len), without "
                                 + "cap, with @PtrLen"),
-                Arguments.of(
-                        LinkMessages.hostImportTypeMismatch("greet.wasm", "env", LOG, type(List.of(I32, I32))),
+                pin(
+                        () -> LinkMessages.hostImportTypeMismatch("greet.wasm", "env", LOG, type(List.of(I32, I32))),
                         "host-import-type-mismatch", Severity.ERROR,
                         "`env.log` has type (i32, i32) -> nil in greet.wasm, but "
                                 + "`void log(String message, int level)` needs "
                                 + "(i32 message.ptr, i32 message.len, i32 level) -> nil"),
-                Arguments.of(
-                        LinkMessages.hostImportUnused("greet.wasm", "env", LOGG, List.of("log", "abort")),
+                pin(
+                        () -> LinkMessages.hostImportUnused("greet.wasm", "env", LOGG, List.of("log", "abort")),
                         "host-import-unused", Severity.WARNING,
                         "greet.wasm does not import `env.logg`, so `void logg(String message)` is never called; "
                                 + "did you mean `log`?"));
     }
 
+    /**
+     * The message is built in the test rather than in {@link #everyMessage}, so that what builds it counts as
+     * covered by the test that checks it.
+     */
+    private static Arguments pin(Supplier<Message> message, String code, Severity severity, String text) {
+        return Arguments.of(message, code, severity, text);
+    }
+
     @ParameterizedTest(name = "{1}")
     @MethodSource("everyMessage")
-    void pinsIdSeverityAndText(Message message, String code, Severity severity, String text) {
+    void pinsIdSeverityAndText(Supplier<Message> build, String code, Severity severity, String text) {
+        Message message = build.get();
         assertThat(message.id().code()).isEqualTo(code);
         assertThat(message.severity()).isEqualTo(severity);
         assertThat(message.text()).isEqualTo(text);
@@ -223,7 +233,8 @@ class LinkMessagesTest {
     @Test
     void everyIdIsPinned() {
         Set<MessageId> pinned = everyMessage()
-                .map(arguments -> ((Message) arguments.get()[0]).id())
+                .map(arguments -> ((Supplier<?>) arguments.get()[0]).get())
+                .map(message -> ((Message) message).id())
                 .collect(Collectors.toSet());
 
         assertThat(pinned).containsExactlyInAnyOrder(LinkMessages.Id.values());
@@ -260,6 +271,61 @@ class LinkMessagesTest {
                 .isEqualTo("no export `greet` in m.wasm; did you mean `Greet`?");
         assertThat(LinkMessages.noSuchExport("fre", "m.wasm", List.of("free", "calloc", "greeting")).text())
                 .isEqualTo("no export `fre` in m.wasm; its function exports are `free`, `calloc`, `greeting`");
+    }
+
+    /** The pair to declare is guessed as the first export of each kind: neither the free nor a dealloc allocates. */
+    @Test
+    void guessesTheAllocatorPairAmongItsLookalikes() {
+        assertThat(noAllocatorGuess(List.of("rust_alloc", "rust_dealloc")))
+                .isEqualTo("; did you mean @AllocatorExports(allocate = \"rust_alloc\", free = \"rust_dealloc\")?");
+        assertThat(noAllocatorGuess(List.of("allocator_free", "allocator_malloc")))
+                .isEqualTo("; did you mean @AllocatorExports(allocate = \"allocator_malloc\", free = \"allocator_free\")?");
+        assertThat(noAllocatorGuess(List.of("buffer_free", "dealloc", "free", "malloc")))
+                .isEqualTo("; did you mean @AllocatorExports(allocate = \"malloc\", free = \"buffer_free\")?");
+        // no guess without one of each kind
+        assertThat(noAllocatorGuess(List.of("my_alloc"))).isEmpty();
+        assertThat(noAllocatorGuess(List.of("my_free", "my_dealloc"))).isEmpty();
+    }
+
+    /** What {@link LinkMessages#noAllocator} adds after naming the lookalikes: its guess, if any. */
+    private static String noAllocatorGuess(List<String> lookalikes) {
+        String text = LinkMessages.noAllocator(GREET.javaSignature(), LinkMessages.FOR_ARGUMENTS, "m.wasm", lookalikes)
+                .text();
+        String lead = " look like one: name the pair with @AllocatorExports(allocate = \"...\", free = \"...\") on "
+                + "the interface";
+        assertThat(text).contains("its exports " + lookalikes.stream().map(name -> "`" + name + "`")
+                .collect(Collectors.joining(", ")) + lead);
+        return text.substring(text.indexOf(lead) + lead.length());
+    }
+
+    /** An ambiguous allocator suggests declaring the first that fits, as it is declared: realloc without free. */
+    @Test
+    void suggestsDeclaringTheFirstAllocatorThatFits() {
+        assertThat(LinkMessages.allocatorAmbiguous("m.wasm", List.of(
+                new AllocatorConvention.Unsized("wasm_malloc", "wasm_free"),
+                new AllocatorConvention.CanonicalAbi("cabi_realloc"))).text())
+                .isEqualTo("m.wasm exports several allocators (`wasm_malloc (i32) -> i32` and `wasm_free (i32) -> nil`; "
+                        + "`cabi_realloc (i32, i32, i32, i32) -> i32` (canonical ABI)), and which one its functions "
+                        + "expect cannot be told from the module: name it on the interface, such as "
+                        + "@AllocatorExports(allocate = \"wasm_malloc\", free = \"wasm_free\")");
+        assertThat(LinkMessages.allocatorAmbiguous("m.wasm", List.of(
+                new AllocatorConvention.CanonicalAbi("cabi_realloc"),
+                new AllocatorConvention.Sized("malloc", "free"))).text())
+                .isEqualTo("m.wasm exports several allocators (`cabi_realloc (i32, i32, i32, i32) -> i32` (canonical "
+                        + "ABI); `malloc (i32) -> i32` and `free (i32, i32) -> nil`), and which one its functions "
+                        + "expect cannot be told from the module: name it on the interface, such as "
+                        + "@AllocatorExports(allocate = \"cabi_realloc\")");
+    }
+
+    /** Without a near name, the message lists the exports that look like an allocator, or says there are none. */
+    @Test
+    void aDeclaredAllocatorWithoutNearNameListsTheLookalikes() {
+        assertThat(LinkMessages.declaredAllocatorMissing("m.wasm", "allocate_buffer", List.of("dlfree", "dlmalloc"))
+                .text()).isEqualTo("@AllocatorExports names `allocate_buffer`, but m.wasm exports no function of that "
+                        + "name; its exports that look like an allocator are `dlfree`, `dlmalloc`");
+        assertThat(LinkMessages.declaredAllocatorMissing("m.wasm", "allocate_buffer", List.of()).text())
+                .isEqualTo("@AllocatorExports names `allocate_buffer`, but m.wasm exports no function of that "
+                        + "name, nor any that looks like an allocator");
     }
 
     /** Only a mismatch whose hint names exactly one parameter belongs on a parameter. */
@@ -347,6 +413,26 @@ class LinkMessagesTest {
                 .endsWith("did you mean `void log(int level, @Unsigned long id, String text)`?");
         assertThat(LinkMessages.exportTypeMismatch(greeting, "greet.wasm", type(List.of(I32, I32, I32))).text())
                 .endsWith("did you mean `String greeting(String name)`?");
+    }
+
+    /**
+     * Without a return area, a String result comes as one i64 or as several i32: only then can a widened int be
+     * a string; a single i32, or results of mixed types, are a wrong result.
+     */
+    @Test
+    void guessesAStringParameterOnlyBesideAStringResult() {
+        ExportSpec greeting = new ExportSpec("greeting", "String greeting(int name)",
+                WasmSignature.builder().returnPointer().i32("name").returns(), Allocator.ALLOCATE);
+
+        assertThat(LinkMessages.exportTypeMismatch(greeting, "m.wasm", type(List.of(I32, I32), I32, I32)).text())
+                .endsWith("under the TinyGo ABI: the guest takes `name` as a pointer and a length, as a string: did "
+                        + "you mean `String greeting(String name)`?");
+        assertThat(LinkMessages.exportTypeMismatch(greeting, "m.wasm", type(List.of(I32, I32), I32)).text())
+                .isEqualTo("`greeting` has type (i32, i32) -> i32 in m.wasm, but `String greeting(int name)` needs "
+                        + "(i32 retptr, i32 name) -> nil under the TinyGo ABI: the guest returns i32: declare a "
+                        + "matching result type");
+        assertThat(LinkMessages.exportTypeMismatch(greeting, "m.wasm", type(List.of(I32, I32), I32, I64)).text())
+                .endsWith("under the TinyGo ABI: the guest returns (i32, i64): declare a matching result type");
     }
 
     @Test
