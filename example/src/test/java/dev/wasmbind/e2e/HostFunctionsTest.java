@@ -26,10 +26,13 @@ class HostFunctionsTest {
         String uri = "";
         final Map<String, String> config = new HashMap<>();
         byte[] payload = new byte[0];
+        /** What {@code log} does besides recording the message. */
+        Runnable duringLog = () -> {};
 
         @Override
         public void log(String message) {
             log.add(message);
+            duringLog.run();
         }
 
         @Override
@@ -197,6 +200,16 @@ class HostFunctionsTest {
         assertThatThrownBy(() -> guest.callAdd(1, 2))
                 .isInstanceOfSatisfying(GuestPoisonedException.class,
                         e -> assertThat(e.failedExport()).isEqualTo("CallFail"));
+    }
+
+    @Test
+    void aNestedFailureThatTheHostSwallowsFailsTheCallThatPassedAString() {
+        env.duringLog = () -> assertThatThrownBy(guest::callFail).isInstanceOf(WasmCallException.class);
+
+        assertThatThrownBy(() -> guest.greet("careless"))
+                .isInstanceOfSatisfying(GuestPoisonedException.class,
+                        e -> assertThat(e.failedExport()).isEqualTo("CallFail"));
+        assertThat(env.log).containsExactly("wasm >> Hello, careless!");
     }
 
     @Test

@@ -53,10 +53,6 @@ final class GuestAllocations {
         BY_INSTANCE.remove(instance);
     }
 
-    AllocatorConvention convention() {
-        return convention;
-    }
-
     /**
      * Whether the host frees what it copies in: not under the canonical ABI, where the callee owns its lowered
      * arguments, so that they cannot share a buffer either.
@@ -90,14 +86,8 @@ final class GuestAllocations {
         }
     }
 
-    /** After the instance is poisoned: its functions are released with it. */
+    /** After the instance is poisoned: its functions go with it (nothing else holds them). */
     void release() {
-        if (allocate != null) {
-            allocate.release();
-        }
-        if (free != null) {
-            free.release();
-        }
         allocate = null;
         free = null;
     }

@@ -76,6 +76,29 @@ class CallEndsTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aNestedCallThatReturnsInTimeLeavesTheOuterCallsClockRunning(Engine engine) {
+        AtomicReference<Guest> started = new AtomicReference<>();
+        AtomicInteger probes = new AtomicInteger();
+        Guest guest = start(engine, Duration.ofSeconds(2), instance -> {
+            if (probes.incrementAndGet() == 1) {
+                started.get().function(ProbeGuest.PROBE).callVoid();
+                long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!Thread.interrupted() && System.nanoTime() < giveUp) {
+                    Thread.onSpinWait();
+                }
+            }
+        });
+        started.set(guest);
+
+        assertThatThrownBy(() -> guest.function(ProbeGuest.PROBE).callVoid())
+                .isInstanceOf(WasmCallException.class)
+                .hasMessage("wasm export `probe` failed: the call ran longer than its time limit of 2000 ms "
+                        + "(builder().callTimeout(...)) and was stopped");
+        assertThat(probes).hasValue(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void aCallsClockMayStartBeforeTheCallAsAPoolsWaitDoes(Engine engine) {
         Guest guest = start(engine, Duration.ofMinutes(1), instance -> {
             long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -64,6 +64,14 @@ class CallScopeTest {
     }
 
     @Test
+    void takesAResultOfAnySizeFromNothingToTheWholeReturnArea() {
+        try (CallScope call = guest.enter()) {
+            assertThat(call.returnArea(0)).isEqualTo(FIRST_BLOCK);
+            assertThat(call.returnArea(8)).isEqualTo(FIRST_BLOCK);
+        }
+    }
+
+    @Test
     void clearsTheResultsBytesOfTheReturnArea() {
         try (CallScope call = guest.enter()) {
             echoThrough(call, call.returnArea(8), "left over");

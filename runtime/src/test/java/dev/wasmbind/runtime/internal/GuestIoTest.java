@@ -12,6 +12,7 @@ import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.Parser;
 import dev.wasmbind.runtime.GuestExitException;
 import dev.wasmbind.runtime.GuestPoisonedException;
+import dev.wasmbind.runtime.WasmBindException;
 import dev.wasmbind.runtime.WasmCallException;
 import dev.wasmbind.runtime.internal.link.LinkCheck;
 import java.io.IOException;
@@ -91,6 +92,24 @@ class GuestIoTest {
                 .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
                         .satisfies(suppressed -> assertThat(suppressed).hasMessage("closing failed too")));
         assertThat(wasi.closes).isEqualTo(1);
+    }
+
+    @Test
+    void aHostFunctionsCloseWhoseWasiCloseFailsStillLeavesTheInstanceClosed() {
+        CountedWasi wasi = new CountedWasi(stdout, stderr, true);
+        Guest[] started = new Guest[1];
+        started[0] = startProbe(wasi, instance -> started[0].close());
+        Guest guest = started[0];
+
+        assertThatThrownBy(() -> guest.function(ProbeGuest.PROBE).callVoid())
+                .isInstanceOf(WasmBindException.class)
+                .hasMessage("closing the guest's WASI context failed")
+                .hasRootCauseMessage("closing failed too");
+        assertThat(wasi.closes).isEqualTo(1);
+        assertThatThrownBy(() -> guest.function(ProbeGuest.PROBE).callVoid())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("this instance of test.Probe is closed: make every call before close() (inside its "
+                        + "try-with-resources block), or load a new instance");
     }
 
     @ParameterizedTest

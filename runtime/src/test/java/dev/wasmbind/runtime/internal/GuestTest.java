@@ -10,6 +10,7 @@ import dev.wasmbind.runtime.WasmBindException;
 import static dev.wasmbind.runtime.internal.Signatures.sig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.dylibso.chicory.wasm.ChicoryException;
 import dev.wasmbind.runtime.internal.link.LinkMessages;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -161,6 +163,27 @@ class GuestTest {
             }
             assertThat(live(guest)).isEqualTo(1);
             assertThat(outer.returnArea(8)).isEqualTo(outerArea);
+        }
+    }
+
+    @Test
+    void aCallInAScopeKeepsTheInstanceFromOtherThreadsUntilTheScopeCloses() throws InterruptedException {
+        try (Guest guest = new TestBuilder(ALLOCATOR, Engine.INTERPRETER).build()) {
+            AtomicReference<Throwable> refused = new AtomicReference<>();
+            try (CallScope call = guest.enter()) {
+                call.writeString("held");
+                assertThat(live(guest)).isEqualTo(2);
+
+                Thread other = new Thread(() -> refused.set(catchThrowable(() -> live(guest))), "other");
+                other.start();
+                other.join();
+            }
+
+            assertThat(refused.get())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("thread \"other\" cannot call into this instance of test.Allocator while "
+                            + "thread \"" + Thread.currentThread().getName() + "\" is running a call in it");
+            assertThat(live(guest)).isEqualTo(1);
         }
     }
 

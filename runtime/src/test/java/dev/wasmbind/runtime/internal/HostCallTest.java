@@ -40,6 +40,20 @@ class HostCallTest {
         assertThat(sliceOf(GuestMemory.encode(doubles), 3).doubles(1)).containsExactly(doubles);
     }
 
+    @Test
+    void readsEachScalarSlotAsTheGuestLoweredIt() {
+        HostCall call = new HostCall(instance,
+                new long[] {Long.MIN_VALUE, Abi.f64(-2.5), 0, 1, Abi.f32(0.5f), -1}, null);
+
+        assertThat(call.i64(0)).isEqualTo(Long.MIN_VALUE);
+        assertThat(call.f64(1)).isEqualTo(-2.5);
+        assertThat(call.bool(2)).isFalse();
+        assertThat(call.bool(3)).isTrue();
+        assertThat(call.f32(4)).isEqualTo(0.5f);
+        assertThat(call.i32(5)).isEqualTo(-1);
+        assertThat(call.u32(5)).isEqualTo(0xFFFF_FFFFL);
+    }
+
     private HostCall handingResultsWith(String allocator) {
         return new HostCall(instance, new long[0], allocator);
     }
