@@ -195,6 +195,48 @@ class ModuleCheckTest {
                         + "`void log(String message)`?");
     }
 
+    /** The mistaken parameter is the second: the error sits on its line, not on the method's first parameter. */
+    @Test
+    void reportsAHostMismatchOnTheParameterItNames() {
+        Compilation compilation = compile(
+                env("  void note(", "      long id,", "      int text);"),
+                Compilations.typeWith("p.Other", "@HostModule(\"other\") interface Other {",
+                        "  void note(long id, String text);"),
+                notes());
+
+        ImportSpec note = ImportSpec.of("note", "void note(long id, int text)",
+                WasmSignature.builder().i64("id").i32("text").returns());
+        assertErrors(compilation, at(6, LinkMessages.hostImportTypeMismatch("host_notes.wasm", "env", note,
+                FunctionType.of(List.of(ValType.I64, ValType.I32, ValType.I32), List.of()))));
+    }
+
+    /** Two host interfaces declare the same method wrongly: each error sits on its own interface's method. */
+    @Test
+    void reportsTheSameMistakeOfTwoHostInterfacesOnEach() {
+        Compilation compilation = compile(
+                env("  void note(long id, int text);"),
+                Compilations.typeWith("p.Other", "@HostModule(\"other\") interface Other {",
+                        "  // declared as Env declares it",
+                        "  void note(long id, int text);"),
+                notes());
+
+        ImportSpec note = ImportSpec.of("note", "void note(long id, int text)",
+                WasmSignature.builder().i64("id").i32("text").returns());
+        FunctionType actual = FunctionType.of(List.of(ValType.I64, ValType.I32, ValType.I32), List.of());
+        assertThat(describeAll(Compilations.errors(compilation))).containsExactlyInAnyOrder(
+                at(4, LinkMessages.hostImportTypeMismatch("host_notes.wasm", "env", note, actual)),
+                at(5, LinkMessages.hostImportTypeMismatch("host_notes.wasm", "other", note, actual)));
+    }
+
+    /** host_notes.wasm, with {@code p.Env} and {@code p.Other} for its imports. */
+    private static JavaFileObject notes() {
+        return source("p.Notes",
+                "package p;",
+                "import dev.wasmbind.*;",
+                "@WasmModule(value = \"host_notes.wasm\", imports = {Env.class, Other.class})",
+                "interface Notes {}");
+    }
+
     /** Two slices, one without its capacity, and the types cannot tell which: the method must say. */
     @Test
     void reportsHostSlicesThatFitAlikeOnTheHostMethod() {
@@ -277,7 +319,7 @@ class ModuleCheckTest {
                 inMemoryClassOutput(),
                 new ModuleLocator.Searched(ModuleLocator.MODULE_PATH_ENTRY, Compilations.MODULES.toString(),
                         ModuleLocator.Listing.LISTED, List.of("every_type.wasm", "greeter.wasm",
-                                "host_imports.wasm", "host_slices.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm",
+                                "host_imports.wasm", "host_notes.wasm", "host_slices.wasm", "no_allocator.wasm", "packed.wasm", "transports.wasm",
                                 "two_allocators.wasm",
                                 "unknown_import.wasm")));
         assertErrors(compilation, at(3, Messages.moduleNotFound("missing.wasm", searched, List.of())));
