@@ -86,6 +86,8 @@ class ImportFitTest {
         assertThat(ImportFit.of(slices(12), allI32(12 * 3 - 6))).isInstanceOf(ImportFit.Ambiguous.class);
         assertThat(((ImportFit.Ambiguous) ImportFit.of(slices(12), allI32(12 * 3 - 6))).choices()).hasSize(924);
         assertThat(ImportFit.of(slices(13), allI32(13 * 3 - 6))).isInstanceOf(ImportFit.Mismatch.class);
+        // exactly at the bound: 1,024 slices, one without cap, are still tried
+        assertThat(((ImportFit.Ambiguous) ImportFit.of(slices(1024), allI32(1024 * 3 - 1))).choices()).hasSize(1024);
     }
 
     @Test
