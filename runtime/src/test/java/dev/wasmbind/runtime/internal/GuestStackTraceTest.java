@@ -284,6 +284,22 @@ class GuestStackTraceTest {
     }
 
     @Test
+    void takesTheGuestFramesOfAFailureMadeInTheCallsEntryItself() {
+        // the entry is the failure's very first frame
+        Instance instance = compiledInstance();
+        String machine = instance.getMachine().getClass().getName();
+        WasmCallException failure = withTrace(new WasmCallException("trap", "trapped", null), ENTRY, CALLER);
+        TrapException trap = withTrace(new TrapException("trapped"),
+                frame(machine + "FuncGroup_0", "func_1", -1), frame(Failures.class.getName(), "trapped", 1),
+                ENTRY, CALLER);
+
+        GuestStackTrace.attach(failure, trap, instance, names(instance), false);
+
+        assertThat(guestStack(failure)).containsExactly(TRAP_FRAMES.get(0));
+        assertThat(failure.getStackTrace()).endsWith(ENTRY, CALLER);
+    }
+
+    @Test
     void takesTheGuestFramesOfACauseMadeAtTheCallsVeryEntry() {
         // a failure made on the line that called the guest: the cause's trace ends in all of the caller's frames
         Instance instance = compiledInstance();

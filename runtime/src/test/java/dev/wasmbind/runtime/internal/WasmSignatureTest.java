@@ -20,6 +20,22 @@ class WasmSignatureTest {
         assertThat(WasmSignature.builder().returns(ValType.I32, ValType.F64)).hasToString("() -> (i32, f64)");
     }
 
+    /** A slot's label names the Java parameter it belongs to and the part of it, which marks a slice's cap. */
+    @Test
+    void labelsNameTheJavaParameterAndThePart() {
+        WasmSignature.Param cap = WasmSignature.Param.partOf("data", WasmSignature.CAPACITY);
+
+        assertThat(cap).isEqualTo(new WasmSignature.Param(ValType.I32, "data.cap"));
+        assertThat(cap.isCapacity()).isTrue();
+        assertThat(cap.javaName()).isEqualTo("data");
+        assertThat(WasmSignature.Param.partOf("data", "len").isCapacity()).isFalse();
+        assertThat(new WasmSignature.Param(ValType.I32, "count").isCapacity()).isFalse();
+        assertThat(new WasmSignature.Param(ValType.I32, "count").javaName()).isEqualTo("count");
+        assertThat(new WasmSignature.Param(ValType.I32, WasmSignature.RETURN_POINTER).javaName()).isEqualTo("retptr");
+        // only the part before the first separator, even an empty one
+        assertThat(new WasmSignature.Param(ValType.I32, ".cap").javaName()).isEmpty();
+    }
+
     @Test
     void testsReadTheSameText() {
         for (String text : List.of(
