@@ -165,6 +165,34 @@ class GuestPoolTest {
     }
 
     @Test
+    void aWaitWithinTheCallTimeLimitGetsTheInstanceGivenBack() throws InterruptedException {
+        try (GuestPool<Guest> pool = new GuestPool<>(1, this::startProbe, guest -> guest, Duration.ofMinutes(1))) {
+            GuestPool.Lease<Guest> busy = pool.borrow();
+            AtomicReference<Object> got = new AtomicReference<>();
+            Thread waiting = new Thread(() -> {
+                try {
+                    GuestPool.Lease<Guest> lease = pool.borrow();
+                    got.set(lease.binding());
+                    lease.release();
+                } catch (RuntimeException e) {
+                    got.set(e);
+                }
+            });
+            waiting.start();
+            // until it waits for the instance (or, were it refused at once, has ended)
+            long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (waiting.getState() != Thread.State.TIMED_WAITING && waiting.getState() != Thread.State.TERMINATED
+                    && System.nanoTime() - giveUp < 0) {
+                Thread.onSpinWait();
+            }
+            busy.release();
+            waiting.join();
+
+            assertThat(got.get()).isSameAs(busy.binding());
+        }
+    }
+
+    @Test
     void aWaitThatOutlastsTheCallTimeLimitFails() throws InterruptedException {
         try (GuestPool<Guest> pool = new GuestPool<>(1, this::startProbe, guest -> guest, Duration.ofMillis(50))) {
             GuestPool.Lease<Guest> busy = pool.borrow();
